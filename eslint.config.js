@@ -1,0 +1,38 @@
+// Lint: typescript-eslint's recommended rules, plus the rule that keeps src/core pure (DESIGN.md "Rooms"):
+// no Node built-ins, no host APIs, no npm packages, no DOM. The neutral bundle in scripts/build/00-core.mjs
+// proves the same at build time.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'render/**', '**/*.cjs'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: {
+      globals: { console: 'readonly', process: 'readonly', URL: 'readonly', performance: 'readonly', setTimeout: 'readonly', structuredClone: 'readonly' },
+    },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['src/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['node:*', 'fs', 'path', 'os', 'url', 'crypto', 'child_process'], message: 'src/core runs in Excel, Sheets and Node: no Node APIs.' },
+            { regex: '^[^.]', message: 'src/core imports only its own modules (relative paths).' },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        ...['Office', 'Excel', 'CustomFunctions', 'SpreadsheetApp', 'HtmlService', 'google', 'window', 'document', 'process', 'Buffer', 'require']
+          .map((name) => ({ name, message: 'src/core is host-neutral.' })),
+      ],
+    },
+  },
+);

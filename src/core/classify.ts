@@ -1,0 +1,148 @@
+/**
+ * Classifications of DOMAIN.md §4 on plain value arrays: fixed-limit ABC, the pyramid tiers and the whale curve.
+ * Shared by the analysis (on columns) and the custom functions (on ranges).
+ */
+import { computedAbc } from './abc-computed.js';
+import { rankDescending } from './sort.js';
+import type { AbcClass, ComputedAbcPoints, Tier, WhaleCurve, WhalePoint } from './types.js';
+
+export const CLASS_A = 0;
+export const CLASS_B = 1;
+export const CLASS_C = 2;
+export const CLASS_LETTERS: readonly AbcClass[] = ['A', 'B', 'C'];
+
+/** Positive and finite: the only values that can be A or B. */
+function usable(value: number): boolean {
+  return value > 0 && value < Infinity;
+}
+
+/**
+ * Fixed-limit ABC. Ranked highest first (ties in sheet order); shares are of the sum of the positive values; A
+ * while the share of the clients ranked *before* is < limitA, B while < limitB, else C. Zero, negative and
+ * not-available (`NaN`) values are C. Returns class codes 0/1/2 in input order.
+ */
+export function abcFixed(values: ArrayLike<number>, limitA: number, limitB: number, order?: Uint32Array): Uint8Array {
+  const n = values.length;
+  const classes = new Uint8Array(n).fill(CLASS_C);
+  let positiveSum = 0;
+  for (let i = 0; i < n; i++) if (usable(values[i]!)) positiveSum += values[i]!;
+  if (positiveSum <= 0) return classes;
+  const ranked = order ?? rankDescending(values);
+  let before = 0;
+  for (let r = 0; r < n; r++) {
+    const i = ranked[r]!;
+    const value = values[i]!;
+    if (!usable(value)) break; // ranked descending: the rest are not positive either
+    const share = before / positiveSum;
+    classes[i] = share < limitA ? CLASS_A : share < limitB ? CLASS_B : CLASS_C;
+    before += value;
+  }
+  return classes;
+}
+
+/** Computed ABC (Ultsch & Lötsch), with DOMAIN.md §4's rule that a non-positive value is always C. */
+export function abcComputed(values: ArrayLike<number>): { classes: Uint8Array; points: ComputedAbcPoints | null } {
+  const n = values.length;
+  const classes = new Uint8Array(n).fill(CLASS_C);
+  const result = computedAbc(values);
+  if (!result) return { classes, points: null };
+  for (let i = 0; i < n; i++) {
+    if (usable(values[i]!)) classes[i] = CLASS_LETTERS.indexOf(result.classes[i]!);
+  }
+  return { classes, points: result.points };
+}
+
+export const TIER_CODES: readonly Tier[] = ['top', 'large', 'medium', 'small', 'inactive'];
+export const TIER_INACTIVE = 4;
+
+/** Cumulative counts where the Top, Groot and Middel tiers end, for n active clients (DOMAIN.md §4). */
+export function tierBounds(n: number): [number, number, number] {
+  // Integer division, not 0.01·n: 0.01·700 is 7.000000000000001 in floating point and would round up to 8.
+  const top = Math.min(n, Math.max(1, Math.ceil(n / 100)));
+  const large = Math.min(n, Math.max(top + 1, Math.ceil(n / 20)));
+  const medium = Math.min(n, Math.max(large + 1, Math.ceil(n / 5)));
+  return [top, large, medium];
+}
+
+/**
+ * Pyramid tier codes (0 top … 3 small, 4 inactive) in input order. Active clients (revenue > 0) ranked by
+ * revenue, highest first, ties in sheet order.
+ */
+export function pyramidTiers(revenue: ArrayLike<number>, order?: Uint32Array): Uint8Array {
+  const n = revenue.length;
+  const tiers = new Uint8Array(n).fill(TIER_INACTIVE);
+  const ranked = order ?? rankDescending(revenue);
+  let active = 0;
+  for (let i = 0; i < n; i++) if (usable(revenue[i]!)) active++;
+  const [top, large, medium] = tierBounds(active);
+  for (let r = 0; r < active; r++) {
+    tiers[ranked[r]!] = r < top ? 0 : r < large ? 1 : r < medium ? 2 : 3;
+  }
+  return tiers;
+}
+
+/** Curry's typical revenue shares per tier (DOMAIN.md §4). */
+export const CURRY_REVENUE_SHARE: Record<Exclude<Tier, 'inactive'>, number> = {
+  top: 0.4,
+  large: 0.25,
+  medium: 0.15,
+  small: 0.2,
+};
+
+/** Points kept for a chart by default: a curve over a million clients needs no million points. */
+export const WHALE_CHART_POINTS = 500;
+
+/**
+ * The whale curve: clients by net profit, highest first; (cumulative share of clients, cumulative profit as a
+ * share of total profit) from (0, 0). In money (`profitShare` null) when total profit ≤ 0. Large portfolios are
+ * sampled to about `maxPoints` points (pass `Infinity` for one point per client); the peak and both ends are
+ * always kept.
+ */
+export function whaleCurve(
+  profit: ArrayLike<number>,
+  order?: Uint32Array,
+  maxPoints: number = WHALE_CHART_POINTS,
+): WhaleCurve {
+  const n = profit.length;
+  const ranked = order ?? rankDescending(profit);
+  let total = 0;
+  for (let i = 0; i < n; i++) total += finiteOrZero(profit[i]!);
+  const unit = total > 0 ? 'share' : 'money';
+  const point = (count: number, cumulative: number): WhalePoint => ({
+    clientShare: n > 0 ? count / n : 0,
+    profitShare: unit === 'share' ? (count === n ? 1 : cumulative / total) : null,
+    cumulativeProfit: count === n ? total : cumulative,
+  });
+  const step = Math.max(1, Math.ceil(n / maxPoints));
+  const points: WhalePoint[] = [point(0, 0)];
+  let cumulative = 0;
+  let peakCumulative = 0;
+  let peakCount = 0;
+  let top20 = 0;
+  const top20Count = Math.ceil(n / 5);
+  for (let r = 0; r < n; r++) {
+    cumulative += finiteOrZero(profit[ranked[r]!]!);
+    const count = r + 1;
+    if (count === top20Count) top20 = cumulative;
+    if (cumulative > peakCumulative) {
+      peakCumulative = cumulative;
+      peakCount = count;
+    }
+    if (count % step === 0 || count === n) points.push(point(count, cumulative));
+  }
+  const peak = peakCount === n ? points[points.length - 1]! : point(peakCount, peakCumulative);
+  if (peakCount > 0 && peakCount % step !== 0 && peakCount !== n) {
+    points.push(peak);
+    points.sort((a, b) => a.clientShare - b.clientShare);
+  }
+  return {
+    unit,
+    points,
+    peak,
+    top20ProfitShare: unit === 'share' && n > 0 ? top20 / total : null,
+  };
+}
+
+function finiteOrZero(value: number): number {
+  return Number.isFinite(value) ? value : 0;
+}

@@ -1,0 +1,62 @@
+/**
+ * The input fields of DOMAIN.md §1. Field ids are English (code); what users see comes from the catalogue.
+ */
+export const NUMERIC_FIELDS = [
+  'revenue',
+  'directCosts',
+  'hours',
+  'calls',
+  'emails',
+  'correctionRounds',
+  'visits',
+  'orders',
+  'invoices',
+  'freeShipments',
+  'discountPct',
+  'daysLate',
+  'reminders',
+  'previousRevenue',
+  'referralRevenue',
+  'potential',
+  'relationship',
+] as const;
+
+export type NumericField = (typeof NUMERIC_FIELDS)[number];
+export type Field = 'client' | NumericField | 'contract';
+export const FIELDS: readonly Field[] = ['client', ...NUMERIC_FIELDS, 'contract'];
+
+/** How a numeric field is read and validated. */
+export type FieldKind = 'money' | 'hours' | 'count' | 'fraction' | 'days' | 'score';
+
+export const FIELD_KIND: Record<NumericField, FieldKind> = {
+  revenue: 'money',
+  directCosts: 'money',
+  hours: 'hours',
+  calls: 'count',
+  emails: 'count',
+  correctionRounds: 'count',
+  visits: 'count',
+  orders: 'count',
+  invoices: 'count',
+  freeShipments: 'count',
+  discountPct: 'fraction',
+  daysLate: 'days',
+  reminders: 'count',
+  previousRevenue: 'money',
+  referralRevenue: 'money',
+  potential: 'score',
+  relationship: 'score',
+};
+
+/** Fields that may not be negative: a negative value is a problem and the row is left out (DOMAIN.md §1). */
+export const NON_NEGATIVE_FIELDS: ReadonlySet<NumericField> = new Set<NumericField>([
+  'hours',
+  'calls',
+  'emails',
+  'correctionRounds',
+  'visits',
+  'orders',
+  'invoices',
+  'freeShipments',
+  'reminders',
+]);

@@ -1,0 +1,105 @@
+/**
+ * The per-client formulas of DOMAIN.md §3 and the lifetime value, as small pure functions. `analyse` and the
+ * custom functions both call these, so a figure is defined in exactly one place.
+ * "Not available" is `null`, never `NaN`, `Infinity` or a silent 0.
+ */
+import type { DiscountTier } from './types.js';
+
+/** (revenue − costs) / hours; `null` when hours ≤ 0 (DOMAIN.md §3: division by zero is never a number). */
+export function hourlyReturnOf(contribution: number, time: number): number | null {
+  return time > 0 ? contribution / time : null;
+}
+
+/** Time in hours: hours plus the minutes of invisible contacts. */
+export function timeOf(
+  hours: number,
+  calls: number,
+  emails: number,
+  correctionRounds: number,
+  minutes: { minutesPerCall: number; minutesPerEmail: number; minutesPerCorrectionRound: number },
+): number {
+  return (
+    hours +
+    (calls * minutes.minutesPerCall +
+      emails * minutes.minutesPerEmail +
+      correctionRounds * minutes.minutesPerCorrectionRound) /
+      60
+  );
+}
+
+/** Money tied up by paying late: max(amount, 0) · rate · max(daysLate, 0) / 365. */
+export function interestCostOf(amount: number, rate: number, daysLate: number): number {
+  return (Math.max(amount, 0) * rate * Math.max(daysLate, 0)) / 365;
+}
+
+/** Discount of the tier with the highest `revenueFrom` ≤ listRevenue; 0 below the first tier. */
+export function tierDiscountOf(listRevenue: number, tiers: readonly DiscountTier[]): number {
+  let discount = 0;
+  let bestFrom = -Infinity;
+  for (const tier of tiers) {
+    if (tier.revenueFrom <= listRevenue && tier.revenueFrom >= bestFrom) {
+      bestFrom = tier.revenueFrom;
+      discount = tier.discount;
+    }
+  }
+  return discount;
+}
+
+/**
+ * Discount kept from an old volume tier: listRevenue · (discountPct − tierDiscount(listRevenue)), if positive,
+ * with listRevenue = revenue / (1 − discountPct). 0 without tiers, or unless 0 < discountPct < 1.
+ */
+export function discountLeakOf(revenue: number, discountPct: number, tiers: readonly DiscountTier[]): number {
+  if (tiers.length === 0 || !(discountPct > 0 && discountPct < 1)) return 0;
+  const listRevenue = revenue / (1 - discountPct);
+  const leak = listRevenue * (discountPct - tierDiscountOf(listRevenue, tiers));
+  return leak > 0 ? leak : 0;
+}
+
+/**
+ * The shortfall against the target: max(target − hourlyReturn, 0) · time. 0 with no time (nothing forgone);
+ * `null` when no target is set.
+ */
+export function opportunityCostOf(
+  time: number,
+  hourlyReturn: number | null,
+  targetHourlyReturn: number | null,
+): number | null {
+  if (targetHourlyReturn === null) return null;
+  if (!(time > 0) || hourlyReturn === null) return 0;
+  return Math.max(targetHourlyReturn - hourlyReturn, 0) * time;
+}
+
+/** (revenue − previous) / previous; `null` when previousRevenue ≤ 0. */
+export function trendOf(revenue: number, previousRevenue: number): number | null {
+  return previousRevenue > 0 ? (revenue - previousRevenue) / previousRevenue : null;
+}
+
+/** netProfit / revenue; `null` when revenue ≤ 0. */
+export function marginOf(netProfit: number, revenue: number): number | null {
+  return revenue > 0 ? netProfit / revenue : null;
+}
+
+/**
+ * Customer lifetime value, Gupta & Lehmann's simple form: m · r / (1 + d − r). `null` when the denominator is
+ * not positive (retention ≥ 1 + discount rate: the series does not converge).
+ */
+export function lifetimeValueOf(margin: number, retention: number, discountRate: number): number | null {
+  const denominator = 1 + discountRate - retention;
+  return denominator > 0 ? (margin * retention) / denominator : null;
+}
+
+/** Sum with Neumaier's compensation, so totals over a million rows still add up to the cent. */
+export class Sum {
+  private total = 0;
+  private compensation = 0;
+  add(value: number): void {
+    const next = this.total + value;
+    if (Math.abs(this.total) >= Math.abs(value)) this.compensation += this.total - next + value;
+    else this.compensation += value - next + this.total;
+    this.total = next;
+  }
+  get value(): number {
+    return this.total + this.compensation;
+  }
+}

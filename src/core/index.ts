@@ -1,0 +1,19 @@
+/**
+ * The core's public API: pure TypeScript, no host. Every host (Excel, Sheets, xlsx/CLI) imports from here.
+ */
+export * from './types.js';
+export * from './fields.js';
+export { readClientTable, bindDrivers, normaliseHeader, fieldForHeader, columnLetter, HEADER_SYNONYMS } from './table.js';
+export type { ReadOptions } from './table.js';
+export { analyse, analyseColumns, toColumns, materialise, SIGNAL_IDS } from './analyse.js';
+export type { ClientColumns, ColumnarAnalysis } from './analyse.js';
+export { resolveSettings, DEFAULT_SETTINGS, SETTING_SOURCES, todayIso } from './settings.js';
+export { STATUTORY_RATES, statutoryRateOn, averageStatutoryRate } from './interest.js';
+export * from './figures.js';
+export { abcFixed, abcComputed, pyramidTiers, tierBounds, whaleCurve, CLASS_LETTERS, TIER_CODES, CURRY_REVENUE_SHARE } from './classify.js';
+export { computedAbc } from './abc-computed.js';
+export { parseNumberText, settleNotation } from './numbers.js';
+export type { Notation } from './numbers.js';
+export * from './messages.js';
+export * from './i18n.js';
+export { rankDescending } from './sort.js';

@@ -1,0 +1,271 @@
+/**
+ * The core's message catalogue: problems, notes, signals, tiers, advice, field names — Dutch first, with English
+ * and German. Each language is a `Record<Id, string>`, so a missing translation fails the type check.
+ */
+import type { Field } from './fields.js';
+import { type Catalogue, fill, formatMoney, formatNumber, type Params, translate } from './i18n.js';
+import type { Advice, ClientResult, Language, NoteId, ProblemId, SignalId, Tier } from './types.js';
+
+export const PROBLEM_MESSAGES: Catalogue<ProblemId> = {
+  nl: {
+    notANumber: 'Rij {row}, kolom "{column}": "{text}" is geen getal; verwacht: {expected}. {consequence}',
+    negativeNotAllowed: 'Rij {row}, kolom "{column}": {text} is negatief; verwacht: {expected} van 0 of meer. De rij is overgeslagen.',
+    revenueMissing: 'Rij {row}, kolom "{column}": geen omzet ingevuld; de rij is overgeslagen.',
+    clientMissing: 'Rij {row}, kolom "{column}": geen klantnaam; de rij heet in de analyse "{text}".',
+    duplicateClient: 'Rij {row}, kolom "{column}": klant "{text}" staat ook in rij {other}; beide rijen zijn apart meegeteld.',
+    fractionOutOfRange: 'Rij {row}, kolom "{column}": "{text}" ligt niet tussen 0 % en 100 %; verwacht: een percentage. Telt als 0.',
+    scoreOutOfRange: 'Rij {row}, kolom "{column}": "{text}" ligt niet tussen 1 en 5; verwacht: een score van 1 tot 5. Telt als leeg.',
+    notABoolean: 'Rij {row}, kolom "{column}": "{text}" is geen ja of nee; de waarde telt als onbekend.',
+    noHeaderRow: 'Geen kopregel gevonden: geen rij noemt zowel een klant- als een omzetkolom (bijvoorbeeld "Klant" en "Omzet").',
+    requiredColumnMissing: 'De kolom "{column}" ontbreekt; verwacht: een kolom met een kop als {expected}.',
+    emptyTable: 'Het blad is leeg.',
+    noDataRows: 'Onder de kopregel (rij {row}) staan geen klanten.',
+    columnAmbiguous: 'Kolom "{column}" kan {expected} zijn; gekozen is de eerste (kolom {text}). Wijs de kolom zelf toe als dat niet klopt.',
+    unknownMappedColumn: 'De toegewezen kolom "{column}" bestaat niet in de kopregel.',
+    driverColumnMissing: 'Kostendrijver "{text}": kolom "{column}" bestaat niet; deze kosten zijn niet meegeteld.',
+  },
+  en: {
+    notANumber: 'Row {row}, column "{column}": "{text}" is not a number; expected: {expected}. {consequence}',
+    negativeNotAllowed: 'Row {row}, column "{column}": {text} is negative; expected: {expected} of 0 or more. The row was left out.',
+    revenueMissing: 'Row {row}, column "{column}": no revenue filled in; the row was left out.',
+    clientMissing: 'Row {row}, column "{column}": no client name; the row is called "{text}" in the analysis.',
+    duplicateClient: 'Row {row}, column "{column}": client "{text}" also appears in row {other}; both rows were counted separately.',
+    fractionOutOfRange: 'Row {row}, column "{column}": "{text}" is not between 0 % and 100 %; expected: a percentage. Counts as 0.',
+    scoreOutOfRange: 'Row {row}, column "{column}": "{text}" is not between 1 and 5; expected: a score from 1 to 5. Counts as blank.',
+    notABoolean: 'Row {row}, column "{column}": "{text}" is not yes or no; the value counts as unknown.',
+    noHeaderRow: 'No header row found: no row names both a client and a revenue column (for example "Client" and "Revenue").',
+    requiredColumnMissing: 'The column "{column}" is missing; expected: a column headed like {expected}.',
+    emptyTable: 'The sheet is empty.',
+    noDataRows: 'There are no clients below the header row (row {row}).',
+    columnAmbiguous: 'Column "{column}" could be {expected}; the first was chosen (column {text}). Map the column yourself if that is wrong.',
+    unknownMappedColumn: 'The mapped column "{column}" does not exist in the header row.',
+    driverColumnMissing: 'Cost driver "{text}": column "{column}" does not exist; these costs were not counted.',
+  },
+  de: {
+    notANumber: 'Zeile {row}, Spalte „{column}“: „{text}“ ist keine Zahl; erwartet: {expected}. {consequence}',
+    negativeNotAllowed: 'Zeile {row}, Spalte „{column}“: {text} ist negativ; erwartet: {expected} von 0 oder mehr. Die Zeile wurde ausgelassen.',
+    revenueMissing: 'Zeile {row}, Spalte „{column}“: kein Umsatz eingetragen; die Zeile wurde ausgelassen.',
+    clientMissing: 'Zeile {row}, Spalte „{column}“: kein Kundenname; die Zeile heißt in der Analyse „{text}“.',
+    duplicateClient: 'Zeile {row}, Spalte „{column}“: Kunde „{text}“ steht auch in Zeile {other}; beide Zeilen wurden getrennt gezählt.',
+    fractionOutOfRange: 'Zeile {row}, Spalte „{column}“: „{text}“ liegt nicht zwischen 0 % und 100 %; erwartet: ein Prozentsatz. Zählt als 0.',
+    scoreOutOfRange: 'Zeile {row}, Spalte „{column}“: „{text}“ liegt nicht zwischen 1 und 5; erwartet: eine Bewertung von 1 bis 5. Zählt als leer.',
+    notABoolean: 'Zeile {row}, Spalte „{column}“: „{text}“ ist weder ja noch nein; der Wert gilt als unbekannt.',
+    noHeaderRow: 'Keine Kopfzeile gefunden: keine Zeile nennt sowohl eine Kunden- als auch eine Umsatzspalte (zum Beispiel „Kunde“ und „Umsatz“).',
+    requiredColumnMissing: 'Die Spalte „{column}“ fehlt; erwartet: eine Spalte mit einer Überschrift wie {expected}.',
+    emptyTable: 'Das Blatt ist leer.',
+    noDataRows: 'Unter der Kopfzeile (Zeile {row}) stehen keine Kunden.',
+    columnAmbiguous: 'Spalte „{column}“ könnte {expected} sein; gewählt wurde die erste (Spalte {text}). Ordnen Sie die Spalte selbst zu, falls das nicht stimmt.',
+    unknownMappedColumn: 'Die zugeordnete Spalte „{column}“ gibt es in der Kopfzeile nicht.',
+    driverColumnMissing: 'Kostentreiber „{text}“: Spalte „{column}“ gibt es nicht; diese Kosten wurden nicht gezählt.',
+  },
+};
+
+export type ConsequenceId = 'rowLeftOut' | 'countsAsZero';
+export const CONSEQUENCES: Catalogue<ConsequenceId> = {
+  nl: { rowLeftOut: 'De rij is overgeslagen.', countsAsZero: 'Telt als 0.' },
+  en: { rowLeftOut: 'The row was left out.', countsAsZero: 'Counts as 0.' },
+  de: { rowLeftOut: 'Die Zeile wurde ausgelassen.', countsAsZero: 'Zählt als 0.' },
+};
+
+export type ExpectedId = 'money' | 'hours' | 'count' | 'fraction' | 'days' | 'score';
+export const EXPECTED: Catalogue<ExpectedId> = {
+  nl: {
+    money: 'een bedrag zoals 1.234,56',
+    hours: 'een aantal uren zoals 12,5',
+    count: 'een aantal zoals 3',
+    fraction: 'een percentage zoals 12 %',
+    days: 'een aantal dagen zoals 14',
+    score: 'een score van 1 tot 5',
+  },
+  en: {
+    money: 'an amount such as 1,234.56',
+    hours: 'a number of hours such as 12.5',
+    count: 'a count such as 3',
+    fraction: 'a percentage such as 12 %',
+    days: 'a number of days such as 14',
+    score: 'a score from 1 to 5',
+  },
+  de: {
+    money: 'ein Betrag wie 1.234,56',
+    hours: 'eine Stundenzahl wie 12,5',
+    count: 'eine Anzahl wie 3',
+    fraction: 'ein Prozentsatz wie 12 %',
+    days: 'eine Anzahl Tage wie 14',
+    score: 'eine Bewertung von 1 bis 5',
+  },
+};
+
+/** Field names as users see them (used when a column is missing, and as report headings). */
+export const FIELD_LABELS: Catalogue<Field> = {
+  nl: {
+    client: 'Klant', revenue: 'Omzet', directCosts: 'Directe kosten', hours: 'Uren', calls: 'Telefoontjes',
+    emails: 'E-mails', correctionRounds: 'Correctierondes', visits: 'Bezoeken', orders: 'Orders', invoices: 'Facturen',
+    freeShipments: 'Franco leveringen', discountPct: 'Korting', daysLate: 'Dagen te laat', reminders: 'Aanmaningen',
+    previousRevenue: 'Omzet vorig jaar', referralRevenue: 'Omzet via doorverwijzing', potential: 'Potentie',
+    relationship: 'Relatie', contract: 'Contract',
+  },
+  en: {
+    client: 'Client', revenue: 'Revenue', directCosts: 'Direct costs', hours: 'Hours', calls: 'Calls', emails: 'E-mails',
+    correctionRounds: 'Correction rounds', visits: 'Visits', orders: 'Orders', invoices: 'Invoices',
+    freeShipments: 'Free shipments', discountPct: 'Discount', daysLate: 'Days late', reminders: 'Reminders',
+    previousRevenue: 'Previous revenue', referralRevenue: 'Referral revenue', potential: 'Potential',
+    relationship: 'Relationship', contract: 'Contract',
+  },
+  de: {
+    client: 'Kunde', revenue: 'Umsatz', directCosts: 'Direkte Kosten', hours: 'Stunden', calls: 'Anrufe', emails: 'E-Mails',
+    correctionRounds: 'Korrekturrunden', visits: 'Besuche', orders: 'Aufträge', invoices: 'Rechnungen',
+    freeShipments: 'Frachtfreie Lieferungen', discountPct: 'Rabatt', daysLate: 'Tage verspätet', reminders: 'Mahnungen',
+    previousRevenue: 'Umsatz Vorjahr', referralRevenue: 'Umsatz durch Empfehlungen', potential: 'Potenzial',
+    relationship: 'Beziehung', contract: 'Vertrag',
+  },
+};
+
+export const TIER_LABELS: Catalogue<Tier> = {
+  nl: { top: 'Top', large: 'Groot', medium: 'Middel', small: 'Klein', inactive: 'Inactief' },
+  en: { top: 'Top', large: 'Large', medium: 'Medium', small: 'Small', inactive: 'Inactive' },
+  de: { top: 'Top', large: 'Groß', medium: 'Mittel', small: 'Klein', inactive: 'Inaktiv' },
+};
+
+export const SIGNAL_LABELS: Catalogue<SignalId> = {
+  nl: {
+    paysLate: 'betaalt laat', manyCorrections: 'veel correcties', emergencyOnly: 'alleen spoed', noContract: 'geen contract',
+    shrinking: 'krimpt', discountLeak: 'kortingslek', highPotential: 'hoge potentie', referrer: 'verwijst door',
+  },
+  en: {
+    paysLate: 'pays late', manyCorrections: 'many corrections', emergencyOnly: 'emergency-only', noContract: 'no contract',
+    shrinking: 'shrinking', discountLeak: 'discount leak', highPotential: 'high potential', referrer: 'referrer',
+  },
+  de: {
+    paysLate: 'zahlt spät', manyCorrections: 'viele Korrekturen', emergencyOnly: 'nur Notfälle', noContract: 'kein Vertrag',
+    shrinking: 'schrumpft', discountLeak: 'Rabattleck', highPotential: 'hohes Potenzial', referrer: 'empfiehlt weiter',
+  },
+};
+
+export const ADVICE_LABELS: Catalogue<Advice> = {
+  nl: { keep: 'Behouden', repair: 'Repareren', letGo: 'Laten gaan' },
+  en: { keep: 'Keep', repair: 'Repair', letGo: 'Let go' },
+  de: { keep: 'Behalten', repair: 'Sanieren', letGo: 'Gehen lassen' },
+};
+
+export const NOTE_MESSAGES: Catalogue<NoteId> = {
+  nl: {
+    noHourlyCost: 'Geen uurkostprijs ingesteld: de nettowinst is exclusief arbeid. Het uurrendement is dan het cijfer dat telt.',
+    noTargetHourlyReturn: 'Geen doeltarief ingesteld: de alternatieve kosten zijn niet berekend.',
+    interestExtrapolated: 'De wettelijke handelsrente na de laatst bekende periode is aangenomen gelijk te blijven; vul zo nodig zelf een rente in.',
+    noDiscountTiers: 'Er zijn kortingen gegeven maar er is geen kortingsstaffel ingesteld: kortingslekken zijn niet berekend.',
+    noReplacement: 'Geen doeltarief en geen A-klanten met uren: "laten gaan" wordt niet geadviseerd.',
+    noClients: 'Er zijn geen klanten om te analyseren.',
+  },
+  en: {
+    noHourlyCost: 'No hourly cost set: net profit excludes labour. The hourly return is then the figure that matters.',
+    noTargetHourlyReturn: 'No target hourly return set: opportunity cost was not computed.',
+    interestExtrapolated: 'The statutory commercial rate after the last known period is assumed unchanged; type your own rate if needed.',
+    noDiscountTiers: 'Discounts were given but no discount tiers are set: discount leaks were not computed.',
+    noReplacement: 'No target hourly return and no A clients with hours: "let go" is not offered.',
+    noClients: 'There are no clients to analyse.',
+  },
+  de: {
+    noHourlyCost: 'Kein Stundensatz für Kosten eingestellt: der Nettogewinn enthält keine Arbeitskosten. Dann zählt der Stundenertrag.',
+    noTargetHourlyReturn: 'Kein Ziel-Stundenertrag eingestellt: die Opportunitätskosten wurden nicht berechnet.',
+    interestExtrapolated: 'Der gesetzliche Verzugszins nach dem letzten bekannten Zeitraum wird als unverändert angenommen; geben Sie bei Bedarf einen eigenen Zins ein.',
+    noDiscountTiers: 'Es wurden Rabatte gewährt, aber keine Rabattstaffel eingestellt: Rabattlecks wurden nicht berechnet.',
+    noReplacement: 'Kein Ziel-Stundenertrag und keine A-Kunden mit Stunden: „gehen lassen“ wird nicht angeboten.',
+    noClients: 'Es gibt keine Kunden zu analysieren.',
+  },
+};
+
+type AdviceSentenceId = 'keepA' | 'keepB' | 'keepC' | 'repair' | 'letGo' | 'letGoNoHours';
+const ADVICE_SENTENCES: Catalogue<AdviceSentenceId> = {
+  nl: {
+    keepA: 'Behouden en koesteren: {profit} nettowinst. Houd contact in verhouding tot die winst (bijvoorbeeld {visits} bezoeken per jaar).',
+    keepB: 'Behouden en laten groeien: {profit} nettowinst bij {hourly} per uur{potential}.',
+    keepC: 'Behouden: repareren levert {gain} op (minder dan de drempel van {threshold}) en laten gaan {letGo}.',
+    repair: 'Repareren: {items} samen {gain} per jaar; winst wordt {repaired}.',
+    letGo: 'Laten gaan: deze klant levert {contribution} bijdrage in {hours} uur; die uren elders verkocht leveren {replacement}. Effect {effect} per jaar.',
+    letGoNoHours: 'Laten gaan: deze klant kost {contribution} per jaar. Effect {effect} per jaar.',
+  },
+  en: {
+    keepA: 'Keep and cherish: {profit} net profit. Keep contact in line with that profit (for example {visits} visits a year).',
+    keepB: 'Keep and grow: {profit} net profit at {hourly} per hour{potential}.',
+    keepC: 'Keep: repairing yields {gain} (less than the threshold of {threshold}) and letting go {letGo}.',
+    repair: 'Repair: {items}, together {gain} a year; profit becomes {repaired}.',
+    letGo: 'Let go: this client leaves {contribution} contribution in {hours} hours; those hours sold elsewhere yield {replacement}. Effect {effect} a year.',
+    letGoNoHours: 'Let go: this client costs {contribution} a year. Effect {effect} a year.',
+  },
+  de: {
+    keepA: 'Behalten und pflegen: {profit} Nettogewinn. Kontakt im Verhältnis zu diesem Gewinn halten (zum Beispiel {visits} Besuche pro Jahr).',
+    keepB: 'Behalten und ausbauen: {profit} Nettogewinn bei {hourly} pro Stunde{potential}.',
+    keepC: 'Behalten: Sanieren bringt {gain} (weniger als die Schwelle von {threshold}) und Gehenlassen {letGo}.',
+    repair: 'Sanieren: {items}, zusammen {gain} pro Jahr; der Gewinn wird {repaired}.',
+    letGo: 'Gehen lassen: dieser Kunde bringt {contribution} Deckungsbeitrag in {hours} Stunden; diese Stunden anderweitig verkauft bringen {replacement}. Effekt {effect} pro Jahr.',
+    letGoNoHours: 'Gehen lassen: dieser Kunde kostet {contribution} pro Jahr. Effekt {effect} pro Jahr.',
+  },
+};
+
+export type RepairLineId = keyof ClientResult['repair'] | 'conversations' | 'lostContribution' | 'replacement' | 'referralLoss';
+export const SCENARIO_LINES: Catalogue<RepairLineId> = {
+  nl: {
+    discount: 'korting terug naar de staffel', visits: 'minder bezoeken', orders: 'orders bundelen',
+    invoicing: 'factuurkosten doorberekenen', shipping: 'verzendkosten doorberekenen', interest: 'op tijd laten betalen',
+    conversations: 'gesprekken (drempel per klant)', lostContribution: 'weggevallen bijdrage',
+    replacement: 'vrijgekomen uren elders verkocht', referralLoss: 'gemiste doorverwijzingen',
+  },
+  en: {
+    discount: 'discount back to tier', visits: 'fewer visits', orders: 'bundled orders', invoicing: 'invoicing charged on',
+    shipping: 'shipping charged on', interest: 'paid on time', conversations: 'conversations (threshold per client)',
+    lostContribution: 'lost contribution', replacement: 'freed hours sold elsewhere', referralLoss: 'lost referrals',
+  },
+  de: {
+    discount: 'Rabatt zurück auf die Staffel', visits: 'weniger Besuche', orders: 'Aufträge bündeln',
+    invoicing: 'Rechnungskosten weiterberechnen', shipping: 'Versandkosten weiterberechnen', interest: 'pünktlich zahlen lassen',
+    conversations: 'Gespräche (Schwelle pro Kunde)', lostContribution: 'entgangener Deckungsbeitrag',
+    replacement: 'freie Stunden anderweitig verkauft', referralLoss: 'entgangene Empfehlungen',
+  },
+};
+
+export function problemMessage(language: Language, id: ProblemId, params: Params): string {
+  return translate(PROBLEM_MESSAGES, language, id, params);
+}
+
+/**
+ * The advice as a sentence in the user's language, carrying the deciding numbers (DOMAIN.md §5). Built at the
+ * edge (report, sidebar) rather than in `analyse`, so a million-client analysis formats no million sentences.
+ */
+export function adviceSentence(
+  client: ClientResult,
+  context: { repairThreshold: number; maxVisitsPerYear: number },
+  language: Language,
+): string {
+  const money = (amount: number): string => formatMoney(amount, language);
+  const templates = ADVICE_SENTENCES[language];
+  if (client.advice === 'repair') {
+    const items = (Object.keys(client.repair) as (keyof ClientResult['repair'])[])
+      .filter((key) => client.repair[key] > 0)
+      .map((key) => `${SCENARIO_LINES[language][key]} ${money(client.repair[key])}`)
+      .join(', ');
+    return fill(templates.repair, { items, gain: money(client.repairGain), repaired: money(client.repairedProfit) });
+  }
+  if (client.advice === 'letGo') {
+    const effect = money(client.letGoEffect ?? 0);
+    if (!(client.time > 0)) return fill(templates.letGoNoHours, { contribution: money(-client.contribution), effect });
+    return fill(templates.letGo, {
+      contribution: money(client.contribution),
+      hours: formatNumber(client.time, language, 1),
+      replacement: money(client.replacement ?? 0),
+      effect,
+    });
+  }
+  if (client.abcClass === 'A') {
+    return fill(templates.keepA, { profit: money(client.netProfit), visits: context.maxVisitsPerYear });
+  }
+  if (client.abcClass === 'B') {
+    const potential = client.signals.includes('highPotential') ? ` (${SIGNAL_LABELS[language].highPotential})` : '';
+    const hourly = client.hourlyReturn === null ? '—' : money(client.hourlyReturn);
+    return fill(templates.keepB, { profit: money(client.netProfit), hourly, potential });
+  }
+  return fill(templates.keepC, {
+    gain: money(client.repairGain),
+    threshold: money(context.repairThreshold),
+    letGo: client.letGoEffect === null ? '—' : money(client.letGoEffect),
+  });
+}

@@ -1,0 +1,117 @@
+/**
+ * Settings with the defaults of DOMAIN.md §2 and §5. `resolveSettings` fills what the user left out and decides
+ * the interest rate (the user's own, else the statutory commercial rate averaged over the period's 12 months).
+ */
+import { averageStatutoryRate, STATUTORY_SOURCE, isoToDay } from './interest.js';
+import type { ResolvedSettings, Settings } from './types.js';
+
+export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
+  hourlyCost: null,
+  targetHourlyReturn: null,
+  minutesPerCall: 10,
+  minutesPerEmail: 5,
+  minutesPerCorrectionRound: 60,
+  costPerVisit: 400,
+  costPerOrder: 0,
+  costPerInvoice: 0,
+  costPerFreeShipment: 0,
+  interestRate: null,
+  country: 'NL',
+  periodEnd: null,
+  repairThreshold: 250,
+  discountTiers: [],
+  extraDrivers: [],
+  abcMethod: 'fixed',
+  abcLimitA: 0.8,
+  abcLimitB: 0.95,
+  abcMeasure: 'netProfit',
+  maxVisitsPerYear: 2,
+  minOrderSize: null,
+  utilisation: 0.5,
+  lateDaysThreshold: 14,
+  lateRemindersThreshold: 2,
+  manyCorrectionsThreshold: 3,
+  emergencyMaxOrders: 2,
+  emergencyTimeFactor: 2,
+  shrinkingTrend: -0.2,
+  highPotentialScore: 4,
+} satisfies Settings);
+
+/** Where each default comes from, for the report's settings table (DOMAIN.md §2, column "source"). */
+export const SETTING_SOURCES: Partial<Record<keyof Settings, string>> = {
+  minutesPerCall: 'assumption',
+  minutesPerEmail: 'assumption',
+  minutesPerCorrectionRound: 'assumption',
+  costPerVisit: 'seed',
+  repairThreshold: 'assumption',
+  extraDrivers: 'Kaplan & Anderson, HBR 2004',
+  abcLimitA: 'practice',
+  abcLimitB: 'practice',
+  abcMethod: 'Ultsch & Lötsch 2015',
+  utilisation: 'assumption',
+  maxVisitsPerYear: 'assumption',
+};
+
+/** Today as ISO `YYYY-MM-DD` (UTC). */
+export function todayIso(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+function finiteOr<T>(value: unknown, fallback: T): number | T {
+  return typeof value === 'number' && Number.isFinite(value) ? value : fallback;
+}
+
+/**
+ * Fills defaults and resolves the interest rate. Non-finite numbers fall back to the default: settings arrive
+ * from JSON files, CLI flags and sidebars, and a `NaN` must never reach a figure.
+ */
+export function resolveSettings(input: Partial<Settings> = {}, today: string = todayIso()): ResolvedSettings {
+  const merged: Settings = { ...DEFAULT_SETTINGS, ...stripUndefined(input) };
+  for (const key of Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[]) {
+    const fallback = DEFAULT_SETTINGS[key];
+    if (typeof fallback === 'number') {
+      (merged as Record<string, unknown>)[key] = finiteOr(merged[key], fallback);
+    }
+  }
+  for (const key of ['hourlyCost', 'targetHourlyReturn', 'interestRate', 'minOrderSize'] as const) {
+    merged[key] = finiteOr(merged[key], null);
+  }
+  if (merged.minOrderSize !== null && merged.minOrderSize <= 0) merged.minOrderSize = null;
+  merged.discountTiers = (merged.discountTiers ?? [])
+    .filter((tier) => Number.isFinite(tier.revenueFrom) && Number.isFinite(tier.discount))
+    .slice()
+    .sort((a, b) => a.revenueFrom - b.revenueFrom);
+  merged.extraDrivers = (merged.extraDrivers ?? []).filter((driver) => Number.isFinite(driver.costPerUnit));
+  if (merged.country !== 'DE') merged.country = 'NL';
+
+  const periodEndUsed = merged.periodEnd !== null && isIsoDate(merged.periodEnd) ? merged.periodEnd : today;
+  if (merged.interestRate !== null) {
+    return { ...merged, interestRateUsed: merged.interestRate, interestSource: { kind: 'user' }, periodEndUsed };
+  }
+  const statutory = averageStatutoryRate(periodEndUsed, merged.country);
+  return {
+    ...merged,
+    interestRateUsed: statutory.rate,
+    interestSource: {
+      kind: 'statutory',
+      country: merged.country,
+      halfYears: statutory.halfYears,
+      extrapolated: statutory.extrapolated,
+      source: STATUTORY_SOURCE[merged.country],
+    },
+    periodEndUsed,
+  };
+}
+
+function isIsoDate(text: string): boolean {
+  try {
+    isoToDay(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function stripUndefined<T extends object>(input: T): Partial<T> {
+  return Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined)) as Partial<T>;
+}

@@ -1,0 +1,288 @@
+/**
+ * The public shapes of the core. Everything here is plain JSON (no classes, no `Date`s), so a result can cross
+ * `google.script.run`, be printed by the CLI, and be checked by hand against DOMAIN.md, whose names it uses.
+ * "Not available" (DOMAIN.md: a figure that does not exist, e.g. hourly return with no time) is `null`.
+ */
+import type { NumericField } from './fields.js';
+
+export type Language = 'nl' | 'en' | 'de';
+export const LANGUAGES: readonly Language[] = ['nl', 'en', 'de'];
+
+/** A cell as a host delivers it. Excel dates arrive as serial numbers, Apps Script dates as `Date`. */
+export type CellValue = number | string | boolean | Date | null | undefined;
+
+/** One client row, after reading. Blank optional cells are 0 (DOMAIN.md §1). */
+export type ClientRecord = {
+  /** Row number as the user sees it (1-based sheet row, or CSV line). */
+  row: number;
+  client: string;
+  /** `null` when the column is absent or the cell is blank: unknown, so no "no contract" signal. */
+  contract: boolean | null;
+  /** Values of the other numeric columns, by header, for extra cost drivers (DOMAIN.md §1, last line). */
+  extra: Record<string, number>;
+} & Record<NumericField, number>;
+
+export type Country = 'NL' | 'DE';
+export type AbcMeasure = 'netProfit' | 'revenue' | 'hourlyReturn';
+export type AbcClass = 'A' | 'B' | 'C';
+export type Tier = 'top' | 'large' | 'medium' | 'small' | 'inactive';
+export const TIERS: readonly Tier[] = ['top', 'large', 'medium', 'small', 'inactive'];
+export const ABC_CLASSES: readonly AbcClass[] = ['A', 'B', 'C'];
+
+export type DiscountTier = { revenueFrom: number; discount: number };
+/** An extra cost driver: a column (by header, or a field id) with a cost per unit (DOMAIN.md §2). */
+export type ExtraDriver = { column: string; costPerUnit: number; label: string };
+
+/** Settings with DOMAIN.md §2's names. Every field optional on input; `resolveSettings` fills defaults. */
+export type Settings = {
+  hourlyCost: number | null;
+  targetHourlyReturn: number | null;
+  minutesPerCall: number;
+  minutesPerEmail: number;
+  minutesPerCorrectionRound: number;
+  costPerVisit: number;
+  costPerOrder: number;
+  costPerInvoice: number;
+  costPerFreeShipment: number;
+  /** The user's own financing rate (fraction). `null`: the statutory commercial rate of `country`. */
+  interestRate: number | null;
+  country: Country;
+  /** End of the analysed period, ISO `YYYY-MM-DD`. `null`: today. */
+  periodEnd: string | null;
+  repairThreshold: number;
+  discountTiers: DiscountTier[];
+  extraDrivers: ExtraDriver[];
+  abcMethod: 'fixed' | 'computed';
+  abcLimitA: number;
+  abcLimitB: number;
+  abcMeasure: AbcMeasure;
+  maxVisitsPerYear: number;
+  minOrderSize: number | null;
+  utilisation: number;
+  /** Signal thresholds (DOMAIN.md §4 "thresholds are settings"). */
+  lateDaysThreshold: number;
+  lateRemindersThreshold: number;
+  manyCorrectionsThreshold: number;
+  emergencyMaxOrders: number;
+  emergencyTimeFactor: number;
+  shrinkingTrend: number;
+  highPotentialScore: number;
+};
+
+export type InterestSource =
+  | { kind: 'user' }
+  | {
+      kind: 'statutory';
+      country: Country;
+      /** Half-years averaged, e.g. `2025H2`. */
+      halfYears: string[];
+      /** True when a half-year past the table's end used the last known rate. */
+      extrapolated: boolean;
+      source: string;
+    };
+
+/** Settings after defaults, with the interest rate resolved and where it came from. */
+export type ResolvedSettings = Settings & {
+  interestRateUsed: number;
+  interestSource: InterestSource;
+  periodEndUsed: string;
+};
+
+export type ProblemId =
+  | 'notANumber'
+  | 'negativeNotAllowed'
+  | 'revenueMissing'
+  | 'clientMissing'
+  | 'duplicateClient'
+  | 'fractionOutOfRange'
+  | 'scoreOutOfRange'
+  | 'notABoolean'
+  | 'noHeaderRow'
+  | 'requiredColumnMissing'
+  | 'emptyTable'
+  | 'noDataRows'
+  | 'columnAmbiguous'
+  | 'unknownMappedColumn'
+  | 'driverColumnMissing';
+
+export type Problem = {
+  id: ProblemId;
+  /** `error`: the row (or the table) was left out of the analysis; `warning`: it was kept. */
+  severity: 'error' | 'warning';
+  /** Row number as the user sees it, when the problem is about a row. */
+  row: number | null;
+  /** Column header as written in the sheet (or the field's name when the column is missing). */
+  column: string | null;
+  /** The text found in the cell, as written. */
+  text: string | null;
+  /** The whole message in the language asked for, naming row, column, text and what was expected. */
+  message: string;
+};
+
+export type ColumnRef = { column: number; header: string };
+export type ColumnMapping = {
+  /** 1-based row number of the header row as the user sees it; `null` when none was found. */
+  headerRow: number | null;
+  fields: Partial<Record<'client' | NumericField | 'contract', ColumnRef>>;
+  /** Numeric columns not mapped to a field: candidates for extra cost drivers. */
+  extra: ColumnRef[];
+  /** Fields the user mapped by hand. */
+  manual: string[];
+};
+
+export type TableRead = { records: ClientRecord[]; problems: Problem[]; mapping: ColumnMapping };
+
+export type SignalId =
+  | 'paysLate'
+  | 'manyCorrections'
+  | 'emergencyOnly'
+  | 'noContract'
+  | 'shrinking'
+  | 'discountLeak'
+  | 'highPotential'
+  | 'referrer';
+
+export type Advice = 'keep' | 'repair' | 'letGo';
+
+/** The repair gains of DOMAIN.md §5, each ≥ 0. */
+export type RepairGains = {
+  discount: number;
+  visits: number;
+  orders: number;
+  invoicing: number;
+  shipping: number;
+  interest: number;
+};
+
+/** Every per-client figure of DOMAIN.md §3–§5. */
+export type ClientResult = {
+  row: number;
+  client: string;
+  revenue: number;
+  directCosts: number;
+  time: number;
+  labourCost: number;
+  visitCost: number;
+  orderCost: number;
+  invoiceCost: number;
+  shippingCost: number;
+  /** Each extra driver's cost, in the order of `settings.extraDrivers`. */
+  driverCosts: number[];
+  interestCost: number;
+  costToServe: number;
+  netProfit: number;
+  margin: number | null;
+  contribution: number;
+  hourlyReturn: number | null;
+  opportunityCost: number | null;
+  discountLeak: number;
+  trend: number | null;
+  /** The ABC measure's value for this client (`null`: not available, so C). */
+  abcValue: number | null;
+  abcClass: AbcClass;
+  tier: Tier;
+  signals: SignalId[];
+  repair: RepairGains;
+  repairGain: number;
+  repairedProfit: number;
+  replacement: number | null;
+  referralLoss: number;
+  /** `null` when no replacement hourly return exists, so *let go* is not offered. */
+  letGoEffect: number | null;
+  advice: Advice;
+};
+
+/** Money and time sums for a group of clients (a class, a tier, all). */
+export type GroupTotals = {
+  clients: number;
+  revenue: number;
+  directCosts: number;
+  labourCost: number;
+  visitCost: number;
+  orderCost: number;
+  invoiceCost: number;
+  shippingCost: number;
+  driverCosts: number[];
+  interestCost: number;
+  costToServe: number;
+  netProfit: number;
+  contribution: number;
+  time: number;
+  opportunityCost: number;
+  discountLeak: number;
+  /** Σ contribution ÷ Σ time; `null` with no time. */
+  hourlyReturn: number | null;
+  /** Shares of the grand totals (fractions); `null` when the grand total is ≤ 0. */
+  revenueShare: number | null;
+  netProfitShare: number | null;
+  timeShare: number | null;
+  clientShare: number | null;
+};
+
+export type PyramidTier = GroupTotals & {
+  tier: Tier;
+  /** Curry's typical revenue share for this tier (not for `inactive`). */
+  typicalRevenueShare: number | null;
+};
+
+export type WhalePoint = { clientShare: number; profitShare: number | null; cumulativeProfit: number };
+export type WhaleCurve = {
+  /** `share` when total net profit > 0; else `money`: the points' `profitShare` is null (DOMAIN.md §4). */
+  unit: 'share' | 'money';
+  /** Starts at (0, 0) and ends at the last client; at most ~500 points (sampled for large portfolios; the peak is always kept). */
+  points: WhalePoint[];
+  peak: WhalePoint;
+  /** Share of profit earned by the most profitable 20 % of clients (Kaplan & Cooper: typically 1,5–3). */
+  top20ProfitShare: number | null;
+};
+
+export type ComputedAbcPoints = {
+  a: { x: number; y: number };
+  b: { x: number; y: number };
+  c: { x: number; y: number };
+  exchanged: boolean;
+};
+
+export type AbcSummary = {
+  method: 'fixed' | 'computed';
+  measure: AbcMeasure;
+  limitA: number;
+  limitB: number;
+  /** The computed ABC's points, when `method` is `computed` and a classification exists. */
+  computed: ComputedAbcPoints | null;
+  /** Why no classification exists (all clients C), e.g. no positive value. */
+  note: 'noPositiveValue' | null;
+};
+
+export type ScenarioLine = { id: string; amount: number };
+export type Scenario = {
+  clients: number;
+  lines: ScenarioLine[];
+  /** The net change in yearly profit; `null` when the scenario is not offered. */
+  net: number | null;
+};
+
+export type AnalysisResult = {
+  settings: ResolvedSettings;
+  clients: ClientResult[];
+  totals: GroupTotals;
+  classes: Record<AbcClass, GroupTotals>;
+  abc: AbcSummary;
+  pyramid: PyramidTier[];
+  whale: WhaleCurve;
+  portfolioMargin: number;
+  replacementHourlyReturn: number | null;
+  replacementSource: 'target' | 'classA' | null;
+  medianTimePerOrder: number | null;
+  scenarios: { letGoC: Scenario; repairC: Scenario };
+  /** What the analysis could not do and says so (e.g. no hourly cost: net profit excludes labour). */
+  notes: NoteId[];
+};
+
+export type NoteId =
+  | 'noHourlyCost'
+  | 'noTargetHourlyReturn'
+  | 'interestExtrapolated'
+  | 'noDiscountTiers'
+  | 'noReplacement'
+  | 'noClients';

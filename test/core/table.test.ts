@@ -1,0 +1,165 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../../src/core/analyse.js';
+import { fieldForHeader, readClientTable } from '../../src/core/table.js';
+import type { AnalysisResult, CellValue } from '../../src/core/types.js';
+
+describe('header mapping', () => {
+  it.each([
+    ['Klantnaam', 'client'], ['Debiteur', 'client'], ['Kunde', 'client'], ['Customer', 'client'], ['Relatie', 'client'],
+    ['Omzet (€)', 'revenue'], ['Umsatz 2025', 'revenue'], ['Revenue', 'revenue'], ['Sales', 'revenue'], ['Erlös', 'revenue'],
+    ['Uren', 'hours'], ['Tijd', 'hours'], ['Stunden', 'hours'], ['Hours', 'hours'],
+    ['E-mails', 'emails'], ['Dagen te laat', 'daysLate'], ['Tage verspätet', 'daysLate'], ['Korting %', 'discountPct'],
+    ['Aufträge', 'orders'], ['Omzet vorig jaar', 'previousRevenue'], ['Vertrag', 'contract'], ['Relatiescore', 'relationship'],
+    ['Klantnummer', null], ['Opmerking', null],
+  ] as const)('%s → %s', (header, field) => {
+    expect(fieldForHeader(header)).toBe(field);
+  });
+});
+
+describe('readClientTable', () => {
+  it('finds a header row below a title, skips empty and total rows, and numbers rows as the user sees them', () => {
+    const cells: CellValue[][] = [
+      ['Overzicht klanten'],
+      [],
+      ['Klant', 'Omzet', 'Uren'],
+      ['Alfa', 1000, 10],
+      [null, '', null],
+      ['Beta', '€ 2.500,50', '12,5'],
+      ['Totaal', 3500.5, 22.5],
+    ];
+    const read = readClientTable(cells);
+    expect(read.mapping.headerRow).toBe(3);
+    expect(read.records.map((r) => [r.row, r.client, r.revenue, r.hours])).toEqual([
+      [4, 'Alfa', 1000, 10],
+      [6, 'Beta', 2500.5, 12.5],
+    ]);
+    expect(read.problems).toEqual([]);
+  });
+
+  it('reports text in a number column with row, column, text and what was expected, in three languages', () => {
+    const cells: CellValue[][] = [['Klant', 'Omzet', 'Uren'], ['Alfa', 'veel', 'twee']];
+    const nl = readClientTable(cells, { language: 'nl' }).problems;
+    expect(nl.map((p) => [p.id, p.row, p.column, p.text, p.severity])).toEqual([
+      ['notANumber', 2, 'Omzet', 'veel', 'error'],
+      ['notANumber', 2, 'Uren', 'twee', 'warning'],
+    ]);
+    expect(nl[0]!.message).toBe('Rij 2, kolom "Omzet": "veel" is geen getal; verwacht: een bedrag zoals 1.234,56. De rij is overgeslagen.');
+    expect(readClientTable(cells, { language: 'en' }).problems[1]!.message).toBe(
+      'Row 2, column "Uren": "twee" is not a number; expected: a number of hours such as 12.5. Counts as 0.',
+    );
+    expect(readClientTable(cells, { language: 'de' }).problems[0]!.message).toContain('Zeile 2, Spalte „Omzet“: „veel“ ist keine Zahl');
+  });
+
+  it('reports negative hours and leaves the row out; allows negative revenue (a credit)', () => {
+    const read = readClientTable([['Klant', 'Omzet', 'Uren'], ['Alfa', 100, -2], ['Credit', -50, 1]]);
+    expect(read.records.map((r) => r.client)).toEqual(['Credit']);
+    expect(read.problems).toMatchObject([{ id: 'negativeNotAllowed', row: 2, column: 'Uren', text: '-2', severity: 'error' }]);
+  });
+
+  it('reports duplicate clients without merging them', () => {
+    const read = readClientTable([['Klant', 'Omzet'], ['Alfa', 100], ['alfa ', 200]]);
+    expect(read.records).toHaveLength(2);
+    expect(read.problems).toMatchObject([{ id: 'duplicateClient', row: 3, text: 'alfa', severity: 'warning' }]);
+    expect(read.problems[0]!.message).toContain('rij 2');
+  });
+
+  it('an empty sheet, a header-only sheet and a sheet without revenue give problems, not exceptions', () => {
+    expect(readClientTable([]).problems.map((p) => p.id)).toEqual(['emptyTable']);
+    expect(readClientTable([[null, ''], []]).problems.map((p) => p.id)).toEqual(['emptyTable']);
+    expect(readClientTable([['Klant', 'Omzet']]).problems.map((p) => p.id)).toEqual(['noDataRows']);
+    const onlyNames = readClientTable([['Klant'], ['Alfa'], ['Beta']]);
+    expect(onlyNames.problems.map((p) => p.id)).toEqual(['requiredColumnMissing']);
+    expect(onlyNames.problems[0]!.message).toContain('"Omzet"');
+    expect(readClientTable([['a', 'b'], [1, 2]]).problems.map((p) => p.id)).toEqual(['noHeaderRow']);
+  });
+
+  it('only a revenue column (and names) is enough', () => {
+    const read = readClientTable([['Klant', 'Omzet'], ['Alfa', 100], ['Beta', 20], ['Gamma', 5]]);
+    const result = analyse(read.records, { periodEnd: '2025-12-31' });
+    // Shares before each client: 0, 100/125 = 80 % (not < 80 %: B), 120/125 = 96 % (C).
+    expect(result.clients.map((c) => c.abcClass)).toEqual(['A', 'B', 'C']);
+    expect(result.totals.revenue).toBe(125);
+  });
+
+  it('a hand mapping overrides detection', () => {
+    const cells: CellValue[][] = [['Naam', 'Bedrag', 'Omzet'], ['Alfa', 100, 7]];
+    expect(readClientTable(cells).records[0]!.revenue).toBe(7);
+    const manual = readClientTable(cells, { mapping: { revenue: 'Bedrag' } });
+    expect(manual.records[0]!.revenue).toBe(100);
+    expect(manual.mapping.manual).toEqual(['revenue']);
+    expect(readClientTable(cells, { mapping: { revenue: 1 } }).records[0]!.revenue).toBe(100);
+  });
+
+  it('a CSV-like column settles its own notation; a host passes the sheet locale', () => {
+    const cells: CellValue[][] = [['Klant', 'Omzet'], ['A', '1.234'], ['B', '12,50']];
+    expect(readClientTable(cells, { language: 'en' }).records.map((r) => r.revenue)).toEqual([1234, 12.5]);
+    expect(readClientTable([['Klant', 'Omzet'], ['A', '1.234']], { notation: 'en' }).records[0]!.revenue).toBe(1.234);
+  });
+
+  it('discounts: 12 %, 0,12 and 12 all mean 12 %; 150 % is reported', () => {
+    const read = readClientTable([['Klant', 'Omzet', 'Korting'], ['A', 1, '12%'], ['B', 1, 0.12], ['C', 1, 12], ['D', 1, 150]]);
+    expect(read.records.map((r) => r.discountPct)).toEqual([0.12, 0.12, 0.12, 0]);
+    expect(read.problems.map((p) => [p.id, p.row])).toEqual([['fractionOutOfRange', 5]]);
+  });
+
+  it('does not change the cells it was given', () => {
+    const cells: CellValue[][] = [['Klant', 'Omzet', 'Uren'], ['=1+1', '€ 1.234,56', -3], ['B', 5, 1]];
+    const copy = structuredClone(cells);
+    readClientTable(cells);
+    expect(cells).toEqual(copy);
+  });
+
+  it('200 000 rows are read and analysed', () => {
+    const cells: CellValue[][] = [['Klant', 'Omzet', 'Uren', 'Bezoeken']];
+    for (let i = 0; i < 200_000; i++) cells.push([`Klant ${i}`, i % 7 === 0 ? `€ ${i},50` : 1000 + i, i % 50, i % 4]);
+    const read = readClientTable(cells);
+    expect(read.records).toHaveLength(200_000);
+    expect(read.problems).toEqual([]);
+    const result = analyse(read.records, { periodEnd: '2025-12-31', hourlyCost: 40 });
+    expect(result.clients).toHaveLength(200_000);
+    expect(Number.isFinite(result.totals.netProfit)).toBe(true);
+  });
+});
+
+/** Every number in a result is finite: no NaN or Infinity anywhere, however bad the input. */
+function assertFinite(value: unknown, path = 'result'): void {
+  if (typeof value === 'number') expect(Number.isFinite(value), path).toBe(true);
+  else if (Array.isArray(value)) value.forEach((item, i) => assertFinite(item, `${path}[${i}]`));
+  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) assertFinite(v, `${path}.${k}`);
+}
+
+const anyCell: fc.Arbitrary<CellValue> = fc.oneof(
+  fc.constant(null),
+  fc.constant(undefined),
+  fc.constant(''),
+  fc.double(),
+  fc.integer({ min: -1_000_000, max: 1_000_000 }),
+  fc.boolean(),
+  fc.date({ noInvalidDate: false }),
+  fc.string(),
+  fc.constantFrom('Klant', 'Omzet', 'Uren', 'Totaal', '€ 1.234,56', '12%', '1,234.56', '-', 'Korting', 'Dagen te laat', 'ja', 'nee'),
+);
+
+describe('never throws on any 2-D array of cell values', () => {
+  it('returns problems instead, and a result without NaN or Infinity', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(anyCell, { maxLength: 8 }), { maxLength: 12 }),
+        fc.boolean(),
+        (cells, withHeader) => {
+          const sheet = withHeader ? [['Klant', 'Omzet', 'Uren', 'Korting', 'Dagen te laat', 'Bezoeken'], ...cells] : cells;
+          const read = readClientTable(sheet);
+          let result: AnalysisResult | undefined;
+          expect(() => {
+            result = analyse(read.records, { periodEnd: '2025-12-31', hourlyCost: 50, targetHourlyReturn: 80 });
+          }).not.toThrow();
+          assertFinite(result!.clients);
+          assertFinite(result!.totals);
+          for (const problem of read.problems) expect(problem.message).not.toMatch(/\{\w+\}/);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
