@@ -1,11 +1,14 @@
 /**
  * The analysis of DOMAIN.md §3–§6: `analyse(records, settings) → AnalysisResult`.
  *
- * Internally columnar: each figure is a `Float64Array` over the clients, so a million clients cost a few
- * passes over flat arrays and two rankings; plain `ClientResult` objects are built only at the edge
- * (`materialise`), which the benchmark times separately because it costs more than the analysis itself.
+ * Internally columnar: the figures a later step needs are `Float64Array`s over the clients, so a million
+ * clients cost a few passes over flat arrays and one ranking. Figures that are a product of an input and a
+ * setting (labour, visit, order … costs, repair gains, let-go effect) are not stored but derived per client by
+ * `ClientFigures`, in one place, when summed or materialised: a million-row column is 8 MB of fresh memory, and
+ * first-touching fresh memory cost more than the arithmetic (bench/RESULTS.md). Plain `ClientResult` objects
+ * are built only at the edge (`materialise`), which the benchmark times separately.
  */
-import { abcComputed, abcFixed, CLASS_A, CLASS_C, CLASS_LETTERS, CURRY_REVENUE_SHARE, pyramidTiers, TIER_CODES, whaleCurve } from './classify.js';
+import { abcComputed, abcFixed, CLASS_A, CLASS_LETTERS, CURRY_REVENUE_SHARE, pyramidTiers, TIER_CODES, whaleCurve } from './classify.js';
 import { NUMERIC_FIELDS, type NumericField } from './fields.js';
 import {
   discountLeakOf,
@@ -18,7 +21,7 @@ import {
   trendOf,
 } from './figures.js';
 import { resolveSettings } from './settings.js';
-import { rankDescending } from './sort.js';
+import { rankDescending, selectKth } from './sort.js';
 import type {
   AbcClass,
   AbcSummary,
@@ -61,35 +64,26 @@ export const SIGNAL_IDS: readonly SignalId[] = [
 const SIGNAL_BIT = Object.fromEntries(SIGNAL_IDS.map((id, bit) => [id, 1 << bit])) as Record<SignalId, number>;
 export const ADVICE_CODES = ['keep', 'repair', 'letGo'] as const;
 
-/** The per-client figures as columns. `NaN` marks "not available" here only; `materialise` turns it into null. */
+/** The analysis as columns. `NaN` marks "not available" here only; `materialise` turns it into null. */
 export type ColumnarAnalysis = {
   settings: ResolvedSettings;
   columns: ClientColumns;
   time: Float64Array;
-  labourCost: Float64Array;
-  visitCost: Float64Array;
-  orderCost: Float64Array;
-  invoiceCost: Float64Array;
-  shippingCost: Float64Array;
   driverCosts: Float64Array[];
   interestCost: Float64Array;
   costToServe: Float64Array;
   netProfit: Float64Array;
   contribution: Float64Array;
   hourlyReturn: Float64Array;
-  opportunityCost: Float64Array;
   discountLeak: Float64Array;
-  trend: Float64Array;
   abcValue: Float64Array;
   abcClass: Uint8Array;
   tier: Uint8Array;
+  /** Bit k set = `SIGNAL_IDS[k]`. */
   signals: Uint16Array;
-  repair: Record<keyof ClientResult['repair'], Float64Array>;
-  repairGain: Float64Array;
-  replacement: Float64Array;
-  referralLoss: Float64Array;
-  letGoEffect: Float64Array;
+  /** Index into `ADVICE_CODES`. */
   advice: Uint8Array;
+  figures: ClientFigures;
   summary: Omit<AnalysisResult, 'settings' | 'clients'>;
 };
 
@@ -120,7 +114,7 @@ export function toColumns(records: readonly ClientRecord[], settings: Pick<Setti
   const client = new Array<string>(n);
   const contract = new Int8Array(n);
   // Spelled out field by field: constant property names keep the loop monomorphic (a dynamic `record[field]`
-  // over 17 fields cost ten times as much on a million records).
+  // over 17 fields cost several times as much on a million records).
   const finite = (value: number): number => (Number.isFinite(value) ? value : 0);
   for (let i = 0; i < n; i++) {
     const r = records[i]!;
@@ -149,6 +143,118 @@ export function toColumns(records: readonly ClientRecord[], settings: Pick<Setti
   return { count: n, row, client, contract, values, drivers };
 }
 
+/**
+ * The per-client figures that are not stored: each is a product of an input and a setting, or a sum of such,
+ * so it is cheaper to derive where it is used than to keep a million-row column of it. The one definition of
+ * each (DOMAIN.md §3 and §5), used by the advice, the totals, the scenarios and `materialise` alike.
+ * Settings are copied into fields: V8 keeps the large settings object in dictionary mode.
+ */
+export class ClientFigures {
+  private readonly v: Record<NumericField, Float64Array>;
+  private readonly hourlyCost: number;
+  private readonly costPerVisit: number;
+  private readonly costPerOrder: number;
+  private readonly costPerInvoice: number;
+  private readonly costPerFreeShipment: number;
+  private readonly maxVisitsPerYear: number;
+  private readonly minOrderSize: number;
+  private readonly utilisation: number;
+  private readonly target: number;
+  /** The replacement hourly return (DOMAIN.md §5); `NaN` when none exists, so *let go* is not offered. */
+  readonly replacementRate: number;
+  private readonly positiveMargin: number;
+
+  constructor(
+    columns: ClientColumns,
+    settings: ResolvedSettings,
+    private readonly stored: { time: Float64Array; contribution: Float64Array; hourlyReturn: Float64Array; discountLeak: Float64Array; interestCost: Float64Array },
+    replacementRate: number | null,
+    portfolioMargin: number,
+  ) {
+    this.v = columns.values;
+    this.hourlyCost = settings.hourlyCost ?? 0;
+    this.costPerVisit = settings.costPerVisit;
+    this.costPerOrder = settings.costPerOrder;
+    this.costPerInvoice = settings.costPerInvoice;
+    this.costPerFreeShipment = settings.costPerFreeShipment;
+    this.maxVisitsPerYear = settings.maxVisitsPerYear;
+    this.minOrderSize = settings.minOrderSize ?? NaN;
+    this.utilisation = settings.utilisation;
+    this.target = settings.targetHourlyReturn ?? NaN;
+    this.replacementRate = replacementRate ?? NaN;
+    this.positiveMargin = Math.max(portfolioMargin, 0);
+  }
+
+  labourCost(i: number): number {
+    return this.stored.time[i]! * this.hourlyCost;
+  }
+  visitCost(i: number): number {
+    return this.v.visits[i]! * this.costPerVisit;
+  }
+  orderCost(i: number): number {
+    return this.v.orders[i]! * this.costPerOrder;
+  }
+  invoiceCost(i: number): number {
+    return this.v.invoices[i]! * this.costPerInvoice;
+  }
+  shippingCost(i: number): number {
+    return this.v.freeShipments[i]! * this.costPerFreeShipment;
+  }
+  /** `NaN` when no target is set (not available); 0 with no time. */
+  opportunityCost(i: number): number {
+    const hourly = this.stored.hourlyReturn[i]!;
+    return opportunityCostOf(this.stored.time[i]!, hourly === hourly ? hourly : null, this.target === this.target ? this.target : null) ?? NaN;
+  }
+  /** `NaN` when previous revenue ≤ 0. */
+  trend(i: number): number {
+    return trendOf(this.v.revenue[i]!, this.v.previousRevenue[i]!) ?? NaN;
+  }
+  repairVisits(i: number): number {
+    return Math.max(this.v.visits[i]! - this.maxVisitsPerYear, 0) * this.costPerVisit;
+  }
+  /** Orders beyond what the revenue needs at the minimum order size; 0 when no minimum is set. */
+  repairOrders(i: number): number {
+    const minimum = this.minOrderSize;
+    if (minimum !== minimum) return 0;
+    const needed = Math.max(1, Math.ceil(Math.max(this.v.revenue[i]!, 0) / minimum));
+    return Math.max(this.v.orders[i]! - needed, 0) * this.costPerOrder;
+  }
+  repairGain(i: number): number {
+    return repairGainOf(
+      this.stored.discountLeak[i]!, this.repairVisits(i), this.repairOrders(i), this.invoiceCost(i),
+      this.shippingCost(i), this.stored.interestCost[i]!,
+    );
+  }
+  /** The freed hours, partly resold; `NaN` when let go is not offered. */
+  replacement(i: number): number {
+    return this.stored.time[i]! * this.replacementRate * this.utilisation;
+  }
+  referralLoss(i: number): number {
+    return this.v.referralRevenue[i]! * this.positiveMargin;
+  }
+  /** Change in the firm's profit when the client goes; `NaN` when let go is not offered. */
+  letGoEffect(i: number): number {
+    return -this.stored.contribution[i]! + this.replacement(i) - this.referralLoss(i);
+  }
+  /** Best of keep (0), repair (gain − threshold), let go; ties prefer keep, then repair. 0 keep, 1 repair, 2 let go. */
+  advice(i: number, repairThreshold: number): number {
+    const repairValue = this.repairGain(i) - repairThreshold;
+    let best = 0;
+    let choice = 0;
+    if (repairValue > best) {
+      best = repairValue;
+      choice = 1;
+    }
+    if (this.letGoEffect(i) > best) choice = 2; // NaN (not offered) is never greater
+    return choice;
+  }
+}
+
+/** DOMAIN.md §5: the repair gains, each clamped at ≥ 0, added. */
+function repairGainOf(discount: number, visits: number, orders: number, invoicing: number, shipping: number, interest: number): number {
+  return Math.max(discount, 0) + Math.max(visits, 0) + Math.max(orders, 0) + Math.max(invoicing, 0) + Math.max(shipping, 0) + Math.max(interest, 0);
+}
+
 function fillInterest(revenue: Float64Array, daysLate: Float64Array, rate: number, out: Float64Array): void {
   for (let i = 0; i < out.length; i++) out[i] = interestCostOf(revenue[i]!, rate, daysLate[i]!);
 }
@@ -157,83 +263,23 @@ function fillDiscountLeak(revenue: Float64Array, discountPct: Float64Array, tier
   for (let i = 0; i < out.length; i++) out[i] = discountLeakOf(revenue[i]!, discountPct[i]!, tiers);
 }
 
-function fillTrend(revenue: Float64Array, previousRevenue: Float64Array, out: Float64Array): void {
-  for (let i = 0; i < out.length; i++) out[i] = trendOf(revenue[i]!, previousRevenue[i]!) ?? NaN;
-}
-
-function fillHourlyReturn(
-  contribution: Float64Array,
-  time: Float64Array,
-  target: number | null,
-  hourlyReturn: Float64Array,
-  opportunityCost: Float64Array,
-): void {
-  for (let i = 0; i < time.length; i++) {
-    const value = hourlyReturnOf(contribution[i]!, time[i]!);
-    hourlyReturn[i] = value ?? NaN;
-    opportunityCost[i] = opportunityCostOf(time[i]!, value, target) ?? NaN;
-  }
-}
-
-/** Median by selection (Hoare's quickselect, in place on a scratch array): linear, where a sort is n log n. */
-function median(values: Float64Array): number | null {
-  const n = values.length;
-  if (n === 0) return null;
-  const upper = select(values, n >> 1);
-  if (n % 2) return upper;
-  // The lower middle is the largest value left of the upper middle after selection.
-  let lower = -Infinity;
-  for (let i = 0; i < n >> 1; i++) if (values[i]! > lower) lower = values[i]!;
-  return (lower + upper) / 2;
-}
-
-/** The k-th smallest value; reorders `values` so that everything left of k is ≤ it. */
-function select(values: Float64Array, k: number): number {
-  let left = 0;
-  let right = values.length - 1;
-  while (left < right) {
-    const pivot = values[(left + right) >> 1]!;
-    let i = left;
-    let j = right;
-    while (i <= j) {
-      while (values[i]! < pivot) i++;
-      while (values[j]! > pivot) j--;
-      if (i <= j) {
-        const swap = values[i]!;
-        values[i] = values[j]!;
-        values[j] = swap;
-        i++;
-        j--;
-      }
-    }
-    if (k <= j) right = j;
-    else if (k >= i) left = i;
-    else return values[k]!;
-  }
-  return values[k]!;
-}
-
-type CostFigures = Pick<
+type StoredFigures = Pick<
   ColumnarAnalysis,
-  | 'time' | 'labourCost' | 'visitCost' | 'orderCost' | 'invoiceCost' | 'shippingCost' | 'driverCosts'
-  | 'interestCost' | 'costToServe' | 'netProfit' | 'contribution' | 'hourlyReturn' | 'opportunityCost'
-  | 'discountLeak' | 'trend'
+  'time' | 'driverCosts' | 'interestCost' | 'costToServe' | 'netProfit' | 'contribution' | 'hourlyReturn' | 'discountLeak'
 >;
 
 /**
- * DOMAIN.md §3 on columns. Small passes, one formula of figures.ts each: a short loop lets V8 inline the
- * formula, where one long loop calling them all ran out of inlining budget and boxed every returned double.
+ * DOMAIN.md §3 on columns: the stored figures. Small passes, one formula of figures.ts each: a short loop lets
+ * V8 inline the formula, where one long loop calling them all ran out of inlining budget and boxed every
+ * returned double.
  */
-function costFigures(columns: ClientColumns, settings: ResolvedSettings): CostFigures {
+function storedFigures(columns: ClientColumns, settings: ResolvedSettings): StoredFigures {
   const n = columns.count;
   const v = columns.values;
   const f64 = (): Float64Array => new Float64Array(n);
-  const time = f64(), labourCost = f64(), visitCost = f64(), orderCost = f64(), invoiceCost = f64();
-  const shippingCost = f64(), interestCost = f64(), costToServe = f64(), netProfit = f64(), contribution = f64();
-  const hourlyReturn = f64(), opportunityCost = f64(), discountLeak = f64(), trend = f64();
+  const time = f64(), interestCost = f64(), costToServe = f64(), netProfit = f64(), contribution = f64();
+  const hourlyReturn = f64(), discountLeak = f64();
   const driverCosts = columns.drivers.map(() => f64());
-  // Settings as locals: the resolved settings object is large enough for V8 to keep it in dictionary mode, and
-  // its property look-ups inside million-row loops cost more than the arithmetic.
   const { costPerVisit, costPerOrder, costPerInvoice, costPerFreeShipment } = settings;
   const minutes = {
     minutesPerCall: settings.minutesPerCall,
@@ -246,45 +292,37 @@ function costFigures(columns: ClientColumns, settings: ResolvedSettings): CostFi
   }
   fillInterest(v.revenue, v.daysLate, settings.interestRateUsed, interestCost);
   fillDiscountLeak(v.revenue, v.discountPct, settings.discountTiers, discountLeak);
-  fillTrend(v.revenue, v.previousRevenue, trend);
-  const driverTotal = f64();
+  // Non-labour costs gather in costToServe first; labour is added below.
   settings.extraDrivers.forEach((driver, d) => {
     const values = columns.drivers[d]!;
     const out = driverCosts[d]!;
     for (let i = 0; i < n; i++) {
       out[i] = values[i]! * driver.costPerUnit;
-      driverTotal[i]! += out[i]!;
+      costToServe[i]! += out[i]!;
     }
   });
   for (let i = 0; i < n; i++) {
     const revenue = v.revenue[i]!;
-    labourCost[i] = time[i]! * hourlyCost;
-    visitCost[i] = v.visits[i]! * costPerVisit;
-    orderCost[i] = v.orders[i]! * costPerOrder;
-    invoiceCost[i] = v.invoices[i]! * costPerInvoice;
-    shippingCost[i] = v.freeShipments[i]! * costPerFreeShipment;
-    const nonLabour = visitCost[i]! + orderCost[i]! + invoiceCost[i]! + shippingCost[i]! + driverTotal[i]! + interestCost[i]!;
-    costToServe[i] = labourCost[i]! + nonLabour;
+    const nonLabour =
+      costToServe[i]! + v.visits[i]! * costPerVisit + v.orders[i]! * costPerOrder + v.invoices[i]! * costPerInvoice +
+      v.freeShipments[i]! * costPerFreeShipment + interestCost[i]!;
+    costToServe[i] = time[i]! * hourlyCost + nonLabour;
     netProfit[i] = revenue - v.directCosts[i]! - costToServe[i]!;
     contribution[i] = revenue - v.directCosts[i]! - nonLabour;
   }
-  fillHourlyReturn(contribution, time, settings.targetHourlyReturn, hourlyReturn, opportunityCost);
-  return {
-    time, labourCost, visitCost, orderCost, invoiceCost, shippingCost, driverCosts, interestCost, costToServe,
-    netProfit, contribution, hourlyReturn, opportunityCost, discountLeak, trend,
-  };
+  for (let i = 0; i < n; i++) hourlyReturn[i] = hourlyReturnOf(contribution[i]!, time[i]!) ?? NaN;
+  return { time, driverCosts, interestCost, costToServe, netProfit, contribution, hourlyReturn, discountLeak };
 }
 
 /** ABC (fixed or computed), pyramid and whale curve (DOMAIN.md §4). */
-function classifyClients(columns: ClientColumns, figures: CostFigures, settings: ResolvedSettings) {
+function classifyClients(columns: ClientColumns, figures: StoredFigures, settings: ResolvedSettings) {
   const n = columns.count;
   const revenue = columns.values.revenue;
-  // Rankings: net profit serves both the whale curve and (by default) the ABC; revenue serves the pyramid.
+  // One ranking, by net profit: the whale curve's and (by default) the ABC's. The pyramid needs only three
+  // cut-off values of revenue, found by selection.
   const profitOrder = rankDescending(figures.netProfit);
-  const revenueOrder = rankDescending(revenue);
   const measure = settings.abcMeasure;
   const abcValue = measure === 'netProfit' ? figures.netProfit : measure === 'revenue' ? revenue : figures.hourlyReturn;
-  const abcOrder = measure === 'netProfit' ? profitOrder : measure === 'revenue' ? revenueOrder : undefined;
   let abcClass: Uint8Array;
   let computedPoints = null;
   let abcNote: 'noPositiveValue' | null = null;
@@ -294,7 +332,7 @@ function classifyClients(columns: ClientColumns, figures: CostFigures, settings:
     computedPoints = computed.points;
     if (!computed.points && n > 0) abcNote = 'noPositiveValue';
   } else {
-    abcClass = abcFixed(abcValue, settings.abcLimitA, settings.abcLimitB, abcOrder);
+    abcClass = abcFixed(abcValue, settings.abcLimitA, settings.abcLimitB, measure === 'netProfit' ? profitOrder : undefined);
     if (n > 0 && !abcValue.some((value) => value > 0 && value < Infinity)) abcNote = 'noPositiveValue';
   }
   const abc: AbcSummary = {
@@ -305,18 +343,12 @@ function classifyClients(columns: ClientColumns, figures: CostFigures, settings:
     computed: computedPoints,
     note: abcNote,
   };
-  return {
-    abcValue,
-    abcClass,
-    abc,
-    tier: pyramidTiers(revenue, revenueOrder),
-    whale: whaleCurve(figures.netProfit, profitOrder),
-  };
+  return { abcValue, abcClass, abc, tier: pyramidTiers(revenue), whale: whaleCurve(figures.netProfit, profitOrder) };
 }
 
 /** The replacement hourly return of DOMAIN.md §5: the target, else the A clients' Σ contribution ÷ Σ time. */
 function replacementRate(
-  figures: CostFigures,
+  figures: StoredFigures,
   abcClass: Uint8Array,
   target: number | null,
 ): { rate: number | null; source: AnalysisResult['replacementSource'] } {
@@ -332,59 +364,8 @@ function replacementRate(
   return time.value > 0 ? { rate: contribution.value / time.value, source: 'classA' } : { rate: null, source: null };
 }
 
-/** Repair gains, let-go effect and advice per client (DOMAIN.md §5). */
-function costBenefit(
-  columns: ClientColumns,
-  figures: CostFigures,
-  settings: ResolvedSettings,
-  portfolioMargin: number,
-  replacementHourlyReturn: number | null,
-) {
-  const n = columns.count;
-  const v = columns.values;
-  const { costPerVisit, costPerOrder, maxVisitsPerYear, minOrderSize, utilisation, repairThreshold } = settings;
-  const { time, contribution, discountLeak, invoiceCost, shippingCost, interestCost } = figures;
-  const f64 = (): Float64Array => new Float64Array(n);
-  // Four of the six repair gains are figures already computed: share their columns rather than copy them.
-  const repair = { discount: discountLeak, visits: f64(), orders: f64(), invoicing: invoiceCost, shipping: shippingCost, interest: interestCost };
-  const repairGain = f64(), replacement = f64(), referralLoss = f64(), letGoEffect = f64();
-  const advice = new Uint8Array(n);
-  const positiveMargin = Math.max(portfolioMargin, 0);
-  for (let i = 0; i < n; i++) {
-    const orders = v.orders[i]!;
-    repair.visits[i] = Math.max(v.visits[i]! - maxVisitsPerYear, 0) * costPerVisit;
-    repair.orders[i] =
-      minOrderSize !== null
-        ? Math.max(orders - Math.max(1, Math.ceil(Math.max(v.revenue[i]!, 0) / minOrderSize)), 0) * costPerOrder
-        : 0;
-    const gain =
-      Math.max(discountLeak[i]!, 0) + Math.max(repair.visits[i]!, 0) + Math.max(repair.orders[i]!, 0) +
-      Math.max(invoiceCost[i]!, 0) + Math.max(shippingCost[i]!, 0) + Math.max(interestCost[i]!, 0);
-    repairGain[i] = gain;
-    referralLoss[i] = v.referralRevenue[i]! * positiveMargin;
-    if (replacementHourlyReturn !== null) {
-      replacement[i] = time[i]! * replacementHourlyReturn * utilisation;
-      letGoEffect[i] = -contribution[i]! + replacement[i]! - referralLoss[i]!;
-    } else {
-      replacement[i] = NaN;
-      letGoEffect[i] = NaN;
-    }
-    // Best of keep (0), repair (gain − threshold), let go; ties prefer keep, then repair.
-    const repairValue = gain - repairThreshold;
-    let best = 0;
-    let choice = 0;
-    if (repairValue > best) {
-      best = repairValue;
-      choice = 1;
-    }
-    if (letGoEffect[i]! > best) choice = 2;
-    advice[i] = choice;
-  }
-  return { repair, repairGain, replacement, referralLoss, letGoEffect, advice };
-}
-
 /** The signals of DOMAIN.md §4 as bit flags (bit k = `SIGNAL_IDS[k]`). */
-function signalFlags(columns: ClientColumns, figures: CostFigures, settings: ResolvedSettings, medianTimePerOrder: number | null): Uint16Array {
+function signalFlags(columns: ClientColumns, stored: StoredFigures, figures: ClientFigures, settings: ResolvedSettings, medianTimePerOrder: number | null): Uint16Array {
   const n = columns.count;
   const v = columns.values;
   const { lateDaysThreshold, lateRemindersThreshold, manyCorrectionsThreshold, emergencyMaxOrders, emergencyTimeFactor } = settings;
@@ -396,10 +377,10 @@ function signalFlags(columns: ClientColumns, figures: CostFigures, settings: Res
     let flags = 0;
     if (v.daysLate[i]! > lateDaysThreshold || v.reminders[i]! >= lateRemindersThreshold) flags |= SIGNAL_BIT.paysLate;
     if (v.correctionRounds[i]! >= manyCorrectionsThreshold) flags |= SIGNAL_BIT.manyCorrections;
-    if (orders > 0 && orders <= emergencyMaxOrders && figures.time[i]! / orders > emergencyTime) flags |= SIGNAL_BIT.emergencyOnly;
+    if (orders > 0 && orders <= emergencyMaxOrders && stored.time[i]! / orders > emergencyTime) flags |= SIGNAL_BIT.emergencyOnly;
     if (columns.contract[i] === 0) flags |= SIGNAL_BIT.noContract;
-    if (figures.trend[i]! < shrinkingTrend) flags |= SIGNAL_BIT.shrinking;
-    if (figures.discountLeak[i]! > 0) flags |= SIGNAL_BIT.discountLeak;
+    if (figures.trend(i) < shrinkingTrend) flags |= SIGNAL_BIT.shrinking; // NaN (no previous revenue) is never less
+    if (stored.discountLeak[i]! > 0) flags |= SIGNAL_BIT.discountLeak;
     if (v.potential[i]! >= highPotentialScore) flags |= SIGNAL_BIT.highPotential;
     if (v.referralRevenue[i]! > 0) flags |= SIGNAL_BIT.referrer;
     signals[i] = flags;
@@ -416,35 +397,52 @@ function medianTimePerOrderOf(orders: Float64Array, time: Float64Array): number 
   return median(timePerOrder);
 }
 
+/** Median by selection (Hoare's quickselect on a scratch array): linear, where a sort is n log n. */
+function median(values: Float64Array): number | null {
+  const n = values.length;
+  if (n === 0) return null;
+  const upper = selectKth(values, n >> 1);
+  if (n % 2) return upper;
+  // The lower middle is the largest value left of the upper middle after selection.
+  let lower = -Infinity;
+  for (let i = 0; i < n >> 1; i++) if (values[i]! > lower) lower = values[i]!;
+  return (lower + upper) / 2;
+}
+
 /** The whole analysis on columns. Never throws on finite input; non-finite input values count as 0. */
 export function analyseColumns(columns: ClientColumns, settingsInput: Partial<Settings> | ResolvedSettings = {}): ColumnarAnalysis {
   const settings = 'interestRateUsed' in settingsInput ? settingsInput : resolveSettings(settingsInput);
   const n = columns.count;
-  const figures = costFigures(columns, settings);
-  const classification = classifyClients(columns, figures, settings);
-  const medianTimePerOrder = medianTimePerOrderOf(columns.values.orders, figures.time);
+  const stored = storedFigures(columns, settings);
+  const classification = classifyClients(columns, stored, settings);
   const revenueSum = new Sum();
   const profitSum = new Sum();
   for (let i = 0; i < n; i++) {
     revenueSum.add(columns.values.revenue[i]!);
-    profitSum.add(figures.netProfit[i]!);
+    profitSum.add(stored.netProfit[i]!);
   }
   const portfolioMargin = revenueSum.value > 0 ? profitSum.value / revenueSum.value : 0;
-  const replacement = replacementRate(figures, classification.abcClass, settings.targetHourlyReturn);
+  const replacement = replacementRate(stored, classification.abcClass, settings.targetHourlyReturn);
+  const figures = new ClientFigures(columns, settings, stored, replacement.rate, portfolioMargin);
+  const medianTimePerOrder = medianTimePerOrderOf(columns.values.orders, stored.time);
+  const advice = new Uint8Array(n);
+  const threshold = settings.repairThreshold;
+  for (let i = 0; i < n; i++) advice[i] = figures.advice(i, threshold);
   const analysis: Figures = {
     settings,
     columns,
-    ...figures,
+    ...stored,
     abcValue: classification.abcValue,
     abcClass: classification.abcClass,
     tier: classification.tier,
-    signals: signalFlags(columns, figures, settings, medianTimePerOrder),
-    ...costBenefit(columns, figures, settings, portfolioMargin, replacement.rate),
+    signals: signalFlags(columns, stored, figures, settings, medianTimePerOrder),
+    advice,
+    figures,
   };
   const groups = allGroupTotals(analysis);
   const pyramid: PyramidTier[] = TIER_CODES.map((name, code) => ({
     tier: name,
-    ...groups[4 + code]!,
+    ...publicTotals(groups[4 + code]!),
     typicalRevenueShare: name === 'inactive' ? null : CURRY_REVENUE_SHARE[name],
   }));
 
@@ -459,8 +457,8 @@ export function analyseColumns(columns: ClientColumns, settingsInput: Partial<Se
   return {
     ...analysis,
     summary: {
-      totals: groups[0]!,
-      classes: { A: groups[1]!, B: groups[2]!, C: groups[3]! },
+      totals: publicTotals(groups[0]!),
+      classes: { A: publicTotals(groups[1]!), B: publicTotals(groups[2]!), C: publicTotals(groups[3]!) },
       abc: classification.abc,
       pyramid,
       whale: classification.whale,
@@ -468,62 +466,94 @@ export function analyseColumns(columns: ClientColumns, settingsInput: Partial<Se
       replacementHourlyReturn: replacement.rate,
       replacementSource: replacement.source,
       medianTimePerOrder,
-      scenarios: scenarios(analysis, replacement.rate !== null),
+      scenarios: scenarios(groups[3]!, settings.repairThreshold, replacement.rate !== null),
       notes,
     },
   };
 }
 
-const REPAIR_KEYS = ['discount', 'visits', 'orders', 'invoicing', 'shipping', 'interest'] as const;
-
 type Figures = Omit<ColumnarAnalysis, 'summary'>;
 
-/** The money and time columns summed per group, in `GroupTotals` order. */
+/** Everything summed per group: GroupTotals' money and time, and the cost-benefit figures for the scenarios. */
 const SUMMED = [
   'revenue', 'directCosts', 'labourCost', 'visitCost', 'orderCost', 'invoiceCost', 'shippingCost', 'interestCost',
   'costToServe', 'netProfit', 'contribution', 'time', 'opportunityCost', 'discountLeak',
+  'repairVisits', 'repairOrders', 'repairGain', 'replacement', 'referralLoss', 'letGoEffect',
 ] as const;
 type Summed = (typeof SUMMED)[number];
+type InternalTotals = GroupTotals & Record<Summed, number>;
 
 /**
- * Group totals for all clients, each ABC class and each tier, in one pass per column. Rows are summed plainly in
+ * Every summed figure of client i into `out`, in SUMMED order then the drivers; each derived figure computed once.
+ */
+function summedRow(a: Figures, i: number, out: Float64Array): void {
+  const f = a.figures;
+  const v = a.columns.values;
+  const invoiceCost = f.invoiceCost(i);
+  const shippingCost = f.shippingCost(i);
+  const repairVisits = f.repairVisits(i);
+  const repairOrders = f.repairOrders(i);
+  out[0] = v.revenue[i]!;
+  out[1] = v.directCosts[i]!;
+  out[2] = f.labourCost(i);
+  out[3] = f.visitCost(i);
+  out[4] = f.orderCost(i);
+  out[5] = invoiceCost;
+  out[6] = shippingCost;
+  out[7] = a.interestCost[i]!;
+  out[8] = a.costToServe[i]!;
+  out[9] = a.netProfit[i]!;
+  out[10] = a.contribution[i]!;
+  out[11] = a.time[i]!;
+  out[12] = f.opportunityCost(i);
+  out[13] = a.discountLeak[i]!;
+  out[14] = repairVisits;
+  out[15] = repairOrders;
+  out[16] = repairGainOf(a.discountLeak[i]!, repairVisits, repairOrders, invoiceCost, shippingCost, a.interestCost[i]!);
+  out[17] = f.replacement(i);
+  out[18] = f.referralLoss(i);
+  out[19] = f.letGoEffect(i);
+  for (let d = 0; d < a.driverCosts.length; d++) out[SUMMED.length + d] = a.driverCosts[d]![i]!;
+}
+
+/**
+ * Group totals for all clients, each ABC class and each tier, in one pass over the clients. Rows are summed plainly in
  * blocks of 1 024 (small partial sums lose nothing), and the block sums are added with Neumaier's compensation:
- * a million rows still add up to the cent, at the cost of plain addition.
+ * a million rows still add up to the cent, at the cost of plain addition. `NaN` (not available) is skipped.
  * Groups: 0 all, 1–3 classes A–C, 4–8 tiers top…inactive.
  */
-function allGroupTotals(a: Figures): GroupTotals[] {
+function allGroupTotals(a: Figures): InternalTotals[] {
   const GROUPS = 9;
   const BLOCK = 1024;
-  const v = a.columns.values;
-  const sources: Float64Array[] = SUMMED.map((key) => (key === 'revenue' || key === 'directCosts' ? v[key] : a[key]));
-  sources.push(...a.driverCosts);
-  const width = sources.length;
+  const width = SUMMED.length + a.driverCosts.length;
   const totals = new Float64Array(GROUPS * width);
   const compensation = new Float64Array(GROUPS * width);
-  const block = new Float64Array(GROUPS);
   const n = a.columns.count;
   const classOf = a.abcClass;
   const tierOf = a.tier;
-  for (let k = 0; k < width; k++) {
-    const column = sources[k]!;
-    for (let start = 0; start < n; start += BLOCK) {
-      block.fill(0);
-      const end = Math.min(start + BLOCK, n);
-      for (let i = start; i < end; i++) {
-        const value = column[i]!;
-        if (value !== value) continue; // not available (opportunity cost without a target)
-        block[0]! += value;
-        block[1 + classOf[i]!]! += value;
-        block[4 + tierOf[i]!]! += value;
+  const row = new Float64Array(width);
+  const blockSums = new Float64Array(GROUPS * width);
+  for (let start = 0; start < n; start += BLOCK) {
+    blockSums.fill(0);
+    const end = Math.min(start + BLOCK, n);
+    for (let i = start; i < end; i++) {
+      summedRow(a, i, row);
+      const classBase = (1 + classOf[i]!) * width;
+      const tierBase = (4 + tierOf[i]!) * width;
+      for (let k = 0; k < width; k++) {
+        const value = row[k]!;
+        if (value !== value) continue; // not available
+        blockSums[k]! += value;
+        blockSums[classBase + k]! += value;
+        blockSums[tierBase + k]! += value;
       }
-      for (let g = 0; g < GROUPS; g++) {
-        const slot = g * width + k;
-        const total = totals[slot]!;
-        const value = block[g]!;
-        const next = total + value;
-        compensation[slot]! += Math.abs(total) >= Math.abs(value) ? total - next + value : value - next + total;
-        totals[slot] = next;
-      }
+    }
+    for (let slot = 0; slot < GROUPS * width; slot++) {
+      const total = totals[slot]!;
+      const value = blockSums[slot]!;
+      const next = total + value;
+      compensation[slot]! += Math.abs(total) >= Math.abs(value) ? total - next + value : value - next + total;
+      totals[slot] = next;
     }
   }
   const clients = new Float64Array(GROUPS);
@@ -532,7 +562,7 @@ function allGroupTotals(a: Figures): GroupTotals[] {
     clients[1 + classOf[i]!]!++;
     clients[4 + tierOf[i]!]!++;
   }
-  const result: GroupTotals[] = [];
+  const result: InternalTotals[] = [];
   for (let g = 0; g < GROUPS; g++) {
     const value = (k: number): number => totals[g * width + k]! + compensation[g * width + k]!;
     const sums = Object.fromEntries(SUMMED.map((key, k) => [key, value(k)])) as Record<Summed, number>;
@@ -551,6 +581,12 @@ function allGroupTotals(a: Figures): GroupTotals[] {
   return result.map((group) => ({ ...group, ...sharesOf(group, grand) }));
 }
 
+/** GroupTotals as published: without the internal cost-benefit sums. */
+function publicTotals(group: InternalTotals): GroupTotals {
+  const { repairVisits: _v, repairOrders: _o, repairGain: _g, replacement: _r, referralLoss: _l, letGoEffect: _e, ...totals } = group;
+  return totals;
+}
+
 function sharesOf(
   group: GroupTotals,
   grand: GroupTotals,
@@ -565,33 +601,30 @@ function sharesOf(
 }
 
 /** DOMAIN.md §5 for all C clients together: every figure is the sum of the per-client figures. */
-function scenarios(a: Figures, letGoOffered: boolean): { letGoC: Scenario; repairC: Scenario } {
-  const sum = (column: Float64Array): number => {
-    const total = new Sum();
-    for (let i = 0; i < a.columns.count; i++) if (a.abcClass[i] === CLASS_C) total.add(column[i]!);
-    return total.value;
-  };
-  let clients = 0;
-  for (let i = 0; i < a.columns.count; i++) if (a.abcClass[i] === CLASS_C) clients++;
-  const lostContribution = -sum(a.contribution);
-  const replacement = letGoOffered ? sum(a.replacement) : 0;
-  const referralLoss = -sum(a.referralLoss);
-  const repairLines = REPAIR_KEYS.map((key) => ({ id: key, amount: sum(a.repair[key]) }));
-  const threshold = -a.settings.repairThreshold * clients;
+function scenarios(c: InternalTotals, repairThreshold: number, letGoOffered: boolean): { letGoC: Scenario; repairC: Scenario } {
+  const conversations = -repairThreshold * c.clients;
   return {
     letGoC: {
-      clients,
+      clients: c.clients,
       lines: [
-        { id: 'lostContribution', amount: lostContribution },
-        { id: 'replacement', amount: replacement },
-        { id: 'referralLoss', amount: referralLoss },
+        { id: 'lostContribution', amount: -c.contribution },
+        { id: 'replacement', amount: letGoOffered ? c.replacement : 0 },
+        { id: 'referralLoss', amount: -c.referralLoss },
       ],
-      net: letGoOffered ? sum(a.letGoEffect) : null,
+      net: letGoOffered ? c.letGoEffect : null,
     },
     repairC: {
-      clients,
-      lines: [...repairLines, { id: 'conversations', amount: threshold }],
-      net: sum(a.repairGain) + threshold,
+      clients: c.clients,
+      lines: [
+        { id: 'discount', amount: c.discountLeak },
+        { id: 'visits', amount: c.repairVisits },
+        { id: 'orders', amount: c.repairOrders },
+        { id: 'invoicing', amount: c.invoiceCost },
+        { id: 'shipping', amount: c.shippingCost },
+        { id: 'interest', amount: c.interestCost },
+        { id: 'conversations', amount: conversations },
+      ],
+      net: c.repairGain + conversations,
     },
   };
 }
@@ -603,6 +636,7 @@ export function materialise(a: ColumnarAnalysis): ClientResult[] {
   const n = a.columns.count;
   const out = new Array<ClientResult>(n);
   const v = a.columns.values;
+  const f = a.figures;
   for (let i = 0; i < n; i++) {
     const flags = a.signals[i]!;
     const signals: SignalId[] = [];
@@ -611,17 +645,18 @@ export function materialise(a: ColumnarAnalysis): ClientResult[] {
     const driverCosts = new Array<number>(a.driverCosts.length);
     for (let d = 0; d < driverCosts.length; d++) driverCosts[d] = a.driverCosts[d]![i]!;
     const abcValue = a.abcValue[i]!;
+    const repairGain = f.repairGain(i);
     out[i] = {
       row: a.columns.row[i]!,
       client: a.columns.client[i]!,
       revenue,
       directCosts: v.directCosts[i]!,
       time: a.time[i]!,
-      labourCost: a.labourCost[i]!,
-      visitCost: a.visitCost[i]!,
-      orderCost: a.orderCost[i]!,
-      invoiceCost: a.invoiceCost[i]!,
-      shippingCost: a.shippingCost[i]!,
+      labourCost: f.labourCost(i),
+      visitCost: f.visitCost(i),
+      orderCost: f.orderCost(i),
+      invoiceCost: f.invoiceCost(i),
+      shippingCost: f.shippingCost(i),
       driverCosts,
       interestCost: a.interestCost[i]!,
       costToServe: a.costToServe[i]!,
@@ -629,26 +664,26 @@ export function materialise(a: ColumnarAnalysis): ClientResult[] {
       margin: marginOf(a.netProfit[i]!, revenue),
       contribution: a.contribution[i]!,
       hourlyReturn: nullIfNaN(a.hourlyReturn[i]!),
-      opportunityCost: nullIfNaN(a.opportunityCost[i]!),
+      opportunityCost: nullIfNaN(f.opportunityCost(i)),
       discountLeak: a.discountLeak[i]!,
-      trend: nullIfNaN(a.trend[i]!),
+      trend: nullIfNaN(f.trend(i)),
       abcValue: Number.isFinite(abcValue) ? abcValue : null,
       abcClass: CLASS_LETTERS[a.abcClass[i]!] as AbcClass,
       tier: TIER_CODES[a.tier[i]!] as Tier,
       signals,
       repair: {
-        discount: a.repair.discount[i]!,
-        visits: a.repair.visits[i]!,
-        orders: a.repair.orders[i]!,
-        invoicing: a.repair.invoicing[i]!,
-        shipping: a.repair.shipping[i]!,
-        interest: a.repair.interest[i]!,
+        discount: a.discountLeak[i]!,
+        visits: f.repairVisits(i),
+        orders: f.repairOrders(i),
+        invoicing: f.invoiceCost(i),
+        shipping: f.shippingCost(i),
+        interest: a.interestCost[i]!,
       },
-      repairGain: a.repairGain[i]!,
-      repairedProfit: a.netProfit[i]! + a.repairGain[i]!,
-      replacement: nullIfNaN(a.replacement[i]!),
-      referralLoss: a.referralLoss[i]!,
-      letGoEffect: nullIfNaN(a.letGoEffect[i]!),
+      repairGain,
+      repairedProfit: a.netProfit[i]! + repairGain,
+      replacement: nullIfNaN(f.replacement(i)),
+      referralLoss: f.referralLoss(i),
+      letGoEffect: nullIfNaN(f.letGoEffect(i)),
       advice: ADVICE_CODES[a.advice[i]!]!,
     };
   }

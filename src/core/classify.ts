@@ -3,7 +3,7 @@
  * Shared by the analysis (on columns) and the custom functions (on ranges).
  */
 import { computedAbc } from './abc-computed.js';
-import { rankDescending } from './sort.js';
+import { rankDescending, selectKth } from './sort.js';
 import type { AbcClass, ComputedAbcPoints, Tier, WhaleCurve, WhalePoint } from './types.js';
 
 export const CLASS_A = 0;
@@ -66,17 +66,44 @@ export function tierBounds(n: number): [number, number, number] {
 
 /**
  * Pyramid tier codes (0 top … 3 small, 4 inactive) in input order. Active clients (revenue > 0) ranked by
- * revenue, highest first, ties in sheet order.
+ * revenue, highest first, ties in sheet order. The tiers end at counts (`tierBounds`), so three cut-off values
+ * found by selection decide every client, with no full ranking: a value above a cut is inside it; of the values
+ * equal to a cut, the first ones in sheet order fill what the count leaves.
  */
-export function pyramidTiers(revenue: ArrayLike<number>, order?: Uint32Array): Uint8Array {
+export function pyramidTiers(revenue: ArrayLike<number>): Uint8Array {
   const n = revenue.length;
   const tiers = new Uint8Array(n).fill(TIER_INACTIVE);
-  const ranked = order ?? rankDescending(revenue);
   let active = 0;
   for (let i = 0; i < n; i++) if (usable(revenue[i]!)) active++;
-  const [top, large, medium] = tierBounds(active);
-  for (let r = 0; r < active; r++) {
-    tiers[ranked[r]!] = r < top ? 0 : r < large ? 1 : r < medium ? 2 : 3;
+  if (active === 0) return tiers;
+  const scratch = new Float64Array(active);
+  for (let i = 0, k = 0; i < n; i++) if (usable(revenue[i]!)) scratch[k++] = revenue[i]!;
+  const bounds = tierBounds(active);
+  // The count-th largest is the (active − count)-th smallest. Select the widest cut first: afterwards the
+  // narrower cuts lie among the values right of it, a fifth of the data.
+  const [top, large, medium] = bounds;
+  const cutMedium = selectKth(scratch, active - medium);
+  const upper = scratch.subarray(active - medium);
+  const cutLarge = selectKth(upper, medium - large);
+  const cutTop = selectKth(upper, medium - top);
+  const cuts = [cutTop, cutLarge, cutMedium];
+  const above = [0, 0, 0];
+  for (let k = 0; k < active; k++) for (let b = 0; b < 3; b++) if (scratch[k]! > cuts[b]!) above[b]!++;
+  const quota = bounds.map((count, b) => count - above[b]!);
+  const seenEqual = [0, 0, 0];
+  for (let i = 0; i < n; i++) {
+    const value = revenue[i]!;
+    if (!usable(value)) continue;
+    let tier = 3;
+    for (let b = 2; b >= 0; b--) {
+      const cut = cuts[b]!;
+      if (value > cut) tier = b;
+      else if (value === cut) {
+        if (seenEqual[b]! < quota[b]!) tier = b;
+        seenEqual[b]!++;
+      }
+    }
+    tiers[i] = tier;
   }
   return tiers;
 }

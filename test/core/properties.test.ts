@@ -163,3 +163,19 @@ describe('rankDescending', () => {
   });
 });
 
+
+describe('pyramidTiers by selection', () => {
+  it('equals the tiers of a full ranking (ties in sheet order), with many ties', async () => {
+    const { pyramidTiers, tierBounds } = await import('../../src/core/classify.js');
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: -3, max: 12 }), { maxLength: 700 }), (values) => {
+        const order = Array.from(rankDescending(values)).filter((i) => values[i]! > 0);
+        const [top, large, medium] = tierBounds(order.length);
+        const expected = new Array<number>(values.length).fill(4);
+        order.forEach((i, rank) => (expected[i] = rank < top ? 0 : rank < large ? 1 : rank < medium ? 2 : 3));
+        expect(Array.from(pyramidTiers(values))).toEqual(expected);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
