@@ -67,6 +67,13 @@ export const CONSEQUENCES: Catalogue<ConsequenceId> = {
   de: { rowLeftOut: 'Die Zeile wurde ausgelassen.', countsAsZero: 'Zählt als 0.' },
 };
 
+/** Header examples per language for a missing required column. */
+export const HEADER_EXAMPLES: Catalogue<'client' | 'revenue'> = {
+  nl: { client: '"Klant", "Klantnaam" of "Debiteur"', revenue: '"Omzet" of "Omzet 2025"' },
+  en: { client: '"Client", "Customer" or "Name"', revenue: '"Revenue" or "Sales"' },
+  de: { client: '„Kunde“, „Kundenname“ oder „Firma“', revenue: '„Umsatz“ oder „Erlös“' },
+};
+
 export type ExpectedId = 'money' | 'hours' | 'count' | 'fraction' | 'days' | 'score';
 export const EXPECTED: Catalogue<ExpectedId> = {
   nl: {

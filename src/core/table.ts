@@ -8,7 +8,7 @@
  */
 import { FIELD_KIND, NON_NEGATIVE_FIELDS, NUMERIC_FIELDS, type Field, type NumericField } from './fields.js';
 import { translate } from './i18n.js';
-import { CONSEQUENCES, EXPECTED, FIELD_LABELS, problemMessage } from './messages.js';
+import { CONSEQUENCES, EXPECTED, FIELD_LABELS, HEADER_EXAMPLES, problemMessage } from './messages.js';
 import { type Notation, parseNumberText, settleNotation, MAX_MAGNITUDE } from './numbers.js';
 import type {
   CellValue,
@@ -292,7 +292,7 @@ export function readClientTable(cells: readonly (readonly CellValue[])[], option
     if (!mapping.fields[required]) {
       report('requiredColumnMissing', 'error', {
         column: translate(FIELD_LABELS, language, required),
-        expected: HEADER_SYNONYMS[required].slice(0, 3).map((s) => `"${s}"`).join(', '),
+        expected: translate(HEADER_EXAMPLES, language, required),
       });
     }
   }

@@ -2,7 +2,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../src/core/analyse.js';
-import { rankDescending } from '../../src/core/sort.js';
 import type { ClientRecord, Settings } from '../../src/core/types.js';
 
 const money = fc.integer({ min: -50_000_00, max: 500_000_00 }).map((cents) => cents / 100);
@@ -138,44 +137,6 @@ describe('analysis invariants on random portfolios', () => {
         }
       }),
       { numRuns: 100 },
-    );
-  });
-});
-
-describe('rankDescending', () => {
-  it('orders highest first with ties in sheet order, NaN last, for small and radix-sized inputs', () => {
-    fc.assert(
-      fc.property(
-        fc.array(fc.oneof(fc.double({ noNaN: false }), fc.integer({ min: -3, max: 3 }), fc.constantFrom(0, -0)), { minLength: 0, maxLength: 1500 }),
-        (values) => {
-          const order = Array.from(rankDescending(values));
-          const key = (i: number): number => (Number.isNaN(values[i]) ? -Infinity : values[i]!);
-          const reference = values.map((_, i) => i).sort((a, b) => {
-            const nanA = Number.isNaN(values[a]) ? 1 : 0;
-            const nanB = Number.isNaN(values[b]) ? 1 : 0;
-            return nanA - nanB || key(b) - key(a) || a - b;
-          });
-          expect(order).toEqual(reference);
-        },
-      ),
-      { numRuns: 200 },
-    );
-  });
-});
-
-
-describe('pyramidTiers by selection', () => {
-  it('equals the tiers of a full ranking (ties in sheet order), with many ties', async () => {
-    const { pyramidTiers, tierBounds } = await import('../../src/core/classify.js');
-    fc.assert(
-      fc.property(fc.array(fc.integer({ min: -3, max: 12 }), { maxLength: 700 }), (values) => {
-        const order = Array.from(rankDescending(values)).filter((i) => values[i]! > 0);
-        const [top, large, medium] = tierBounds(order.length);
-        const expected = new Array<number>(values.length).fill(4);
-        order.forEach((i, rank) => (expected[i] = rank < top ? 0 : rank < large ? 1 : rank < medium ? 2 : 3));
-        expect(Array.from(pyramidTiers(values))).toEqual(expected);
-      }),
-      { numRuns: 300 },
     );
   });
 });

@@ -70,7 +70,7 @@ describe('readClientTable', () => {
     expect(readClientTable([['Klant', 'Omzet']]).problems.map((p) => p.id)).toEqual(['noDataRows']);
     const onlyNames = readClientTable([['Klant'], ['Alfa'], ['Beta']]);
     expect(onlyNames.problems.map((p) => p.id)).toEqual(['requiredColumnMissing']);
-    expect(onlyNames.problems[0]!.message).toContain('"Omzet"');
+    expect(onlyNames.problems[0]!.message).toBe('De kolom "Omzet" ontbreekt; verwacht: een kolom met een kop als "Omzet" of "Omzet 2025".');
     expect(readClientTable([['a', 'b'], [1, 2]]).problems.map((p) => p.id)).toEqual(['noHeaderRow']);
   });
 
@@ -161,5 +161,14 @@ describe('never throws on any 2-D array of cell values', () => {
       ),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('a sheet with only a revenue column', () => {
+  it('says the client column is missing, in the user language', () => {
+    const read = readClientTable([['Omzet'], [100], [200]], { language: 'en' });
+    expect(read.records).toEqual([]);
+    expect(read.problems.map((p) => [p.id, p.column])).toEqual([['requiredColumnMissing', 'Client']]);
+    expect(read.problems[0]!.message).toBe('The column "Client" is missing; expected: a column headed like "Client", "Customer" or "Name".');
   });
 });
