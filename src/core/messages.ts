@@ -4,7 +4,7 @@
  */
 import type { Field } from './fields.js';
 import { type Catalogue, fill, formatMoney, formatNumber, type Params, translate } from './i18n.js';
-import type { Advice, ClientResult, Language, NoteId, ProblemId, SignalId, Tier } from './types.js';
+import type { Advice, ClientResult, Language, NoteId, ProblemId, Settings, SignalId, Tier } from './types.js';
 
 export const PROBLEM_MESSAGES: Catalogue<ProblemId> = {
   nl: {
@@ -187,7 +187,7 @@ const ADVICE_SENTENCES: Catalogue<AdviceSentenceId> = {
     keepA: 'Behouden en koesteren: {profit} nettowinst. Houd contact in verhouding tot die winst (bijvoorbeeld {visits} bezoeken per jaar).',
     keepB: 'Behouden en laten groeien: {profit} nettowinst bij {hourly} per uur{potential}.',
     keepC: 'Behouden: repareren levert {gain} op (minder dan de drempel van {threshold}) en laten gaan {letGo}.',
-    repair: 'Repareren: {items} samen {gain} per jaar; winst wordt {repaired}.',
+    repair: 'Repareren: {items}, samen {gain} per jaar; de winst wordt {repaired}.',
     letGo: 'Laten gaan: deze klant levert {contribution} bijdrage in {hours} uur; die uren elders verkocht leveren {replacement}. Effect {effect} per jaar.',
     letGoNoHours: 'Laten gaan: deze klant kost {contribution} per jaar. Effect {effect} per jaar.',
   },
@@ -235,12 +235,22 @@ export function problemMessage(language: Language, id: ProblemId, params: Params
 }
 
 /**
+ * A contact plan in line with the profit (DOMAIN.md §5, "keep" for an A client): as many visits a year as cost
+ * at most a tenth of the client's net profit, at least 1 and at most 12 (monthly). Our choice; DOMAIN.md names
+ * no rule.
+ */
+export function plannedVisits(netProfit: number, costPerVisit: number): number {
+  if (!(costPerVisit > 0)) return 12;
+  return Math.min(12, Math.max(1, Math.floor((0.1 * netProfit) / costPerVisit)));
+}
+
+/**
  * The advice as a sentence in the user's language, carrying the deciding numbers (DOMAIN.md §5). Built at the
  * edge (report, sidebar) rather than in `analyse`, so a million-client analysis formats no million sentences.
  */
 export function adviceSentence(
   client: ClientResult,
-  context: { repairThreshold: number; maxVisitsPerYear: number },
+  context: Pick<Settings, 'repairThreshold' | 'costPerVisit'>,
   language: Language,
 ): string {
   const money = (amount: number): string => formatMoney(amount, language);
@@ -263,7 +273,7 @@ export function adviceSentence(
     });
   }
   if (client.abcClass === 'A') {
-    return fill(templates.keepA, { profit: money(client.netProfit), visits: context.maxVisitsPerYear });
+    return fill(templates.keepA, { profit: money(client.netProfit), visits: plannedVisits(client.netProfit, context.costPerVisit) });
   }
   if (client.abcClass === 'B') {
     const potential = client.signals.includes('highPotential') ? ` (${SIGNAL_LABELS[language].highPotential})` : '';
