@@ -1,21 +1,29 @@
 /**
  * Core benchmark for one portfolio size, run in a child process of its own so its peak memory is its own.
- * Times are medians of repeated runs; the baseline is `Float64Array.prototype.sort` on the same number of
- * values in the same process.
+ * Times are medians of repeated runs; the baseline is `Float64Array.prototype.sort` on n random doubles in the
+ * same process.
+ *
+ * Two measurements, each in its own process:
+ * - `columns`: the analysis of a portfolio held as columns (`analyseColumns`), the records released first — the
+ *   core as a host with a big table should use it;
+ * - `full`: `analyse(records)` with the records alive, i.e. columns + analysis + a million `ClientResult`
+ *   objects (`materialise`), the plain-JSON result every host gets today.
  */
 import { analyse, analyseColumns, materialise, toColumns } from '../src/core/analyse.js';
 import { resolveSettings } from '../src/core/settings.js';
+import type { ClientRecord } from '../src/core/types.js';
 import { BENCH_SETTINGS, random, syntheticPortfolio } from './synthetic.js';
 
 export type CoreSample = {
   n: number;
+  mode: 'columns' | 'full';
   sortMs: number;
-  columnsMs: number;
+  /** columns: `analyseColumns`; full: `analyse`. */
   analysisMs: number;
-  materialiseMs: number;
-  fullMs: number;
+  /** full only: `toColumns` and `materialise` on their own. */
+  columnsMs: number | null;
+  materialiseMs: number | null;
   peakRssMiB: number;
-  heapAfterMiB: number;
 };
 
 function median(values: number[]): number {
@@ -33,33 +41,36 @@ function time(repeats: number, action: () => unknown): number {
   return median(samples);
 }
 
-export function benchCore(n: number): CoreSample {
-  const repeats = n >= 1_000_000 ? 3 : n >= 100_000 ? 5 : 11;
-  const records = syntheticPortfolio(n);
-  const settings = resolveSettings(BENCH_SETTINGS);
+const gc = (): void => (globalThis as { gc?: () => void }).gc?.();
+
+function sortBaseline(n: number, repeats: number): number {
   const rnd = random(7);
   const values = new Float64Array(n);
   for (let i = 0; i < n; i++) values[i] = rnd() * 1e6 - 1e5;
-  // Warm-up: one run of each, so the JIT has compiled what it will run.
-  values.slice().sort();
-  analyse(records.slice(0, Math.min(n, 1000)), BENCH_SETTINGS);
-  const sortMs = time(repeats, () => values.slice().sort());
-  const copyMs = time(repeats, () => values.slice());
-  const columns = toColumns(records, settings);
-  const columnsMs = time(repeats, () => toColumns(records, settings));
-  const columnar = analyseColumns(columns, settings);
-  const analysisMs = time(repeats, () => analyseColumns(columns, settings));
+  const copies = Array.from({ length: repeats + 1 }, () => values.slice());
+  copies.pop()!.sort(); // warm-up
+  let next = 0;
+  return time(repeats, () => copies[next++]!.sort());
+}
+
+export function benchCore(n: number, mode: 'columns' | 'full'): CoreSample {
+  const repeats = n >= 1_000_000 ? 5 : n >= 100_000 ? 7 : 15;
+  const settings = resolveSettings(BENCH_SETTINGS);
+  let records: ClientRecord[] | null = syntheticPortfolio(n);
+  analyse(records.slice(0, Math.min(n, 2000)), settings); // warm-up: let the JIT compile what it will run
+  const sortMs = sortBaseline(n, repeats);
+  if (mode === 'columns') {
+    const columns = toColumns(records, settings);
+    records = null;
+    gc();
+    analyseColumns(columns, settings);
+    const analysisMs = time(repeats, () => analyseColumns(columns, settings));
+    return { n, mode, sortMs, analysisMs, columnsMs: null, materialiseMs: null, peakRssMiB: process.resourceUsage().maxRSS / 1024 };
+  }
+  const kept = records;
+  const columnsMs = time(repeats, () => toColumns(kept, settings));
+  const columnar = analyseColumns(toColumns(kept, settings), settings);
   const materialiseMs = time(repeats, () => materialise(columnar));
-  const fullMs = time(repeats, () => analyse(records, BENCH_SETTINGS));
-  const usage = process.resourceUsage();
-  return {
-    n,
-    sortMs: Math.max(sortMs - copyMs, 0.001),
-    columnsMs,
-    analysisMs,
-    materialiseMs,
-    fullMs,
-    peakRssMiB: usage.maxRSS / 1024,
-    heapAfterMiB: process.memoryUsage().heapUsed / 1024 / 1024,
-  };
+  const analysisMs = time(repeats, () => analyse(kept, settings));
+  return { n, mode, sortMs, analysisMs, columnsMs, materialiseMs, peakRssMiB: process.resourceUsage().maxRSS / 1024 };
 }

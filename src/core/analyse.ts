@@ -236,18 +236,22 @@ export class ClientFigures {
   letGoEffect(i: number): number {
     return -this.stored.contribution[i]! + this.replacement(i) - this.referralLoss(i);
   }
-  /** Best of keep (0), repair (gain − threshold), let go; ties prefer keep, then repair. 0 keep, 1 repair, 2 let go. */
-  advice(i: number, repairThreshold: number): number {
-    const repairValue = this.repairGain(i) - repairThreshold;
-    let best = 0;
-    let choice = 0;
-    if (repairValue > best) {
-      best = repairValue;
-      choice = 1;
-    }
-    if (this.letGoEffect(i) > best) choice = 2; // NaN (not offered) is never greater
-    return choice;
+}
+
+/**
+ * DOMAIN.md §5's advice: the best of keep (0), repair (gain − threshold) and let go; ties prefer keep, then
+ * repair. Returns an index into ADVICE_CODES. A let-go effect of `NaN` (not offered) never wins.
+ */
+export function adviceOf(repairGain: number, letGoEffect: number, repairThreshold: number): number {
+  const repairValue = repairGain - repairThreshold;
+  let best = 0;
+  let choice = 0;
+  if (repairValue > best) {
+    best = repairValue;
+    choice = 1;
   }
+  if (letGoEffect > best) choice = 2;
+  return choice;
 }
 
 /** DOMAIN.md §5: the repair gains, each clamped at ≥ 0, added. */
@@ -426,8 +430,6 @@ export function analyseColumns(columns: ClientColumns, settingsInput: Partial<Se
   const figures = new ClientFigures(columns, settings, stored, replacement.rate, portfolioMargin);
   const medianTimePerOrder = medianTimePerOrderOf(columns.values.orders, stored.time);
   const advice = new Uint8Array(n);
-  const threshold = settings.repairThreshold;
-  for (let i = 0; i < n; i++) advice[i] = figures.advice(i, threshold);
   const analysis: Figures = {
     settings,
     columns,
@@ -439,7 +441,7 @@ export function analyseColumns(columns: ClientColumns, settingsInput: Partial<Se
     advice,
     figures,
   };
-  const groups = allGroupTotals(analysis);
+  const groups = perClientPass(analysis, settings.repairThreshold);
   const pyramid: PyramidTier[] = TIER_CODES.map((name, code) => ({
     tier: name,
     ...publicTotals(groups[4 + code]!),
@@ -482,6 +484,8 @@ const SUMMED = [
 ] as const;
 type Summed = (typeof SUMMED)[number];
 type InternalTotals = GroupTotals & Record<Summed, number>;
+const REPAIR_GAIN = SUMMED.indexOf('repairGain');
+const LET_GO_EFFECT = SUMMED.indexOf('letGoEffect');
 
 /**
  * Every summed figure of client i into `out`, in SUMMED order then the drivers; each derived figure computed once.
@@ -517,12 +521,13 @@ function summedRow(a: Figures, i: number, out: Float64Array): void {
 }
 
 /**
- * Group totals for all clients, each ABC class and each tier, in one pass over the clients. Rows are summed plainly in
+ * The last pass over the clients: each client's advice (into `a.advice`), and the group totals for all clients,
+ * each ABC class and each tier. Rows are summed plainly in
  * blocks of 1 024 (small partial sums lose nothing), and the block sums are added with Neumaier's compensation:
  * a million rows still add up to the cent, at the cost of plain addition. `NaN` (not available) is skipped.
  * Groups: 0 all, 1–3 classes A–C, 4–8 tiers top…inactive.
  */
-function allGroupTotals(a: Figures): InternalTotals[] {
+function perClientPass(a: Figures, repairThreshold: number): InternalTotals[] {
   const GROUPS = 9;
   const BLOCK = 1024;
   const width = SUMMED.length + a.driverCosts.length;
@@ -538,17 +543,18 @@ function allGroupTotals(a: Figures): InternalTotals[] {
     const end = Math.min(start + BLOCK, n);
     for (let i = start; i < end; i++) {
       summedRow(a, i, row);
+      a.advice[i] = adviceOf(row[REPAIR_GAIN]!, row[LET_GO_EFFECT]!, repairThreshold);
       const classBase = (1 + classOf[i]!) * width;
       const tierBase = (4 + tierOf[i]!) * width;
       for (let k = 0; k < width; k++) {
         const value = row[k]!;
         if (value !== value) continue; // not available
-        blockSums[k]! += value;
         blockSums[classBase + k]! += value;
         blockSums[tierBase + k]! += value;
       }
     }
-    for (let slot = 0; slot < GROUPS * width; slot++) {
+    // The classes partition the clients: the grand total is their sum (below), not a third addition per value.
+    for (let slot = width; slot < GROUPS * width; slot++) {
       const total = totals[slot]!;
       const value = blockSums[slot]!;
       const next = total + value;
@@ -556,12 +562,20 @@ function allGroupTotals(a: Figures): InternalTotals[] {
       totals[slot] = next;
     }
   }
+  for (let k = 0; k < width; k++) {
+    const sum = new Sum();
+    for (let g = 1; g <= 3; g++) {
+      sum.add(totals[g * width + k]!);
+      sum.add(compensation[g * width + k]!);
+    }
+    totals[k] = sum.value;
+  }
   const clients = new Float64Array(GROUPS);
   for (let i = 0; i < n; i++) {
-    clients[0]!++;
     clients[1 + classOf[i]!]!++;
     clients[4 + tierOf[i]!]!++;
   }
+  clients[0] = n;
   const result: InternalTotals[] = [];
   for (let g = 0; g < GROUPS; g++) {
     const value = (k: number): number => totals[g * width + k]! + compensation[g * width + k]!;
