@@ -6,7 +6,6 @@ import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import os from 'node:os';
 import { benchCore, type CoreSample } from './core.js';
-import { benchFunctions } from './functions.js';
 
 const SIZES = [1_000, 10_000, 100_000, 1_000_000];
 const self = fileURLToPath(import.meta.url);
@@ -59,6 +58,4 @@ lines.push('');
 lines.push(`Growth 100 000 → 1 000 000 clients: analysis ×${growth.toFixed(1)}, sort ×${sortGrowth.toFixed(1)}, full analyse ×${fullGrowth.toFixed(1)} (linear: ×10; n log n: ≈ ×12).`, '');
 lines.push(`Issue 2's targets: analysis of 1 000 000 clients ≤ 6 × sort → **${ratio(at(columns, 1_000_000).analysisMs, at(columns, 1_000_000).sortMs)} ×**; growth ≤ ×12 → **×${growth.toFixed(1)}**.`);
 lines.push(`The plain objects are what cost: at 1 000 000 clients building them takes ${fmt(at(full, 1_000_000).materialiseMs!)} ms, ${ratio(at(full, 1_000_000).materialiseMs!, at(columns, 1_000_000).analysisMs)} × the whole columnar analysis.`);
-lines.push('');
-lines.push(...benchFunctions());
 process.stdout.write(lines.join('\n') + '\n');

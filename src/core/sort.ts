@@ -34,8 +34,8 @@ function radixDescending(values: ArrayLike<number>, order: Uint32Array): Uint32A
   // without a DataView call or a full-size scratch copy.
   const scratch = new Float64Array(1);
   const words = new Uint32Array(scratch.buffer);
-  let hi = new Uint32Array(n);
-  let lo = new Uint32Array(n);
+  let hi: Uint32Array<ArrayBufferLike> = new Uint32Array(n);
+  const lo = new Uint32Array(n);
   for (let i = 0; i < n; i++) {
     const v = values[i]!;
     if (v !== v) {
@@ -57,18 +57,18 @@ function radixDescending(values: ArrayLike<number>, order: Uint32Array): Uint32A
     hi[i] = h;
     lo[i] = l;
   }
+  // LSD radix on the high 32 bits only (sign, exponent and 20 bits of mantissa): two passes of 16 bits. Keys
+  // equal in those bits are then ordered by their low bits within each run: runs are short for real amounts,
+  // and a long run (values that agree to six digits) falls back to a comparator sort of just that run.
   let idx: Uint32Array<ArrayBufferLike> = order;
-  let hiOut = new Uint32Array(n);
-  let loOut = new Uint32Array(n);
+  let hiOut: Uint32Array<ArrayBufferLike> = new Uint32Array(n);
   let idxOut: Uint32Array<ArrayBufferLike> = new Uint32Array(n);
   const counts = new Uint32Array(65536);
-  for (let pass = 0; pass < 4; pass++) {
-    const source = pass < 2 ? lo : hi;
-    const shift = pass % 2 === 0 ? 0 : 16;
+  for (let shift = 0; shift <= 16; shift += 16) {
     counts.fill(0);
-    for (let i = 0; i < n; i++) counts[(source[i]! >>> shift) & 0xffff]!++;
+    for (let i = 0; i < n; i++) counts[(hi[i]! >>> shift) & 0xffff]!++;
     // A digit shared by every key orders nothing: skip the pass (common for the high bits of similar amounts).
-    if (counts[(source[0]! >>> shift) & 0xffff] === n) continue;
+    if (counts[(hi[0]! >>> shift) & 0xffff] === n) continue;
     let offset = 0;
     for (let d = 0; d < 65536; d++) {
       const c = counts[d]!;
@@ -76,15 +76,34 @@ function radixDescending(values: ArrayLike<number>, order: Uint32Array): Uint32A
       offset += c;
     }
     for (let i = 0; i < n; i++) {
-      const d = (source[i]! >>> shift) & 0xffff;
-      const to = counts[d]!++;
+      const to = counts[(hi[i]! >>> shift) & 0xffff]!++;
       hiOut[to] = hi[i]!;
-      loOut[to] = lo[i]!;
       idxOut[to] = idx[i]!;
     }
     [hi, hiOut] = [hiOut, hi];
-    [lo, loOut] = [loOut, lo];
     [idx, idxOut] = [idxOut, idx];
+  }
+  // Within a run of equal high bits, indices are still in sheet order (LSD is stable): order by the low bits,
+  // keeping sheet order on equal keys.
+  const byLow = (a: number, b: number): number => lo[a]! - lo[b]! || a - b;
+  for (let start = 0; start < n; ) {
+    let end = start + 1;
+    while (end < n && hi[end] === hi[start]) end++;
+    const length = end - start;
+    if (length > 32) {
+      idx.subarray(start, end).sort(byLow);
+    } else if (length > 1) {
+      for (let i = start + 1; i < end; i++) {
+        const current = idx[i]!;
+        let j = i - 1;
+        while (j >= start && byLow(idx[j]!, current) > 0) {
+          idx[j + 1] = idx[j]!;
+          j--;
+        }
+        idx[j + 1] = current;
+      }
+    }
+    start = end;
   }
   return idx;
 }
