@@ -35,4 +35,20 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // The function registry and runner are as pure as the core: they may import only the core and themselves,
+    // so Excel, Sheets, the docs generator and the tests all run the very same code.
+    files: ['src/functions/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '^(?!\\./|\\.\\./core/)', message: 'src/functions imports only src/core and its own modules.' }] },
+      ],
+      'no-restricted-globals': [
+        'error',
+        ...['Office', 'Excel', 'CustomFunctions', 'SpreadsheetApp', 'HtmlService', 'google', 'window', 'document', 'process', 'Buffer', 'require']
+          .map((name) => ({ name, message: 'src/functions is host-neutral.' })),
+      ],
+    },
+  },
 );

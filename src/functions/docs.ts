@@ -1,0 +1,107 @@
+/**
+ * The README's function reference, generated from the registry (`node scripts/docs.mjs` writes it between the
+ * `<!-- functions:start -->` and `<!-- functions:end -->` markers; a test fails when README is out of date).
+ * Example results are computed by the runner, so the README cannot show a number the functions do not give.
+ */
+import { LANGUAGES, formatNumber, type Language } from '../core/index.js';
+import { sheetsName } from './apps-script.js';
+import { parameterDescription } from './describe.js';
+import { LABELS } from './messages.js';
+import { FUNCTIONS, NAMESPACES } from './registry.js';
+import { isFunctionError, runFunction } from './runner.js';
+import type { Cell, ExampleArg, FunctionDefinition } from './types.js';
+
+const LANGUAGE_NAMES: Record<Language, string> = { nl: 'Nederlands', en: 'English', de: 'Deutsch' };
+
+/** Argument separator of a formula in that language's Excel (Dutch and German use the decimal comma). */
+const SEPARATOR: Record<Language, string> = { nl: '; ', en: ', ', de: '; ' };
+
+function formulaNumber(value: number, language: Language): string {
+  return language === 'en' ? String(value) : String(value).replace('.', ',');
+}
+
+function signature(def: FunctionDefinition, language: Language): string {
+  const args = def.params.map((p) => (p.optional ? `[${p.names[language]}]` : p.names[language]));
+  return `${NAMESPACES[language]}.${def.names[language]}(${args.join(SEPARATOR[language])})`;
+}
+
+function exampleFormula(def: FunctionDefinition, language: Language): string {
+  const args = def.example.map((arg) => (typeof arg === 'number' ? formulaNumber(arg, language) : arg.reference));
+  return `=${NAMESPACES[language]}.${def.names[language]}(${args.join(SEPARATOR[language])})`;
+}
+
+function exampleValues(def: FunctionDefinition, language: Language): string {
+  const ranges = def.example.filter((arg): arg is Exclude<ExampleArg, number> => typeof arg !== 'number');
+  return ranges
+    .map((range) => {
+      const rows = range.values.map((row) => tuple(row.map((v) => formulaNumber(v, language)), language));
+      return `${range.reference} = ${rows.join(' · ')}`;
+    })
+    .join('; ');
+}
+
+/** One row of a range: a lone value as is, several as "(0; 0,25)". */
+function tuple(cells: readonly string[], language: Language): string {
+  return cells.length === 1 ? cells[0]! : `(${cells.join(SEPARATOR[language])})`;
+}
+
+function showCell(cell: Cell, language: Language): string {
+  if (isFunctionError(cell)) return `#${cell.kind}`;
+  return typeof cell === 'number' ? formatNumber(cell, language, 2) : cell === '' ? '""' : cell;
+}
+
+function exampleResult(def: FunctionDefinition, language: Language): string {
+  const args = def.example.map((arg) => (typeof arg === 'number' ? arg : arg.values));
+  const result = runFunction(def.id, args, { language });
+  if (!result.ok) return `#${result.error.kind}`;
+  if (!Array.isArray(result.value)) return showCell(result.value, language);
+  const rows = result.value.map((row) => tuple(row.map((cell) => showCell(cell, language)), language));
+  return `${LABELS[language].spills} ${rows.join(' · ')}`;
+}
+
+function escape(text: string): string {
+  return text.replace(/\|/g, '\\|');
+}
+
+export function functionReference(): string {
+  const lines: string[] = [
+    '<!-- Generated from src/functions/registry.ts by `node scripts/docs.mjs`; do not edit by hand. -->',
+    '',
+    `Excel: namespace \`${NAMESPACES.nl}\` in Dutch, \`${NAMESPACES.en}\` in English, \`${NAMESPACES.de}\` in German (the`,
+    'function ids stay the same, so a workbook works in every language). Google Sheets: `KLANT_` + the Dutch name,',
+    'with the Dutch argument names. [Brackets] mark optional arguments. Every number argument also takes a range',
+    'of the same size as the others and then spills one result per cell; texts such as `€ 1.234,56` and `12%` are',
+    'read as numbers. Errors: unreadable input and out-of-range values give #VALUE! with a message naming the',
+    'argument (and the cell inside a range); a figure that does not exist gives #N/A with a message; zero hours',
+    'in UURRENDEMENT gives #DIV/0!. In Google Sheets every error is #ERROR! with the same (Dutch) message, and an',
+    'error in one cell of a spill fails the whole call, naming the cell.',
+    '',
+    'Blank cells: a blank optional argument takes its default; a table row whose required arguments are all blank',
+    'gives a blank result; ABC, PIRAMIDE and WALVISCURVE leave blank cells out (no client: not ranked, not',
+    'counted, blank in its place). Older Excel desktop builds pass an empty cell as 0, which then counts as 0.',
+    'PIRAMIDE answers with the Dutch tier names in every language, so a shared workbook computes the same',
+    'everywhere. WALVISCURVE starts at (0, 0) and gives #N/A when total profit is zero or negative (shares of it',
+    'mean nothing).',
+    '',
+  ];
+  for (const def of FUNCTIONS) {
+    lines.push(`### ${NAMESPACES.nl}.${def.names.nl}`, '');
+    lines.push(`${LABELS.nl.sheets}: \`${sheetsName(def)}\``, '');
+    lines.push(`| | ${LANGUAGES.map((l) => LANGUAGE_NAMES[l]).join(' | ')} |`);
+    lines.push(`|---|${LANGUAGES.map(() => '---').join('|')}|`);
+    lines.push(`| | ${LANGUAGES.map((l) => `\`${signature(def, l)}\``).join(' | ')} |`);
+    lines.push(`| | ${LANGUAGES.map((l) => escape(def.descriptions[l])).join(' | ')} |`);
+    def.params.forEach((param, i) => {
+      lines.push(`| ${i + 1} | ${LANGUAGES.map((l) => `\`${param.names[l]}\`: ${escape(parameterDescription(param, l))}`).join(' | ')} |`);
+    });
+    const hasValues = def.example.some((arg) => typeof arg !== 'number');
+    lines.push(
+      `| ${LABELS.en.example} | ${LANGUAGES.map((l) => {
+        const values = hasValues ? ` (${exampleValues(def, l)})` : '';
+        return `\`${exampleFormula(def, l)}\`${values} → ${exampleResult(def, l)}`;
+      }).join(' | ')} |`,
+    );
+    lines.push('');
+  }
+  return lines.join('\n');
+}
