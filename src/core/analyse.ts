@@ -13,6 +13,7 @@ import { NUMERIC_FIELDS, type NumericField } from './fields.js';
 import {
   discountLeakOf,
   hourlyReturnOf,
+  quotient,
   interestCostOf,
   marginOf,
   opportunityCostOf,
@@ -365,7 +366,8 @@ function replacementRate(
       time.add(figures.time[i]!);
     }
   }
-  return time.value > 0 ? { rate: contribution.value / time.value, source: 'classA' } : { rate: null, source: null };
+  const rate = hourlyReturnOf(contribution.value, time.value);
+  return rate !== null ? { rate, source: 'classA' } : { rate: null, source: null };
 }
 
 /** The signals of DOMAIN.md §4 as bit flags (bit k = `SIGNAL_IDS[k]`). */
@@ -425,7 +427,7 @@ export function analyseColumns(columns: ClientColumns, settingsInput: Partial<Se
     revenueSum.add(columns.values.revenue[i]!);
     profitSum.add(stored.netProfit[i]!);
   }
-  const portfolioMargin = revenueSum.value > 0 ? profitSum.value / revenueSum.value : 0;
+  const portfolioMargin = quotient(profitSum.value, revenueSum.value) ?? 0;
   const replacement = replacementRate(stored, classification.abcClass, settings.targetHourlyReturn);
   const figures = new ClientFigures(columns, settings, stored, replacement.rate, portfolioMargin);
   const medianTimePerOrder = medianTimePerOrderOf(columns.values.orders, stored.time);
@@ -584,7 +586,7 @@ function perClientPass(a: Figures, repairThreshold: number): InternalTotals[] {
       clients: clients[g]!,
       ...sums,
       driverCosts: a.driverCosts.map((_, d) => value(SUMMED.length + d)),
-      hourlyReturn: sums.time > 0 ? sums.contribution / sums.time : null,
+      hourlyReturn: hourlyReturnOf(sums.contribution, sums.time),
       revenueShare: null,
       netProfitShare: null,
       timeShare: null,
@@ -605,7 +607,7 @@ function sharesOf(
   group: GroupTotals,
   grand: GroupTotals,
 ): Pick<GroupTotals, 'revenueShare' | 'netProfitShare' | 'timeShare' | 'clientShare'> {
-  const share = (part: number, whole: number): number | null => (whole > 0 ? part / whole : null);
+  const share = (part: number, whole: number): number | null => quotient(part, whole);
   return {
     revenueShare: share(group.revenue, grand.revenue),
     netProfitShare: share(group.netProfit, grand.netProfit),

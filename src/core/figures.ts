@@ -5,9 +5,19 @@
  */
 import type { DiscountTier } from './types.js';
 
-/** (revenue − costs) / hours; `null` when hours ≤ 0 (DOMAIN.md §3: division by zero is never a number). */
+/**
+ * (revenue − costs) / hours; `null` when hours ≤ 0 (DOMAIN.md §3: division by zero is never a number), and when
+ * the hours are so small (a denormal like 5e-324) that the quotient overflows to ±Infinity.
+ */
 export function hourlyReturnOf(contribution: number, time: number): number | null {
-  return time > 0 ? contribution / time : null;
+  return quotient(contribution, time);
+}
+
+/** a / b when b > 0 and the quotient is a finite number; else `null` (not available). */
+export function quotient(a: number, b: number): number | null {
+  if (!(b > 0)) return null;
+  const value = a / b;
+  return Number.isFinite(value) ? value : null;
 }
 
 /** Time in hours: hours plus the minutes of invisible contacts. */
@@ -72,12 +82,12 @@ export function opportunityCostOf(
 
 /** (revenue − previous) / previous; `null` when previousRevenue ≤ 0. */
 export function trendOf(revenue: number, previousRevenue: number): number | null {
-  return previousRevenue > 0 ? (revenue - previousRevenue) / previousRevenue : null;
+  return quotient(revenue - previousRevenue, previousRevenue);
 }
 
 /** netProfit / revenue; `null` when revenue ≤ 0. */
 export function marginOf(netProfit: number, revenue: number): number | null {
-  return revenue > 0 ? netProfit / revenue : null;
+  return quotient(netProfit, revenue);
 }
 
 /**
@@ -86,7 +96,7 @@ export function marginOf(netProfit: number, revenue: number): number | null {
  */
 export function lifetimeValueOf(margin: number, retention: number, discountRate: number): number | null {
   const denominator = 1 + discountRate - retention;
-  return denominator > 0 ? (margin * retention) / denominator : null;
+  return quotient(margin * retention, denominator);
 }
 
 /** Sum with Neumaier's compensation, so totals over a million rows still add up to the cent. */

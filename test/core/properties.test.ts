@@ -140,3 +140,14 @@ describe('analysis invariants on random portfolios', () => {
     );
   });
 });
+
+describe('quotients never overflow into the output', () => {
+  it('a denormal time or revenue gives "not available", not ±Infinity', async () => {
+    const { hourlyReturnOf, marginOf, trendOf, quotient } = await import('../../src/core/figures.js');
+    expect(hourlyReturnOf(-400, 5e-324)).toBeNull();
+    expect(marginOf(-400, 5e-324)).toBeNull();
+    expect(trendOf(1, 5e-324)).toBeNull();
+    expect(quotient(1, 0)).toBeNull();
+    expect(quotient(6, 3)).toBe(2);
+  });
+});
