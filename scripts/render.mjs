@@ -1,0 +1,32 @@
+// `npm run render`: the demo's analysis as LibreOffice prints it, to check that the sheet reads right for someone
+// without the add-in. Needs LibreOffice and poppler from Debian (apt-get install -y libreoffice-calc
+// poppler-utils); not part of CI. Writes render/klantanalyse.pdf and docs/analyse-voorbeeld.png (the first page
+// of the analysis sheet).
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, copyFileSync, existsSync, rmSync } from 'node:fs';
+
+const input = process.argv[2] ?? 'klantanalyse.xlsx';
+if (!existsSync(input)) {
+  console.error(`${input} does not exist: run \`npm run demo\` first.`);
+  process.exit(1);
+}
+// Dutch locale, so LibreOffice shows the locale-independent formats as a Dutch reader sees them (€ 1.234,56).
+const env = { ...process.env, LC_ALL: 'nl_NL.UTF-8', LANG: 'nl_NL.UTF-8' };
+const run = (cmd, args) => execFileSync(cmd, args, { encoding: 'utf8', env, stdio: ['ignore', 'pipe', 'ignore'] });
+mkdirSync('render', { recursive: true });
+copyFileSync(input, 'render/klantanalyse.xlsx');
+run('soffice', ['--headless', '--norestore', '-env:UserInstallation=file:///tmp/klantwaarde-lo', '--convert-to', 'pdf', '--outdir', 'render', 'render/klantanalyse.xlsx']);
+const pages = Number(/Pages:\s+(\d+)/.exec(run('pdfinfo', ['render/klantanalyse.pdf']))?.[1] ?? 0);
+// The workbook's own sheets print first; the analysis starts on the first page that shows its summary.
+let first = 0;
+for (let page = 1; page <= pages && !first; page++) {
+  if (run('pdftotext', ['-f', String(page), '-l', String(page), 'render/klantanalyse.pdf', '-']).includes('Samenvatting')) first = page;
+}
+if (!first) throw new Error('no page of the analysis sheet found');
+rmSync('render/page', { force: true, recursive: true });
+mkdirSync('render/page', { recursive: true });
+run('pdftoppm', ['-png', '-r', '110', '-f', String(first), '-l', String(first + 1), 'render/klantanalyse.pdf', 'render/page/p']);
+mkdirSync('docs', { recursive: true });
+const png = run('sh', ['-c', 'ls render/page/*.png | head -1']).trim();
+copyFileSync(png, 'docs/analyse-voorbeeld.png');
+console.log(`${pages} pages; the analysis starts on page ${first}; wrote docs/analyse-voorbeeld.png and render/page/*.png`);

@@ -1,0 +1,82 @@
+/**
+ * The terminal summary: the headline figures, the pyramid as text (coloured by profitability, like the sheet)
+ * and the three pieces of advice worth the most.
+ */
+import { styleText } from 'node:util';
+import {
+  ADVICE_LABELS, adviceSentence, fill, formatMoney, formatNumber, formatPercent, TIER_LABELS,
+  type AnalysisResult, type ClientResult, type Language, type PyramidTier, type Tier,
+} from '../core/index.js';
+import { REPORT_LABELS, THIN_MARGIN } from '../core/report/index.js';
+import { CLI_MESSAGES } from './messages.js';
+
+type Colour = 'green' | 'yellow' | 'red' | 'gray' | 'bold' | 'dim';
+
+/** What one piece of advice is worth a year: the repair gain net of the threshold, or the let-go effect. */
+export function adviceValue(client: ClientResult, repairThreshold: number): number {
+  if (client.advice === 'repair') return client.repairGain - repairThreshold;
+  if (client.advice === 'letGo') return client.letGoEffect ?? 0;
+  return 0;
+}
+
+/** The `count` clients whose advice (repair or let go) is worth the most, best first; ties in sheet order. */
+export function topAdvice(result: AnalysisResult, count = 3): ClientResult[] {
+  return result.clients
+    .filter((c) => c.advice !== 'keep')
+    .map((client, index) => ({ client, index, value: adviceValue(client, result.settings.repairThreshold) }))
+    .sort((a, b) => b.value - a.value || a.index - b.index)
+    .slice(0, count)
+    .map((entry) => entry.client);
+}
+
+function tierColour(tier: PyramidTier): Colour {
+  if (tier.tier === 'inactive') return 'gray';
+  if (tier.netProfit < 0) return 'red';
+  if (tier.revenue <= 0 || tier.netProfit / tier.revenue < THIN_MARGIN) return 'yellow';
+  return 'green';
+}
+
+export function summaryLines(result: AnalysisResult, language: Language, color: boolean): string[] {
+  const t = CLI_MESSAGES[language];
+  const paint = (colour: Colour, text: string): string => (color ? styleText(colour, text) : text);
+  const money = (x: number): string => formatMoney(x, language);
+  const pct = (x: number | null): string => (x === null ? '—' : formatPercent(x, language));
+  const clients = (n: number): string => (n === 1 ? REPORT_LABELS[language].oneClient : fill(REPORT_LABELS[language].manyClients, { n }));
+  const lines: string[] = [];
+  lines.push(paint('bold', fill(t.headline, {
+    clients: result.clients.length,
+    revenue: money(result.totals.revenue),
+    profit: money(result.totals.netProfit),
+    hours: formatNumber(result.totals.time, language, 1),
+    hourly: result.totals.hourlyReturn === null ? '—' : money(result.totals.hourlyReturn),
+  })));
+  lines.push('', paint('bold', t.pyramidHeading));
+  const active: Tier[] = ['top', 'large', 'medium', 'small'];
+  const widest = 2 * active.length - 1;
+  active.forEach((code, level) => {
+    const tier = result.pyramid.find((p) => p.tier === code);
+    if (!tier) return;
+    const width = 2 * level + 1;
+    const pad = ' '.repeat(widest - width);
+    const band = paint(tierColour(tier), '█'.repeat(width * 2));
+    const name = TIER_LABELS[language][code].padEnd(9);
+    lines.push(`  ${pad}${band}${pad}  ${name}${fill(t.bandLine, { clients: clients(tier.clients), revenue: pct(tier.revenueShare), profit: pct(tier.netProfitShare) })}`);
+  });
+  const inactive = result.pyramid.find((p) => p.tier === 'inactive');
+  if (inactive && inactive.clients > 0) lines.push(paint('gray', `  ${fill(t.inactiveLine, { clients: clients(inactive.clients) })}`));
+  lines.push('', paint('bold', t.adviceHeading));
+  const top = topAdvice(result);
+  if (top.length === 0) lines.push(`  ${t.noAdvice}`);
+  top.forEach((client, i) => {
+    const colour: Colour = client.advice === 'letGo' ? 'red' : 'yellow';
+    const head = fill(t.adviceLine, {
+      client: client.client,
+      advice: ADVICE_LABELS[language][client.advice],
+      effect: money(adviceValue(client, result.settings.repairThreshold)),
+    });
+    lines.push(`  ${i + 1}. ${paint(colour, head)}`);
+    lines.push(`     ${paint('dim', adviceSentence(client, result.settings, language))}`);
+  });
+  lines.push('');
+  return lines;
+}

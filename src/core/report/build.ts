@@ -1,0 +1,658 @@
+/**
+ * `buildReport`: the analysis sheet as a host-neutral ReportSheet (see model.ts). Sections in this order:
+ * Samenvatting, Klantenpiramide, Kosten-batenanalyse, Per klant, Walviscurve, Problemen.
+ *
+ * Layout choices:
+ * - column A is the label column of every section (client names in the client table) and is frozen;
+ * - the client table's money columns are the same columns in the cost-benefit tables, so the class and tier
+ *   rows are `SUMIF`s over the client table and the totals are `SUM`s: the sheet stays live and correct for
+ *   someone who opens it without the add-in, and no custom function appears in it;
+ * - client rows are ordered by ABC class, then by the ABC measure (highest first, ties in sheet order), so each
+ *   class is one contiguous band and its colour is one rectangle whatever the number of clients;
+ * - "not available" figures (DOMAIN.md §3) are the text `n.v.t.`, which `SUM` ignores.
+ */
+import { fill, formatPercent, formatMoney } from '../i18n.js';
+import type { Language } from '../types.js';
+import type { AbcClass, AnalysisResult, ClientResult, GroupTotals, Problem, Settings, Tier } from '../types.js';
+import { ABC_CLASSES, TIERS } from '../types.js';
+import { ADVICE_LABELS, adviceSentence, NOTE_MESSAGES, SCENARIO_LINES, SIGNAL_LABELS, TIER_LABELS, type RepairLineId } from '../messages.js';
+import { SETTING_SOURCES, DEFAULT_SETTINGS } from '../settings.js';
+import { CURRY_REVENUE_SHARE } from '../classify.js';
+import { quotient } from '../figures.js';
+import { MEASURE_LABELS, REPORT_LABELS, SETTING_LABELS, SOURCE_LABELS, type ReportLabelId, type SourceId } from './labels.js';
+import { a1, letters, type Cell, type ChartSpec, type Formula, type Rect, type ReportSheet, type SectionId, type Style, type StyleRange } from './model.js';
+
+/** Locale-independent number formats (Excel codes; every host shows them in the user's locale). */
+export const FORMATS = {
+  money: '"€" #,##0.00;[Red]"€" -#,##0.00',
+  percent: '0.0%',
+  hours: '#,##0.0',
+  count: '#,##0',
+  decimal: '#,##0.00',
+  text: '@',
+} as const;
+
+/** Colours: fills light enough to print, fonts dark enough to read on them. */
+export const COLORS = {
+  heading: '#1F4E79',
+  headingText: '#FFFFFF',
+  subheading: '#DDEBF7',
+  headerRule: '#8EA9C1',
+  muted: '#595959',
+  classFill: { A: '#E2F0D9', B: '#FFF2CC', C: '#FBE2D5' } as Record<AbcClass, string>,
+  profit: '#A9D18E',
+  thin: '#FFD966',
+  loss: '#F4A582',
+  inactive: '#D9D9D9',
+  line: '#1F4E79',
+} as const;
+
+/** A tier or band is "thin" below this margin (our choice; DOMAIN.md names no threshold). */
+export const THIN_MARGIN = 0.05;
+
+export type ReportOptions = {
+  language?: Language;
+  /** Input problems, for the Problemen section and the summary's count. */
+  problems?: readonly Problem[];
+  /** The date the report was made (ISO), shown under the title. Default: the analysis' period end. */
+  madeOn?: string;
+};
+
+type Column = {
+  id: string;
+  label: string;
+  width: number;
+  format?: string;
+  value: (c: ClientResult) => Cell;
+  /** How the total row sums this column. */
+  total?: 'sum' | 'margin' | 'hourlyReturn';
+};
+
+const LAST_PYRAMID_COLUMN = 11; // the pyramid is drawn in D..L: nine equal money columns
+
+export function buildReport(result: AnalysisResult, options: ReportOptions = {}): ReportSheet {
+  const language = options.language ?? 'nl';
+  const problems = options.problems ?? [];
+  const L = REPORT_LABELS[language];
+  const label = (id: ReportLabelId, params?: Record<string, string | number>): string => fill(L[id], params);
+  const na = L.notAvailable;
+  const settings = result.settings;
+  const pct = (x: number | null): string => (x === null ? na : formatPercent(x, language));
+
+  const cells: Cell[][] = [];
+  const styles: StyleRange[] = [];
+  const merges: Rect[] = [];
+  const rowHeights: { row: number; height: number }[] = [];
+  const sections: { id: SectionId; row: number }[] = [];
+  const charts: ChartSpec[] = [];
+  const put = (row: number, column: number, value: Cell): void => {
+    const line = (cells[row] ??= []);
+    while (line.length < column) line.push(null);
+    line[column] = value;
+  };
+  const style = (top: number, left: number, bottom: number, right: number, s: Style): void => {
+    styles.push({ rect: { top, left, bottom, right }, style: s });
+  };
+  let row = 0;
+
+  // ---- the client table's columns (they fix the sheet's column widths) ----
+  const driverLabels = settings.extraDrivers.map((d) => d.label || d.column);
+  const columns: Column[] = [
+    { id: 'client', label: label('client'), width: 32, format: FORMATS.text, value: (c) => c.client },
+    { id: 'abcClass', label: label('abcClass'), width: 9, value: (c) => c.abcClass },
+    { id: 'tier', label: label('tier'), width: 12, value: (c) => TIER_LABELS[language][c.tier] },
+    { id: 'revenue', label: label('revenue'), width: 14, format: FORMATS.money, value: (c) => c.revenue, total: 'sum' },
+    { id: 'directCosts', label: label('directCosts'), width: 14, format: FORMATS.money, value: (c) => c.directCosts, total: 'sum' },
+    { id: 'time', label: label('time'), width: 14, format: FORMATS.hours, value: (c) => c.time, total: 'sum' },
+    { id: 'labourCost', label: label('labourCost'), width: 14, format: FORMATS.money, value: (c) => c.labourCost, total: 'sum' },
+    { id: 'visitCost', label: label('visitCost'), width: 14, format: FORMATS.money, value: (c) => c.visitCost, total: 'sum' },
+    { id: 'orderCost', label: label('orderCost'), width: 14, format: FORMATS.money, value: (c) => c.orderCost, total: 'sum' },
+    { id: 'invoiceCost', label: label('invoiceCost'), width: 14, format: FORMATS.money, value: (c) => c.invoiceCost, total: 'sum' },
+    { id: 'shippingCost', label: label('shippingCost'), width: 14, format: FORMATS.money, value: (c) => c.shippingCost, total: 'sum' },
+    ...driverLabels.map((driverLabel, d): Column => ({
+      id: `driver${d}`, label: driverLabel, width: 14, format: FORMATS.money, value: (c) => c.driverCosts[d] ?? 0, total: 'sum',
+    })),
+    { id: 'interestCost', label: label('interestCost'), width: 14, format: FORMATS.money, value: (c) => c.interestCost, total: 'sum' },
+    { id: 'costToServe', label: label('costToServe'), width: 14, format: FORMATS.money, value: (c) => c.costToServe, total: 'sum' },
+    { id: 'netProfit', label: label('netProfit'), width: 14, format: FORMATS.money, value: (c) => c.netProfit, total: 'sum' },
+    { id: 'margin', label: label('margin'), width: 10, format: FORMATS.percent, value: (c) => c.margin ?? na, total: 'margin' },
+    { id: 'contribution', label: label('contribution'), width: 14, format: FORMATS.money, value: (c) => c.contribution, total: 'sum' },
+    { id: 'hourlyReturn', label: label('hourlyReturn'), width: 14, format: FORMATS.money, value: (c) => c.hourlyReturn ?? na, total: 'hourlyReturn' },
+    { id: 'opportunityCost', label: label('opportunityCost'), width: 14, format: FORMATS.money, value: (c) => c.opportunityCost ?? na, total: 'sum' },
+    { id: 'discountLeak', label: label('discountLeak'), width: 14, format: FORMATS.money, value: (c) => c.discountLeak, total: 'sum' },
+    { id: 'trend', label: label('trend'), width: 10, format: FORMATS.percent, value: (c) => c.trend ?? na },
+    { id: 'signals', label: label('signals'), width: 30, value: (c) => c.signals.map((s) => SIGNAL_LABELS[language][s]).join(', ') || null },
+    { id: 'repairGain', label: label('repairGain'), width: 14, format: FORMATS.money, value: (c) => c.repairGain, total: 'sum' },
+    { id: 'repairedProfit', label: label('repairedProfit'), width: 14, format: FORMATS.money, value: (c) => c.repairedProfit, total: 'sum' },
+    { id: 'replacement', label: label('replacement'), width: 14, format: FORMATS.money, value: (c) => c.replacement ?? na, total: 'sum' },
+    { id: 'referralLoss', label: label('referralLoss'), width: 14, format: FORMATS.money, value: (c) => c.referralLoss, total: 'sum' },
+    { id: 'letGoEffect', label: label('letGoEffect'), width: 14, format: FORMATS.money, value: (c) => c.letGoEffect ?? na, total: 'sum' },
+    { id: 'advice', label: label('advice'), width: 13, value: (c) => ADVICE_LABELS[language][c.advice] },
+    { id: 'row', label: label('row'), width: 7, format: FORMATS.count, value: (c) => c.row },
+    { id: 'adviceText', label: label('adviceText'), width: 100, value: (c) => adviceSentence(c, settings, language) },
+  ];
+  const col = Object.fromEntries(columns.map((c, i) => [c.id, i])) as Record<string, number>;
+  const columnCount = columns.length;
+  const lastColumn = columnCount - 1;
+  const n = result.clients.length;
+
+  // Where the client table will be, so earlier sections can refer to it. Computed before it is written.
+  const heading = (id: SectionId): void => {
+    sections.push({ id, row });
+    put(row, 0, label(id));
+    style(row, 0, row, LAST_PYRAMID_COLUMN, { fill: COLORS.heading, fontColor: COLORS.headingText, bold: true, size: 13 });
+    rowHeights.push({ row, height: 21 });
+    row += 1;
+  };
+  const subheading = (text: string, right = LAST_PYRAMID_COLUMN): void => {
+    put(row, 0, text);
+    style(row, 0, row, right, { fill: COLORS.subheading, bold: true });
+    row += 1;
+  };
+  const headerRow = (labels: (string | null)[], first = 0): void => {
+    labels.forEach((text, i) => put(row, first + i, text));
+    style(row, first, row, first + labels.length - 1, { bold: true, wrap: true, vertical: 'bottom', borderBottom: COLORS.headerRule });
+    row += 1;
+  };
+
+  // Rows of the sections before the client table are counted first (their size does not depend on n), so the
+  // formulas can point at the client table below them. `layout` below is checked against what was written.
+  const sorted = orderForReport(result.clients);
+  const classCounts = countBy(result.clients, (c) => c.abcClass);
+  const problemRows = new Set(problems.filter((p) => p.row !== null).map((p) => p.row)).size;
+
+  // ---- title ----
+  put(row, 0, label('title'));
+  style(row, 0, row, 0, { bold: true, size: 18, fontColor: COLORS.heading });
+  rowHeights.push({ row, height: 26 });
+  row += 1;
+  put(row, 0, label('generated', { date: displayDate(options.madeOn ?? settings.periodEndUsed, language) }));
+  style(row, 0, row, 0, { italic: true, fontColor: COLORS.muted });
+  row += 2;
+
+  // The client table's position is fixed after the pyramid and cost-benefit sections; formulas written before
+  // it use `clientRange`, which is filled in once known (closures read it when the formula text is built).
+  const pending: { row: number; column: number; make: () => Formula }[] = [];
+  const later = (r: number, c: number, make: () => Formula): void => {
+    pending.push({ row: r, column: c, make });
+    put(r, c, null);
+  };
+  let firstClientRow = -1;
+  let lastClientRow = -1;
+  let totalRow = -1;
+  const colRange = (id: string, absolute = true): string => {
+    const c = letters(col[id]!);
+    const d = absolute ? '$' : '';
+    return `${d}${c}${d}${firstClientRow + 1}:${d}${c}${d}${lastClientRow + 1}`;
+  };
+  const totalCell = (id: string): string => a1(totalRow, col[id]!);
+
+  // ---- Samenvatting ----
+  heading('summary');
+  const summaryValue = (text: string, value: Cell | (() => Formula), format?: string): void => {
+    put(row, 0, text);
+    if (typeof value === 'function') later(row, 1, value);
+    else put(row, 1, value);
+    if (format) {
+      merges.push({ top: row, left: 1, bottom: row, right: 2 });
+      style(row, 1, row, 2, { numberFormat: format, horizontal: 'right' });
+    }
+    row += 1;
+  };
+  summaryValue(label('period'), label('periodValue', { date: displayDate(settings.periodEndUsed, language) }));
+  summaryValue(label('clientCount'), () => ({ formula: n > 0 ? `COUNTA(${colRange('client')})` : '0', value: n }), FORMATS.count);
+  summaryValue(label('revenue'), () => ({ formula: totalCell('revenue'), value: result.totals.revenue }), FORMATS.money);
+  summaryValue(label('netProfit'), () => ({ formula: totalCell('netProfit'), value: result.totals.netProfit }), FORMATS.money);
+  summaryValue(label('time'), () => ({ formula: totalCell('time'), value: result.totals.time }), FORMATS.hours);
+  summaryValue(label('hourlyReturn'), () => ({ formula: totalCell('hourlyReturn'), value: result.totals.hourlyReturn ?? na }), FORMATS.money);
+  summaryValue(label('portfolioMargin'), () => ({ formula: totalCell('margin'), value: quotient(result.totals.netProfit, result.totals.revenue) ?? na }), FORMATS.percent);
+  summaryValue(label('replacementHourlyReturn'), result.replacementHourlyReturn ?? na, FORMATS.money);
+  summaryValue(label('problemRows'), problemRows, FORMATS.count);
+  style(row - 1, 1, row - 1, 2, { numberFormat: FORMATS.count, horizontal: 'right', fontColor: problemRows > 0 ? '#C00000' : COLORS.muted, bold: problemRows > 0 });
+  row += 1;
+
+  subheading(label('settings'));
+  headerRow([label('setting'), label('value'), null, label('source')]);
+  for (const entry of settingRows(result, language)) {
+    put(row, 0, entry.label);
+    put(row, 1, entry.value);
+    merges.push({ top: row, left: 1, bottom: row, right: 2 });
+    style(row, 1, row, 2, { horizontal: 'right', ...(entry.format ? { numberFormat: entry.format } : {}) });
+    put(row, 3, entry.source);
+    style(row, 3, row, 3, { fontColor: COLORS.muted, italic: true });
+    row += 1;
+  }
+  if (result.notes.length > 0) {
+    row += 1;
+    subheading(label('notes'));
+    for (const note of result.notes) {
+      put(row, 0, NOTE_MESSAGES[language][note]);
+      style(row, 0, row, 0, { fontColor: '#833C0B' });
+      row += 1;
+    }
+  }
+  row += 1;
+
+  // ---- Klantenpiramide ----
+  heading('pyramid');
+  const legend = (entries: [string, string][]): void => {
+    entries.forEach(([colour, text], i) => {
+      const c = 3 + i * 3;
+      put(row, c, text);
+      merges.push({ top: row, left: c, bottom: row, right: c + 1 });
+      style(row, c, row, c + 1, { fill: colour, horizontal: 'center' });
+    });
+    row += 1;
+  };
+  legend([[COLORS.profit, label('legendProfit')], [COLORS.thin, label('legendThin')], [COLORS.loss, label('legendLoss')]]);
+  row += 1;
+  const tiersByCode = new Map(result.pyramid.map((t) => [t.tier, t]));
+  const activeTiers: Tier[] = ['top', 'large', 'medium', 'small'];
+  const clientsText = (count: number): string => (count === 1 ? label('oneClient') : label('manyClients', { n: count }));
+  activeTiers.forEach((tier, level) => {
+    const t = tiersByCode.get(tier);
+    const halfWidth = level + 1; // 3, 5, 7, 9 columns: bands narrowing to the top, centred on column H
+    const left = 7 - halfWidth;
+    const right = 7 + halfWidth;
+    put(row, 0, TIER_LABELS[language][tier]);
+    style(row, 0, row, 0, { bold: true, vertical: 'middle' });
+    const text =
+      `${label('bandTitle', { tier: TIER_LABELS[language][tier], clients: clientsText(t?.clients ?? 0) })}\n` +
+      label('bandFigures', { revenue: pct(t?.revenueShare ?? null), profit: pct(t?.netProfitShare ?? null) });
+    put(row, left, text);
+    merges.push({ top: row, left, bottom: row, right });
+    style(row, left, row, right, {
+      fill: t ? profitColour(t) : COLORS.inactive, horizontal: 'center', vertical: 'middle', wrap: true, bold: level === 0,
+    });
+    rowHeights.push({ row, height: 34 });
+    row += 1;
+  });
+  const inactive = tiersByCode.get('inactive');
+  if (inactive && inactive.clients > 0) {
+    put(row, 0, TIER_LABELS[language].inactive);
+    put(row, 3, `${TIER_LABELS[language].inactive}: ${clientsText(inactive.clients)}`);
+    merges.push({ top: row, left: 3, bottom: row, right: LAST_PYRAMID_COLUMN });
+    style(row, 3, row, LAST_PYRAMID_COLUMN, { fill: COLORS.inactive, horizontal: 'center', italic: true });
+    row += 1;
+  }
+  row += 1;
+  headerRow([label('tier'), label('clientsCount'), label('revenueShare'), label('revenue'), label('typicalShare'), label('netProfit'), label('profitShare'), label('margin')]);
+  const pyramidFirst = row;
+  for (const tier of TIERS) {
+    const t = tiersByCode.get(tier);
+    if (!t) continue;
+    put(row, 0, TIER_LABELS[language][tier]);
+    put(row, 1, t.clients);
+    put(row, 2, t.revenueShare ?? na);
+    put(row, 3, t.revenue);
+    put(row, 4, t.typicalRevenueShare ?? (tier === 'inactive' ? null : CURRY_REVENUE_SHARE[tier]));
+    put(row, 5, t.netProfit);
+    put(row, 6, t.netProfitShare ?? na);
+    put(row, 7, quotient(t.netProfit, t.revenue) ?? na);
+    style(row, 0, row, 0, { fill: tier === 'inactive' ? COLORS.inactive : profitColour(t) });
+    row += 1;
+  }
+  style(pyramidFirst, 1, row - 1, 1, { numberFormat: FORMATS.count });
+  style(pyramidFirst, 2, row - 1, 2, { numberFormat: FORMATS.percent });
+  style(pyramidFirst, 3, row - 1, 3, { numberFormat: FORMATS.money });
+  style(pyramidFirst, 4, row - 1, 4, { numberFormat: FORMATS.percent, fontColor: COLORS.muted });
+  style(pyramidFirst, 5, row - 1, 5, { numberFormat: FORMATS.money });
+  style(pyramidFirst, 6, row - 1, 7, { numberFormat: FORMATS.percent });
+  const small = tiersByCode.get('small');
+  if (small && small.clients > 0) {
+    put(row, 0, label('smallTierClaim', { revenue: pct(small.revenueShare), profit: pct(small.netProfitShare) }));
+    style(row, 0, row, 0, { italic: true });
+    row += 1;
+  }
+  row += 1;
+
+  // ---- Kosten-batenanalyse ----
+  heading('costBenefit');
+  const groupColumns = columns.slice(col.revenue!, col.hourlyReturn! + 1);
+  const groupHeader = (first: string): void => {
+    put(row, 0, first);
+    put(row, 1, label('clientsCount'));
+    groupColumns.forEach((c, i) => put(row, col.revenue! + i, c.label));
+    style(row, 0, row, col.hourlyReturn!, { bold: true, wrap: true, vertical: 'bottom', borderBottom: COLORS.headerRule });
+    row += 1;
+  };
+  const groupRow = (name: string, criterionColumn: string, criterion: string, totals: GroupTotals, fillColour?: string): void => {
+    put(row, 0, name);
+    const countIf = (): Formula => ({ formula: `COUNTIF(${colRange(criterionColumn)},"${criterion}")`, value: totals.clients });
+    later(row, 1, countIf);
+    for (const c of groupColumns) {
+      const at = col[c.id]!;
+      const r = row;
+      if (c.total === 'sum') {
+        later(r, at, () => ({
+          formula: `SUMIF(${colRange(criterionColumn)},"${criterion}",${colRange(c.id)})`,
+          value: groupValue(totals, c.id),
+        }));
+      } else if (c.total === 'margin') {
+        const rev = a1(r, col.revenue!);
+        const profit = a1(r, col.netProfit!);
+        later(r, at, () => ({ formula: `IF(${rev}>0,${profit}/${rev},"${na}")`, value: quotient(totals.netProfit, totals.revenue) ?? na }));
+      } else if (c.total === 'hourlyReturn') {
+        const time = a1(r, col.time!);
+        const contribution = a1(r, col.contribution!);
+        later(r, at, () => ({ formula: `IF(${time}>0,${contribution}/${time},"${na}")`, value: totals.hourlyReturn ?? na }));
+      }
+    }
+    if (fillColour) style(row, 0, row, 0, { fill: fillColour, bold: true });
+    row += 1;
+  };
+  const groupTotalRow = (first: number, last: number, totals: GroupTotals): void => {
+    put(row, 0, label('total'));
+    put(row, 1, { formula: `SUM(${a1(first, 1)}:${a1(last, 1)})`, value: totals.clients });
+    for (const c of groupColumns) {
+      const at = col[c.id]!;
+      if (c.total === 'sum') put(row, at, { formula: `SUM(${a1(first, at)}:${a1(last, at)})`, value: groupValue(totals, c.id) });
+      else if (c.total === 'margin') {
+        const rev = a1(row, col.revenue!);
+        put(row, at, { formula: `IF(${rev}>0,${a1(row, col.netProfit!)}/${rev},"${na}")`, value: quotient(totals.netProfit, totals.revenue) ?? na });
+      } else if (c.total === 'hourlyReturn') {
+        const time = a1(row, col.time!);
+        put(row, at, { formula: `IF(${time}>0,${a1(row, col.contribution!)}/${time},"${na}")`, value: totals.hourlyReturn ?? na });
+      }
+    }
+    style(row, 0, row, col.hourlyReturn!, { bold: true, borderTop: COLORS.headerRule });
+    row += 1;
+  };
+  const groupFormats = (first: number, last: number): void => {
+    style(first, 1, last, 1, { numberFormat: FORMATS.count });
+    for (const c of groupColumns) if (c.format) style(first, col[c.id]!, last, col[c.id]!, { numberFormat: c.format });
+  };
+
+  subheading(label('perClass'), col.hourlyReturn!);
+  groupHeader(label('class'));
+  const classFirst = row;
+  for (const letter of ABC_CLASSES) groupRow(letter, 'abcClass', letter, result.classes[letter], COLORS.classFill[letter]);
+  groupTotalRow(classFirst, row - 1, result.totals);
+  groupFormats(classFirst, row - 1);
+  row += 1;
+
+  subheading(label('perTier'), col.hourlyReturn!);
+  groupHeader(label('tier'));
+  const tierFirst = row;
+  for (const tier of TIERS) {
+    const t = tiersByCode.get(tier);
+    if (!t) continue;
+    groupRow(TIER_LABELS[language][tier], 'tier', TIER_LABELS[language][tier], t, tier === 'inactive' ? COLORS.inactive : profitColour(t));
+  }
+  groupTotalRow(tierFirst, row - 1, result.totals);
+  groupFormats(tierFirst, row - 1);
+  row += 1;
+
+  const scenario = (titleId: 'letGoC' | 'repairC', s: AnalysisResult['scenarios']['letGoC']): void => {
+    subheading(label(titleId, { clients: clientsText(s.clients) }), 3);
+    headerRow([label('scenarioLine'), null, null, label('amount')]);
+    const first = row;
+    for (const line of s.lines) {
+      put(row, 0, SCENARIO_LINES[language][line.id as RepairLineId] ?? line.id);
+      put(row, 3, line.amount);
+      style(row, 3, row, 3, { numberFormat: FORMATS.money });
+      row += 1;
+    }
+    put(row, 0, label('scenarioNet'));
+    if (s.net === null) put(row, 3, label('scenarioNotOffered'));
+    else put(row, 3, { formula: `SUM(${a1(first, 3)}:${a1(row - 1, 3)})`, value: s.net });
+    style(row, 0, row, 3, { bold: true, borderTop: COLORS.headerRule });
+    style(row, 3, row, 3, { numberFormat: FORMATS.money, horizontal: 'right' });
+    row += 2;
+  };
+  scenario('letGoC', result.scenarios.letGoC);
+  scenario('repairC', result.scenarios.repairC);
+
+  // ---- Per klant ----
+  heading('clients');
+  put(row, 0, label('legend'));
+  ABC_CLASSES.forEach((letter, i) => {
+    const c = col.revenue! + i;
+    put(row, c, `${label(`legend${letter}` as ReportLabelId)} (${classCounts.get(letter) ?? 0})`);
+    style(row, c, row, c, { fill: COLORS.classFill[letter], horizontal: 'center' });
+  });
+  row += 1;
+  const clientHeader = row;
+  headerRow(columns.map((c) => c.label));
+  style(clientHeader, 0, clientHeader, lastColumn, { fill: COLORS.subheading });
+  firstClientRow = row;
+  lastClientRow = row + Math.max(n, 1) - 1;
+  for (const client of sorted) {
+    const line = new Array<Cell>(columnCount);
+    for (let c = 0; c < columnCount; c++) line[c] = columns[c]!.value(client);
+    cells[row] = line;
+    row += 1;
+  }
+  if (n === 0) {
+    put(row, 0, NOTE_MESSAGES[language].noClients);
+    row += 1;
+  }
+  // Class bands: the rows are ordered by class, so each class is one rectangle.
+  let bandStart = firstClientRow;
+  for (const letter of ABC_CLASSES) {
+    const count = classCounts.get(letter) ?? 0;
+    if (count > 0) style(bandStart, 0, bandStart + count - 1, lastColumn, { fill: COLORS.classFill[letter] });
+    bandStart += count;
+  }
+  for (const c of columns) if (c.format) style(firstClientRow, col[c.id]!, lastClientRow, col[c.id]!, { numberFormat: c.format });
+  style(firstClientRow, col.abcClass!, lastClientRow, col.abcClass!, { horizontal: 'center', bold: true });
+  totalRow = row;
+  put(row, 0, label('total'));
+  for (const c of columns) {
+    const at = col[c.id]!;
+    if (c.total === 'sum') {
+      put(row, at, { formula: n > 0 ? `SUM(${colRange(c.id, false)})` : '0', value: n > 0 ? totalOf(result, c.id) : 0 });
+    } else if (c.total === 'margin') {
+      const rev = a1(row, col.revenue!);
+      put(row, at, { formula: `IF(${rev}>0,${a1(row, col.netProfit!)}/${rev},"${na}")`, value: quotient(result.totals.netProfit, result.totals.revenue) ?? na });
+    } else if (c.total === 'hourlyReturn') {
+      const time = a1(row, col.time!);
+      put(row, at, { formula: `IF(${time}>0,${a1(row, col.contribution!)}/${time},"${na}")`, value: result.totals.hourlyReturn ?? na });
+    }
+    if (c.format) style(row, at, row, at, { numberFormat: c.format });
+  }
+  style(row, 0, row, lastColumn, { bold: true, borderTop: COLORS.headerRule });
+  row += 2;
+
+  // ---- Walviscurve ----
+  heading('whale');
+  const whale = result.whale;
+  if (whale.unit === 'share') {
+    put(row, 0, label('whalePeak', { clients: pct(whale.peak.clientShare), profit: pct(whale.peak.profitShare) }));
+    row += 1;
+    if (whale.top20ProfitShare !== null) {
+      put(row, 0, label('whaleTop20', { share: pct(whale.top20ProfitShare) }));
+      row += 1;
+    }
+  } else {
+    put(row, 0, label('whaleMoney'));
+    style(row, 0, row, 0, { fontColor: '#833C0B' });
+    row += 1;
+  }
+  headerRow([label('clientShare'), label('profitShareCumulative'), label('cumulativeProfit')]);
+  const whaleFirst = row;
+  for (const point of whale.points) {
+    cells[row] = [point.clientShare, point.profitShare ?? na, point.cumulativeProfit];
+    row += 1;
+  }
+  const whaleLast = row - 1;
+  style(whaleFirst, 0, whaleLast, 0, { numberFormat: FORMATS.percent, horizontal: 'right' });
+  style(whaleFirst, 1, whaleLast, 1, { numberFormat: FORMATS.percent });
+  style(whaleFirst, 2, whaleLast, 2, { numberFormat: FORMATS.money });
+  if (whale.points.length > 1) {
+    const yColumn = whale.unit === 'share' ? 1 : 2;
+    charts.push({
+      kind: 'scatterLine',
+      title: label('chartTitle'),
+      anchor: { top: whaleFirst - 1, left: 4, bottom: whaleFirst + 20, right: 11 },
+      xAxisTitle: label('clientShare'),
+      yAxisTitle: whale.unit === 'share' ? label('profitShareCumulative') : label('cumulativeProfit'),
+      xFormat: '0%',
+      yFormat: whale.unit === 'share' ? '0%' : '"€" #,##0',
+      series: [{
+        name: label('whale'),
+        x: { top: whaleFirst, left: 0, bottom: whaleLast, right: 0 },
+        y: { top: whaleFirst, left: yColumn, bottom: whaleLast, right: yColumn },
+        color: COLORS.line,
+      }],
+    });
+  }
+  row = Math.max(row, whaleFirst + 21) + 1;
+
+  // ---- Problemen ----
+  heading('problems');
+  if (problems.length === 0) {
+    put(row, 0, label('noProblems'));
+    row += 1;
+  } else {
+    headerRow([label('row'), label('column'), label('found'), label('severity'), label('message')]);
+    const first = row;
+    for (const p of problems) {
+      cells[row] = [p.row, p.column, p.text, p.severity === 'error' ? label('error') : label('warning'), p.message];
+      row += 1;
+    }
+    style(first, 0, row - 1, 0, { numberFormat: FORMATS.count, horizontal: 'left' });
+    style(first, 1, row - 1, 2, { numberFormat: FORMATS.text });
+  }
+
+  for (const p of pending) put(p.row, p.column, p.make());
+
+  return {
+    name: label('sheetName'),
+    cells,
+    columnCount,
+    columnWidths: columns.map((c) => c.width),
+    rowHeights,
+    styles,
+    merges,
+    frozen: { rows: 0, columns: 1 },
+    charts,
+    sections,
+    clientRows: { header: clientHeader, first: firstClientRow, last: lastClientRow },
+    print: { landscape: true, fitToWidth: 0, area: null },
+  };
+}
+
+/** Client rows in report order: class A, B, C; within a class the ABC measure highest first; ties in sheet order. */
+export function orderForReport(clients: readonly ClientResult[]): ClientResult[] {
+  const rank: Record<AbcClass, number> = { A: 0, B: 1, C: 2 };
+  return clients
+    .map((client, index) => ({ client, index }))
+    .sort((x, y) => {
+      const byClass = rank[x.client.abcClass] - rank[y.client.abcClass];
+      if (byClass !== 0) return byClass;
+      const a = x.client.abcValue ?? -Infinity;
+      const b = y.client.abcValue ?? -Infinity;
+      if (a !== b) return b - a;
+      return x.index - y.index;
+    })
+    .map((entry) => entry.client);
+}
+
+function countBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, number> {
+  const counts = new Map<K, number>();
+  for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
+  return counts;
+}
+
+/** Green for profit, amber for a thin margin, red for a loss (the pyramid's bands and the tier rows). */
+function profitColour(t: GroupTotals): string {
+  if (t.netProfit < 0) return COLORS.loss;
+  if ((quotient(t.netProfit, t.revenue) ?? 0) < THIN_MARGIN) return COLORS.thin;
+  return COLORS.profit;
+}
+
+const GROUP_FIELDS: Record<string, keyof GroupTotals> = {
+  revenue: 'revenue', directCosts: 'directCosts', time: 'time', labourCost: 'labourCost', visitCost: 'visitCost',
+  orderCost: 'orderCost', invoiceCost: 'invoiceCost', shippingCost: 'shippingCost', interestCost: 'interestCost',
+  costToServe: 'costToServe', netProfit: 'netProfit', contribution: 'contribution', opportunityCost: 'opportunityCost',
+  discountLeak: 'discountLeak',
+};
+
+function groupValue(totals: GroupTotals, id: string): number {
+  const driver = /^driver(\d+)$/.exec(id);
+  if (driver) return totals.driverCosts[Number(driver[1])] ?? 0;
+  const field = GROUP_FIELDS[id];
+  const value = field ? totals[field] : 0;
+  return typeof value === 'number' ? value : 0;
+}
+
+/** The client table's column totals, summed from the rows (DOMAIN.md §6: totals are sums of the rows). */
+function totalOf(result: AnalysisResult, id: string): number {
+  if (id in GROUP_FIELDS || /^driver\d+$/.test(id)) return groupValue(result.totals, id);
+  let sum = 0;
+  for (const c of result.clients) {
+    const value = (c as unknown as Record<string, unknown>)[id];
+    if (typeof value === 'number' && Number.isFinite(value)) sum += value;
+  }
+  return sum;
+}
+
+/** `2026-11-24` as the user's language writes dates. */
+export function displayDate(iso: string, language: Language): string {
+  const [y, m, d] = iso.split('-');
+  if (language === 'de') return `${d}.${m}.${y}`;
+  if (language === 'en') return `${d}/${m}/${y}`;
+  return `${d}-${m}-${y}`;
+}
+
+type SettingRow = { label: string; value: Cell; format?: string; source: string };
+
+/** The settings used, each with its value and where it came from (DOMAIN.md §2's "source" column). */
+function settingRows(result: AnalysisResult, language: Language): SettingRow[] {
+  const s = result.settings;
+  const L = REPORT_LABELS[language];
+  const labels = SETTING_LABELS[language];
+  const sources = SOURCE_LABELS[language];
+  const sourceOf = (key: keyof Settings): string => {
+    const initial = DEFAULT_SETTINGS[key];
+    if (JSON.stringify(initial) !== JSON.stringify(s[key])) return sources.user;
+    const known = SETTING_SOURCES[key];
+    if (known === 'assumption' || known === 'seed' || known === 'practice') return sources[known as SourceId];
+    if (known) return known;
+    if (key === 'costPerOrder' || key === 'costPerInvoice' || key === 'costPerFreeShipment' || key === 'hourlyCost' || key === 'targetHourlyReturn') {
+      return sources.userFigures;
+    }
+    return '';
+  };
+  const money = (key: keyof Settings): SettingRow => {
+    const value = s[key];
+    return { label: labels[key], value: typeof value === 'number' ? value : L.notSet, format: FORMATS.money, source: sourceOf(key) };
+  };
+  const number = (key: keyof Settings, format: string): SettingRow => {
+    const value = s[key];
+    return { label: labels[key], value: typeof value === 'number' ? value : L.notSet, format, source: sourceOf(key) };
+  };
+  const interest = s.interestSource;
+  const interestSource = interest.kind === 'user'
+    ? sources.user
+    : fill(sources.statutory, { country: interest.country, halfYears: interest.halfYears.join(', '), source: interest.source });
+  const tiers = s.discountTiers.map((t) => `${formatMoney(t.revenueFrom, language)}: ${formatPercent(t.discount, language)}`).join('; ');
+  const drivers = s.extraDrivers.map((d) => fill(L.driverFormat, { label: d.label || d.column, column: d.column, cost: formatMoney(d.costPerUnit, language) })).join('; ');
+  const abc = result.abc;
+  const abcSource = abc.method === 'computed' && abc.computed
+    ? fill(L.computedPoints, { a: formatPercent(abc.computed.a.x, language), c: formatPercent(abc.computed.c.x, language) })
+    : sourceOf('abcLimitA');
+  return [
+    money('hourlyCost'),
+    money('targetHourlyReturn'),
+    number('minutesPerCall', FORMATS.count),
+    number('minutesPerEmail', FORMATS.count),
+    number('minutesPerCorrectionRound', FORMATS.count),
+    money('costPerVisit'),
+    money('costPerOrder'),
+    money('costPerInvoice'),
+    money('costPerFreeShipment'),
+    { label: labels.interestRate, value: s.interestRateUsed, format: '0.00%', source: interestSource },
+    { label: labels.periodEnd, value: displayDate(s.periodEndUsed, language), source: s.periodEnd ? sources.user : '' },
+    money('repairThreshold'),
+    { label: labels.discountTiers, value: s.discountTiers.length, format: FORMATS.count, source: tiers },
+    { label: labels.extraDrivers, value: s.extraDrivers.length, format: FORMATS.count, source: drivers },
+    { label: labels.abcMethod, value: s.abcMethod === 'computed' ? L.abcMethodComputed : L.abcMethodFixed, source: abc.method === 'computed' ? abcSource : SOURCE_LABELS[language].practice },
+    { label: labels.abcMeasure, value: MEASURE_LABELS[language][s.abcMeasure], source: sourceOf('abcMeasure') },
+    ...(s.abcMethod === 'fixed' ? [number('abcLimitA', FORMATS.percent), number('abcLimitB', FORMATS.percent)] : []),
+    number('maxVisitsPerYear', FORMATS.count),
+    money('minOrderSize'),
+    number('utilisation', FORMATS.percent),
+  ];
+}

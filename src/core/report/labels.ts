@@ -1,0 +1,192 @@
+/**
+ * Every text of the analysis sheet, in Dutch, English and German. `Catalogue` tables: a missing translation
+ * fails the type check.
+ */
+import type { Catalogue } from '../i18n.js';
+import type { AbcMeasure, Settings } from '../types.js';
+
+export type ReportLabelId =
+  | 'sheetName' | 'title' | 'generated'
+  | 'summary' | 'pyramid' | 'costBenefit' | 'clients' | 'whale' | 'problems'
+  | 'period' | 'periodValue' | 'clientCount' | 'revenue' | 'netProfit' | 'time' | 'hourlyReturn' | 'problemRows'
+  | 'settings' | 'setting' | 'value' | 'source' | 'notes' | 'notSet' | 'portfolioMargin' | 'replacementHourlyReturn'
+  | 'tier' | 'clientsCount' | 'revenueShare' | 'typicalShare' | 'profitShare' | 'margin'
+  | 'legendProfit' | 'legendThin' | 'legendLoss' | 'bandTitle' | 'bandFigures' | 'smallTierClaim'
+  | 'perClass' | 'perTier' | 'class' | 'total'
+  | 'directCosts' | 'labourCost' | 'visitCost' | 'orderCost' | 'invoiceCost' | 'shippingCost' | 'interestCost'
+  | 'costToServe' | 'contribution'
+  | 'letGoC' | 'repairC' | 'scenarioNet' | 'scenarioNotOffered' | 'scenarioLine' | 'amount'
+  | 'client' | 'row' | 'abcClass' | 'opportunityCost' | 'discountLeak' | 'trend' | 'signals' | 'repairGain'
+  | 'repairedProfit' | 'replacement' | 'referralLoss' | 'letGoEffect' | 'advice' | 'adviceText'
+  | 'legendA' | 'legendB' | 'legendC' | 'legend'
+  | 'clientShare' | 'profitShareCumulative' | 'cumulativeProfit' | 'whalePeak' | 'whaleTop20' | 'whaleMoney'
+  | 'chartTitle' | 'column' | 'found' | 'message' | 'severity' | 'error' | 'warning' | 'noProblems'
+  | 'abcMethodFixed' | 'abcMethodComputed' | 'tierRow' | 'driverFormat' | 'computedPoints'
+  | 'oneClient' | 'manyClients' | 'notAvailable';
+
+export const REPORT_LABELS: Catalogue<ReportLabelId> = {
+  nl: {
+    sheetName: 'Klantanalyse', title: 'Klantanalyse', generated: 'Gemaakt met Klantwaarde op {date}. Bedragen per jaar, in euro.',
+    summary: 'Samenvatting', pyramid: 'Klantenpiramide', costBenefit: 'Kosten-batenanalyse', clients: 'Per klant',
+    whale: 'Walviscurve', problems: 'Problemen',
+    period: 'Periode', periodValue: '12 maanden tot en met {date}', clientCount: 'Aantal klanten', revenue: 'Omzet',
+    netProfit: 'Nettowinst', time: 'Tijd (uren)', hourlyReturn: 'Uurrendement', problemRows: 'Invoerrijen met problemen',
+    settings: 'Gebruikte instellingen', setting: 'Instelling', value: 'Waarde', source: 'Bron', notes: 'Let op',
+    notSet: 'niet ingesteld', portfolioMargin: 'Marge van de portefeuille', replacementHourlyReturn: 'Uurrendement van vervangend werk',
+    tier: 'Laag', clientsCount: 'Klanten', revenueShare: 'Aandeel omzet', typicalShare: 'Gebruikelijk (Curry)',
+    profitShare: 'Aandeel winst', margin: 'Marge',
+    legendProfit: 'winstgevend', legendThin: 'dunne marge (< 5 %)', legendLoss: 'verlieslatend',
+    bandTitle: '{tier}: {clients}', bandFigures: 'omzet {revenue} · winst {profit}',
+    smallTierClaim: 'De laag Klein brengt {revenue} van de omzet en {profit} van de winst (Curry: ± 20 % van de omzet, vaak verlieslatend).',
+    perClass: 'Per ABC-klasse', perTier: 'Per piramidelaag', class: 'Klasse', total: 'Totaal',
+    directCosts: 'Directe kosten', labourCost: 'Arbeid', visitCost: 'Bezoeken', orderCost: 'Orders', invoiceCost: 'Facturen',
+    shippingCost: 'Verzending', interestCost: 'Rente laat betalen', costToServe: 'Kosten klantbediening', contribution: 'Bijdrage',
+    letGoC: 'C-klanten laten gaan ({clients})', repairC: 'C-klanten repareren ({clients})', scenarioNet: 'Netto effect per jaar',
+    scenarioNotOffered: 'niet aangeboden', scenarioLine: 'Post', amount: 'Effect per jaar',
+    client: 'Klant', row: 'Rij', abcClass: 'Klasse', opportunityCost: 'Alternatieve kosten', discountLeak: 'Kortingslek',
+    trend: 'Trend', signals: 'Signalen', repairGain: 'Reparatiewinst', repairedProfit: 'Winst na reparatie',
+    replacement: 'Vervangend werk', referralLoss: 'Gemiste doorverwijzing', letGoEffect: 'Effect laten gaan',
+    advice: 'Advies', adviceText: 'Toelichting',
+    legendA: 'A-klant', legendB: 'B-klant', legendC: 'C-klant', legend: 'Kleuren:',
+    clientShare: 'Aandeel klanten', profitShareCumulative: 'Aandeel winst (cumulatief)', cumulativeProfit: 'Winst (cumulatief)',
+    whalePeak: 'Top van de curve: de beste {clients} van de klanten leveren {profit} van de winst.',
+    whaleTop20: 'De beste 20 % van de klanten leveren {share} van de winst (Kaplan & Cooper: doorgaans 150–300 %).',
+    whaleMoney: 'De totale winst is niet positief: de curve staat in euro’s in plaats van procenten.',
+    chartTitle: 'Walviscurve: cumulatieve winst per aandeel klanten', column: 'Kolom', found: 'Gevonden', message: 'Melding',
+    severity: 'Gevolg', error: 'rij niet meegeteld', warning: 'meegeteld', noProblems: 'Geen problemen gevonden.',
+    abcMethodFixed: 'vaste grenzen', abcMethodComputed: 'berekend', tierRow: '{from} vanaf {revenue}',
+    driverFormat: '{label} ({column}): {cost} per eenheid', computedPoints: 'Berekende grenzen: A tot {a} van de klanten, B tot {c}',
+    oneClient: '1 klant', manyClients: '{n} klanten', notAvailable: 'n.v.t.',
+  },
+  en: {
+    sheetName: 'Client analysis', title: 'Client analysis', generated: 'Made with Klantwaarde on {date}. Amounts per year, in euros.',
+    summary: 'Summary', pyramid: 'Client pyramid', costBenefit: 'Cost-benefit analysis', clients: 'Per client',
+    whale: 'Whale curve', problems: 'Problems',
+    period: 'Period', periodValue: '12 months up to {date}', clientCount: 'Number of clients', revenue: 'Revenue',
+    netProfit: 'Net profit', time: 'Time (hours)', hourlyReturn: 'Hourly return', problemRows: 'Input rows with problems',
+    settings: 'Settings used', setting: 'Setting', value: 'Value', source: 'Source', notes: 'Please note',
+    notSet: 'not set', portfolioMargin: 'Portfolio margin', replacementHourlyReturn: 'Hourly return of replacement work',
+    tier: 'Tier', clientsCount: 'Clients', revenueShare: 'Revenue share', typicalShare: 'Typical (Curry)',
+    profitShare: 'Profit share', margin: 'Margin',
+    legendProfit: 'profitable', legendThin: 'thin margin (< 5 %)', legendLoss: 'loss-making',
+    bandTitle: '{tier}: {clients}', bandFigures: 'revenue {revenue} · profit {profit}',
+    smallTierClaim: 'The Small tier brings {revenue} of revenue and {profit} of profit (Curry: about 20 % of revenue, often loss-making).',
+    perClass: 'Per ABC class', perTier: 'Per pyramid tier', class: 'Class', total: 'Total',
+    directCosts: 'Direct costs', labourCost: 'Labour', visitCost: 'Visits', orderCost: 'Orders', invoiceCost: 'Invoices',
+    shippingCost: 'Shipping', interestCost: 'Late-payment interest', costToServe: 'Cost to serve', contribution: 'Contribution',
+    letGoC: 'Let C clients go ({clients})', repairC: 'Repair C clients ({clients})', scenarioNet: 'Net effect per year',
+    scenarioNotOffered: 'not offered', scenarioLine: 'Item', amount: 'Effect per year',
+    client: 'Client', row: 'Row', abcClass: 'Class', opportunityCost: 'Opportunity cost', discountLeak: 'Discount leak',
+    trend: 'Trend', signals: 'Signals', repairGain: 'Repair gain', repairedProfit: 'Profit after repair',
+    replacement: 'Replacement work', referralLoss: 'Lost referrals', letGoEffect: 'Let-go effect',
+    advice: 'Advice', adviceText: 'Explanation',
+    legendA: 'A client', legendB: 'B client', legendC: 'C client', legend: 'Colours:',
+    clientShare: 'Share of clients', profitShareCumulative: 'Share of profit (cumulative)', cumulativeProfit: 'Profit (cumulative)',
+    whalePeak: 'Peak of the curve: the best {clients} of clients earn {profit} of the profit.',
+    whaleTop20: 'The best 20 % of clients earn {share} of the profit (Kaplan & Cooper: typically 150–300 %).',
+    whaleMoney: 'Total profit is not positive: the curve is in euros instead of percentages.',
+    chartTitle: 'Whale curve: cumulative profit by share of clients', column: 'Column', found: 'Found', message: 'Message',
+    severity: 'Consequence', error: 'row left out', warning: 'row kept', noProblems: 'No problems found.',
+    abcMethodFixed: 'fixed limits', abcMethodComputed: 'computed', tierRow: '{from} from {revenue}',
+    driverFormat: '{label} ({column}): {cost} per unit', computedPoints: 'Computed limits: A up to {a} of clients, B up to {c}',
+    oneClient: '1 client', manyClients: '{n} clients', notAvailable: 'n/a',
+  },
+  de: {
+    sheetName: 'Kundenanalyse', title: 'Kundenanalyse', generated: 'Erstellt mit Klantwaarde am {date}. Beträge pro Jahr, in Euro.',
+    summary: 'Zusammenfassung', pyramid: 'Kundenpyramide', costBenefit: 'Kosten-Nutzen-Analyse', clients: 'Pro Kunde',
+    whale: 'Walkurve', problems: 'Probleme',
+    period: 'Zeitraum', periodValue: '12 Monate bis einschließlich {date}', clientCount: 'Anzahl Kunden', revenue: 'Umsatz',
+    netProfit: 'Nettogewinn', time: 'Zeit (Stunden)', hourlyReturn: 'Stundenertrag', problemRows: 'Eingabezeilen mit Problemen',
+    settings: 'Verwendete Einstellungen', setting: 'Einstellung', value: 'Wert', source: 'Quelle', notes: 'Hinweis',
+    notSet: 'nicht eingestellt', portfolioMargin: 'Marge des Kundenstamms', replacementHourlyReturn: 'Stundenertrag von Ersatzarbeit',
+    tier: 'Stufe', clientsCount: 'Kunden', revenueShare: 'Umsatzanteil', typicalShare: 'Üblich (Curry)',
+    profitShare: 'Gewinnanteil', margin: 'Marge',
+    legendProfit: 'profitabel', legendThin: 'dünne Marge (< 5 %)', legendLoss: 'verlustbringend',
+    bandTitle: '{tier}: {clients}', bandFigures: 'Umsatz {revenue} · Gewinn {profit}',
+    smallTierClaim: 'Die Stufe Klein bringt {revenue} des Umsatzes und {profit} des Gewinns (Curry: etwa 20 % des Umsatzes, oft verlustbringend).',
+    perClass: 'Pro ABC-Klasse', perTier: 'Pro Pyramidenstufe', class: 'Klasse', total: 'Gesamt',
+    directCosts: 'Direkte Kosten', labourCost: 'Arbeit', visitCost: 'Besuche', orderCost: 'Aufträge', invoiceCost: 'Rechnungen',
+    shippingCost: 'Versand', interestCost: 'Zinsen für Verzug', costToServe: 'Kosten der Kundenbetreuung', contribution: 'Deckungsbeitrag',
+    letGoC: 'C-Kunden gehen lassen ({clients})', repairC: 'C-Kunden sanieren ({clients})', scenarioNet: 'Nettoeffekt pro Jahr',
+    scenarioNotOffered: 'nicht angeboten', scenarioLine: 'Posten', amount: 'Effekt pro Jahr',
+    client: 'Kunde', row: 'Zeile', abcClass: 'Klasse', opportunityCost: 'Opportunitätskosten', discountLeak: 'Rabattleck',
+    trend: 'Trend', signals: 'Signale', repairGain: 'Sanierungsgewinn', repairedProfit: 'Gewinn nach Sanierung',
+    replacement: 'Ersatzarbeit', referralLoss: 'Entgangene Empfehlungen', letGoEffect: 'Effekt Gehenlassen',
+    advice: 'Empfehlung', adviceText: 'Erläuterung',
+    legendA: 'A-Kunde', legendB: 'B-Kunde', legendC: 'C-Kunde', legend: 'Farben:',
+    clientShare: 'Anteil Kunden', profitShareCumulative: 'Gewinnanteil (kumuliert)', cumulativeProfit: 'Gewinn (kumuliert)',
+    whalePeak: 'Gipfel der Kurve: die besten {clients} der Kunden bringen {profit} des Gewinns.',
+    whaleTop20: 'Die besten 20 % der Kunden bringen {share} des Gewinns (Kaplan & Cooper: üblich 150–300 %).',
+    whaleMoney: 'Der Gesamtgewinn ist nicht positiv: die Kurve steht in Euro statt in Prozent.',
+    chartTitle: 'Walkurve: kumulierter Gewinn nach Kundenanteil', column: 'Spalte', found: 'Gefunden', message: 'Meldung',
+    severity: 'Folge', error: 'Zeile nicht gezählt', warning: 'gezählt', noProblems: 'Keine Probleme gefunden.',
+    abcMethodFixed: 'feste Grenzen', abcMethodComputed: 'berechnet', tierRow: '{from} ab {revenue}',
+    driverFormat: '{label} ({column}): {cost} pro Einheit', computedPoints: 'Berechnete Grenzen: A bis {a} der Kunden, B bis {c}',
+    oneClient: '1 Kunde', manyClients: '{n} Kunden', notAvailable: 'k. A.',
+  },
+};
+
+/** The settings shown in the report (and, with descriptions, in the CLI's `--help`). */
+export const SETTING_LABELS: Catalogue<keyof Settings> = {
+  nl: {
+    hourlyCost: 'Uurkostprijs', targetHourlyReturn: 'Doeltarief per uur', minutesPerCall: 'Minuten per telefoontje',
+    minutesPerEmail: 'Minuten per e-mail', minutesPerCorrectionRound: 'Minuten per correctieronde', costPerVisit: 'Kosten per bezoek',
+    costPerOrder: 'Kosten per order', costPerInvoice: 'Kosten per factuur', costPerFreeShipment: 'Kosten per franco levering',
+    interestRate: 'Rente bij laat betalen', country: 'Land (wettelijke rente)', periodEnd: 'Einde periode',
+    repairThreshold: 'Drempel voor reparatie', discountTiers: 'Kortingsstaffel', extraDrivers: 'Extra kostendrijvers',
+    abcMethod: 'ABC-methode', abcLimitA: 'ABC-grens A', abcLimitB: 'ABC-grens B', abcMeasure: 'ABC-maatstaf',
+    maxVisitsPerYear: 'Maximaal bezoeken per jaar', minOrderSize: 'Minimale ordergrootte', utilisation: 'Bezettingsgraad vrijgekomen uren',
+    lateDaysThreshold: 'Laat betalen vanaf (dagen)', lateRemindersThreshold: 'Laat betalen vanaf (aanmaningen)',
+    manyCorrectionsThreshold: 'Veel correcties vanaf', emergencyMaxOrders: 'Spoedklant: hoogstens orders',
+    emergencyTimeFactor: 'Spoedklant: tijd per order × mediaan', shrinkingTrend: 'Krimp vanaf', highPotentialScore: 'Hoge potentie vanaf',
+  },
+  en: {
+    hourlyCost: 'Hourly cost', targetHourlyReturn: 'Target hourly return', minutesPerCall: 'Minutes per call',
+    minutesPerEmail: 'Minutes per e-mail', minutesPerCorrectionRound: 'Minutes per correction round', costPerVisit: 'Cost per visit',
+    costPerOrder: 'Cost per order', costPerInvoice: 'Cost per invoice', costPerFreeShipment: 'Cost per free shipment',
+    interestRate: 'Late-payment interest rate', country: 'Country (statutory rate)', periodEnd: 'End of period',
+    repairThreshold: 'Repair threshold', discountTiers: 'Discount tiers', extraDrivers: 'Extra cost drivers',
+    abcMethod: 'ABC method', abcLimitA: 'ABC limit A', abcLimitB: 'ABC limit B', abcMeasure: 'ABC measure',
+    maxVisitsPerYear: 'Maximum visits per year', minOrderSize: 'Minimum order size', utilisation: 'Utilisation of freed hours',
+    lateDaysThreshold: 'Pays late from (days)', lateRemindersThreshold: 'Pays late from (reminders)',
+    manyCorrectionsThreshold: 'Many corrections from', emergencyMaxOrders: 'Emergency-only: at most orders',
+    emergencyTimeFactor: 'Emergency-only: time per order × median', shrinkingTrend: 'Shrinking from', highPotentialScore: 'High potential from',
+  },
+  de: {
+    hourlyCost: 'Stundenkostensatz', targetHourlyReturn: 'Ziel-Stundenertrag', minutesPerCall: 'Minuten pro Anruf',
+    minutesPerEmail: 'Minuten pro E-Mail', minutesPerCorrectionRound: 'Minuten pro Korrekturrunde', costPerVisit: 'Kosten pro Besuch',
+    costPerOrder: 'Kosten pro Auftrag', costPerInvoice: 'Kosten pro Rechnung', costPerFreeShipment: 'Kosten pro frachtfreier Lieferung',
+    interestRate: 'Zinssatz bei Zahlungsverzug', country: 'Land (gesetzlicher Zins)', periodEnd: 'Ende des Zeitraums',
+    repairThreshold: 'Schwelle für Sanierung', discountTiers: 'Rabattstaffel', extraDrivers: 'Weitere Kostentreiber',
+    abcMethod: 'ABC-Methode', abcLimitA: 'ABC-Grenze A', abcLimitB: 'ABC-Grenze B', abcMeasure: 'ABC-Maßstab',
+    maxVisitsPerYear: 'Höchstens Besuche pro Jahr', minOrderSize: 'Mindestauftragsgröße', utilisation: 'Auslastung freier Stunden',
+    lateDaysThreshold: 'Zahlt spät ab (Tage)', lateRemindersThreshold: 'Zahlt spät ab (Mahnungen)',
+    manyCorrectionsThreshold: 'Viele Korrekturen ab', emergencyMaxOrders: 'Nur Notfälle: höchstens Aufträge',
+    emergencyTimeFactor: 'Nur Notfälle: Zeit pro Auftrag × Median', shrinkingTrend: 'Schrumpft ab', highPotentialScore: 'Hohes Potenzial ab',
+  },
+};
+
+export type SourceId = 'user' | 'assumption' | 'seed' | 'practice' | 'userFigures' | 'statutory' | 'literature';
+export const SOURCE_LABELS: Catalogue<SourceId> = {
+  nl: {
+    user: 'door u ingesteld', assumption: 'aanname, aanpasbaar', seed: 'gemiddelde kosten van een verkoopbezoek in Nederland',
+    practice: 'gangbare praktijk', userFigures: 'uw eigen cijfers (nog niet ingesteld)', statutory: 'wettelijke handelsrente {country}, gemiddelde {halfYears}; {source}',
+    literature: '{source}',
+  },
+  en: {
+    user: 'set by you', assumption: 'assumption, editable', seed: 'average cost of a sales visit in the Netherlands',
+    practice: 'common practice', userFigures: 'your own figures (not set yet)', statutory: 'statutory commercial rate {country}, average of {halfYears}; {source}',
+    literature: '{source}',
+  },
+  de: {
+    user: 'von Ihnen eingestellt', assumption: 'Annahme, anpassbar', seed: 'durchschnittliche Kosten eines Vertriebsbesuchs in den Niederlanden',
+    practice: 'übliche Praxis', userFigures: 'Ihre eigenen Zahlen (noch nicht eingestellt)', statutory: 'gesetzlicher Verzugszins {country}, Durchschnitt {halfYears}; {source}',
+    literature: '{source}',
+  },
+};
+
+export const MEASURE_LABELS: Catalogue<AbcMeasure> = {
+  nl: { netProfit: 'nettowinst', revenue: 'omzet', hourlyReturn: 'uurrendement' },
+  en: { netProfit: 'net profit', revenue: 'revenue', hourlyReturn: 'hourly return' },
+  de: { netProfit: 'Nettogewinn', revenue: 'Umsatz', hourlyReturn: 'Stundenertrag' },
+};

@@ -1,0 +1,108 @@
+/**
+ * The analysis sheet, described once and host-neutral (DESIGN.md "core/report"). A painter (Office.js,
+ * SpreadsheetApp, ExcelJS) turns it into a real sheet in a constant number of batched calls: the cells are one
+ * 2-D array, and every format, fill, font and border is a rectangle, so a million-row client table carries a
+ * few dozen style rectangles, not a style per cell.
+ */
+
+/**
+ * A cell. The kinds are told apart by their JavaScript type, which keeps the grid of a large portfolio as
+ * compact as the values themselves:
+ * - `number`, `boolean`: a value;
+ * - `string`: **literal text**, always. A painter must write it so that no host reads it as a formula, number or
+ *   date (`=1+1`, `+31 6 1234`, `@foo`, `1-2` stay text): text format `@` and/or a leading apostrophe;
+ * - `Formula`: a native formula (English function names, `,` separators, A1 references, without the leading
+ *   `=`), with the value the core computed, for hosts and readers that do not recalculate;
+ * - `null`: empty.
+ */
+export type Cell = number | string | boolean | null | Formula;
+export type Formula = { formula: string; value: number | string | null };
+
+export const isFormula = (cell: Cell | undefined): cell is Formula =>
+  typeof cell === 'object' && cell !== null && 'formula' in cell;
+
+/** A rectangle of cells, 0-based, inclusive. */
+export type Rect = { top: number; left: number; bottom: number; right: number };
+
+/** Colours as `#RRGGBB`. */
+export type Style = {
+  /** A locale-independent number-format code (`#,##0.00`, `0.0%`, `@`); the host shows it in the user's locale. */
+  numberFormat?: string;
+  fill?: string;
+  fontColor?: string;
+  bold?: boolean;
+  italic?: boolean;
+  /** Font size in points (default: the host's). */
+  size?: number;
+  horizontal?: 'left' | 'center' | 'right';
+  vertical?: 'top' | 'middle' | 'bottom';
+  wrap?: boolean;
+  /** A thin line under every row of the rectangle. */
+  borderBottom?: string;
+  /** A thin line above the rectangle's first row. */
+  borderTop?: string;
+};
+
+/** Later rectangles win where they set the same property (like painting in order). */
+export type StyleRange = { rect: Rect; style: Style };
+
+/** A chart of the sheet's own cells: the whale curve (line through the points, x = share of clients). */
+export type ChartSpec = {
+  kind: 'scatterLine';
+  title: string;
+  /** Where the chart sits: the rectangle of cells it covers. */
+  anchor: Rect;
+  xAxisTitle: string;
+  yAxisTitle: string;
+  /** Number format of the axes' labels. */
+  xFormat: string;
+  yFormat: string;
+  series: { name: string; x: Rect; y: Rect; color: string }[];
+};
+
+export type SectionId = 'summary' | 'pyramid' | 'costBenefit' | 'clients' | 'whale' | 'problems';
+
+export type ReportSheet = {
+  /** The sheet's name (`Klantanalyse`); a host picks `Klantanalyse (2)` when that name is taken by a sheet not its own. */
+  name: string;
+  /** Row-major cells; rows may be shorter than `columnCount` (the rest is empty). */
+  cells: Cell[][];
+  columnCount: number;
+  /** Column widths in characters (Excel's unit). */
+  columnWidths: number[];
+  /** Row heights in points, for the rows that need one (the pyramid's bands). */
+  rowHeights: { row: number; height: number }[];
+  styles: StyleRange[];
+  merges: Rect[];
+  frozen: { rows: number; columns: number };
+  charts: ChartSpec[];
+  /** Where each section's heading is (0-based row), in order. */
+  sections: { id: SectionId; row: number }[];
+  /** Where the client table's data rows are (0-based, inclusive), for hosts that add filters or tests. */
+  clientRows: { first: number; last: number; header: number };
+  /** Printing: landscape, rows to repeat; a host may ignore it. */
+  print: { landscape: boolean; fitToWidth: number; area: Rect | null };
+};
+
+/** A1 address of a 0-based cell, e.g. (0, 0) → `A1`. */
+export function a1(row: number, column: number, absolute = false): string {
+  const d = absolute ? '$' : '';
+  return `${d}${letters(column)}${d}${row + 1}`;
+}
+
+/** A1 range of a rectangle, e.g. `B3:B40`. */
+export function a1Range(rect: Rect, absolute = false): string {
+  return `${a1(rect.top, rect.left, absolute)}:${a1(rect.bottom, rect.right, absolute)}`;
+}
+
+/** Column letters for a 0-based index: 0 → A, 27 → AB. */
+export function letters(index: number): string {
+  let out = '';
+  let n = index + 1;
+  while (n > 0) {
+    const rest = (n - 1) % 26;
+    out = String.fromCharCode(65 + rest) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}
