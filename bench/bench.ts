@@ -6,10 +6,20 @@ import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import os from 'node:os';
 import { benchCore, type CoreSample } from './core.js';
+import { benchFunctions } from './functions.js';
+import { benchCli } from './cli.js';
 
 const SIZES = [1_000, 10_000, 100_000, 1_000_000];
 const self = fileURLToPath(import.meta.url);
 
+if (process.argv[2] === '--cli') {
+  process.stdout.write(JSON.stringify(await benchCli()));
+  process.exit(0);
+}
+if (process.argv[2] === '--functions') {
+  process.stdout.write(JSON.stringify(benchFunctions()));
+  process.exit(0);
+}
 if (process.argv[2] === '--core') {
   process.stdout.write(JSON.stringify(benchCore(Number(process.argv[3]), process.argv[4] as 'columns' | 'full')));
   process.exit(0);
@@ -58,4 +68,13 @@ lines.push('');
 lines.push(`Growth 100 000 → 1 000 000 clients: analysis ×${growth.toFixed(1)}, sort ×${sortGrowth.toFixed(1)}, full analyse ×${fullGrowth.toFixed(1)} (linear: ×10; n log n: ≈ ×12).`, '');
 lines.push(`Issue 2's targets: analysis of 1 000 000 clients ≤ 6 × sort → **${ratio(at(columns, 1_000_000).analysisMs, at(columns, 1_000_000).sortMs)} ×**; growth ≤ ×12 → **×${growth.toFixed(1)}**.`);
 lines.push(`The plain objects are what cost: at 1 000 000 clients building them takes ${fmt(at(full, 1_000_000).materialiseMs!)} ms, ${ratio(at(full, 1_000_000).materialiseMs!, at(columns, 1_000_000).analysisMs)} × the whole columnar analysis.`);
+lines.push('');
+// Custom functions and the CLI, each in a process of its own (fresh heap, its own peak memory).
+const section = (flag: string): string[] => {
+  const output = execFileSync(process.execPath, ['--expose-gc', '--max-old-space-size=8192', self, flag], { encoding: 'utf8', maxBuffer: 1 << 24 });
+  process.stderr.write(`${flag} done\n`);
+  return JSON.parse(output) as string[];
+};
+lines.push('## Custom functions: the runner against the core', '', ...section('--functions'), '');
+lines.push(...section('--cli'));
 process.stdout.write(lines.join('\n') + '\n');
