@@ -96,7 +96,8 @@ export function marginOf(netProfit: number, revenue: number): number | null {
  */
 export function lifetimeValueOf(margin: number, retention: number, discountRate: number): number | null {
   const denominator = 1 + discountRate - retention;
-  return quotient(margin * retention, denominator);
+  // An overflow (1e308 · 0,9 / 0,1) stays ±Infinity here: the custom function reports it as #NUM!, as Excel does.
+  return denominator > 0 ? (margin * retention) / denominator : null;
 }
 
 /** Sum with Neumaier's compensation, so totals over a million rows still add up to the cent. */
