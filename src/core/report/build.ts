@@ -99,8 +99,8 @@ export function buildReport(result: AnalysisResult, options: ReportOptions = {})
   const driverLabels = settings.extraDrivers.map((d) => d.label || d.column);
   const columns: Column[] = [
     { id: 'client', label: label('client'), width: 32, format: FORMATS.text, value: (c) => c.client },
-    { id: 'abcClass', label: label('abcClass'), width: 9, value: (c) => c.abcClass },
-    { id: 'tier', label: label('tier'), width: 12, value: (c) => TIER_LABELS[language][c.tier] },
+    { id: 'abcClass', label: label('abcClass'), width: 13, value: (c) => c.abcClass },
+    { id: 'tier', label: label('tier'), width: 14, value: (c) => TIER_LABELS[language][c.tier] },
     { id: 'revenue', label: label('revenue'), width: 14, format: FORMATS.money, value: (c) => c.revenue, total: 'sum' },
     { id: 'directCosts', label: label('directCosts'), width: 14, format: FORMATS.money, value: (c) => c.directCosts, total: 'sum' },
     { id: 'time', label: label('time'), width: 14, format: FORMATS.hours, value: (c) => c.time, total: 'sum' },
@@ -149,7 +149,9 @@ export function buildReport(result: AnalysisResult, options: ReportOptions = {})
     style(row, 0, row, right, { fill: COLORS.subheading, bold: true });
     row += 1;
   };
-  const headerRow = (labels: (string | null)[], first = 0): void => {
+  /** A bold, wrapped header row; `lines` reserves height where hosts do not grow wrapped rows themselves. */
+  const headerRow = (labels: (string | null)[], first = 0, lines = 0): void => {
+    if (lines > 1) rowHeights.push({ row, height: 15 * lines });
     labels.forEach((text, i) => put(row, first + i, text));
     style(row, first, row, first + labels.length - 1, { bold: true, wrap: true, vertical: 'bottom', borderBottom: COLORS.headerRule });
     row += 1;
@@ -469,7 +471,7 @@ export function buildReport(result: AnalysisResult, options: ReportOptions = {})
     style(row, 0, row, 0, { fontColor: '#833C0B' });
     row += 1;
   }
-  headerRow([label('clientShare'), label('profitShareCumulative'), label('cumulativeProfit')]);
+  headerRow([label('clientShare'), label('profitShareCumulative'), label('cumulativeProfit')], 0, 3);
   const whaleFirst = row;
   for (const point of whale.points) {
     cells[row] = [point.clientShare, point.profitShare ?? na, point.cumulativeProfit];
@@ -628,7 +630,7 @@ function settingRows(result: AnalysisResult, language: Language): SettingRow[] {
     ? sources.user
     : fill(sources.statutory, { country: interest.country, halfYears: interest.halfYears.join(', '), source: interest.source });
   const tiers = s.discountTiers.map((t) => `${formatMoney(t.revenueFrom, language)}: ${formatPercent(t.discount, language)}`).join('; ');
-  const drivers = s.extraDrivers.map((d) => fill(L.driverFormat, { label: d.label || d.column, column: d.column, cost: formatMoney(d.costPerUnit, language) })).join('; ');
+  const drivers = s.extraDrivers.map((d) => fill(L.driverFormat, { name: !d.label || d.label === d.column ? d.column : `${d.label} (${d.column})`, cost: formatMoney(d.costPerUnit, language) })).join('; ');
   const abc = result.abc;
   const abcSource = abc.method === 'computed' && abc.computed
     ? fill(L.computedPoints, { a: formatPercent(abc.computed.a.x, language), c: formatPercent(abc.computed.c.x, language) })

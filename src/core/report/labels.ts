@@ -55,7 +55,7 @@ export const REPORT_LABELS: Catalogue<ReportLabelId> = {
     chartTitle: 'Walviscurve: cumulatieve winst per aandeel klanten', column: 'Kolom', found: 'Gevonden', message: 'Melding',
     severity: 'Gevolg', error: 'rij niet meegeteld', warning: 'meegeteld', noProblems: 'Geen problemen gevonden.',
     abcMethodFixed: 'vaste grenzen', abcMethodComputed: 'berekend', tierRow: '{from} vanaf {revenue}',
-    driverFormat: '{label} ({column}): {cost} per eenheid', computedPoints: 'Berekende grenzen: A tot {a} van de klanten, B tot {c}',
+    driverFormat: '{name}: {cost} per eenheid', computedPoints: 'Berekende grenzen: A tot {a} van de klanten, B tot {c}',
     oneClient: '1 klant', manyClients: '{n} klanten', notAvailable: 'n.v.t.',
   },
   en: {
@@ -88,7 +88,7 @@ export const REPORT_LABELS: Catalogue<ReportLabelId> = {
     chartTitle: 'Whale curve: cumulative profit by share of clients', column: 'Column', found: 'Found', message: 'Message',
     severity: 'Consequence', error: 'row left out', warning: 'row kept', noProblems: 'No problems found.',
     abcMethodFixed: 'fixed limits', abcMethodComputed: 'computed', tierRow: '{from} from {revenue}',
-    driverFormat: '{label} ({column}): {cost} per unit', computedPoints: 'Computed limits: A up to {a} of clients, B up to {c}',
+    driverFormat: '{name}: {cost} per unit', computedPoints: 'Computed limits: A up to {a} of clients, B up to {c}',
     oneClient: '1 client', manyClients: '{n} clients', notAvailable: 'n/a',
   },
   de: {
@@ -121,7 +121,7 @@ export const REPORT_LABELS: Catalogue<ReportLabelId> = {
     chartTitle: 'Walkurve: kumulierter Gewinn nach Kundenanteil', column: 'Spalte', found: 'Gefunden', message: 'Meldung',
     severity: 'Folge', error: 'Zeile nicht gezählt', warning: 'gezählt', noProblems: 'Keine Probleme gefunden.',
     abcMethodFixed: 'feste Grenzen', abcMethodComputed: 'berechnet', tierRow: '{from} ab {revenue}',
-    driverFormat: '{label} ({column}): {cost} pro Einheit', computedPoints: 'Berechnete Grenzen: A bis {a} der Kunden, B bis {c}',
+    driverFormat: '{name}: {cost} pro Einheit', computedPoints: 'Berechnete Grenzen: A bis {a} der Kunden, B bis {c}',
     oneClient: '1 Kunde', manyClients: '{n} Kunden', notAvailable: 'k. A.',
   },
 };
