@@ -99,13 +99,40 @@ async function sheetPath(zip: JSZip, sheetName: string): Promise<string> {
 /** Elements that come after `<drawing>` in a worksheet (ECMA-376 CT_Worksheet order). */
 const AFTER_DRAWING = ['<legacyDrawing', '<legacyDrawingHF', '<drawingHF', '<picture', '<oleObjects', '<controls', '<webPublishItems', '<tableParts', '<extLst', '</worksheet>'];
 
+const drawingTarget = (drawingNumber: number): string => `../drawings/drawing${drawingNumber}.xml`;
+
+/** The part of ExcelJS's streaming worksheet writer that `linkDrawingWhileStreaming` relies on (exceljs 4). */
+type StreamingSheetInternals = {
+  _writeRowBreaks?: () => void;
+  _sheetRelsWriter?: { addRelationship?: (rel: { Target: string; Type: string }) => string };
+  stream?: { write: (text: string) => unknown };
+};
+
+/**
+ * Makes ExcelJS's streaming writer put the `<drawing>` element and its relationship into the sheet as it
+ * writes it (after the row breaks, where ECMA-376 wants it), so `addCharts` need not inflate and re-deflate a
+ * sheet of hundreds of thousands of rows — a string that would outgrow V8's limit near a million clients. Uses
+ * ExcelJS internals, checked here: when they are not there, nothing is patched and `addCharts` edits the sheet.
+ * Call before the sheet is committed, in a workbook with no other drawing.
+ */
+export function linkDrawingWhileStreaming(sheet: unknown): boolean {
+  const internals = sheet as StreamingSheetInternals;
+  const original = internals._writeRowBreaks;
+  const rels = internals._sheetRelsWriter;
+  if (typeof original !== 'function' || typeof rels?.addRelationship !== 'function') return false;
+  internals._writeRowBreaks = function writeRowBreaksAndDrawing(this: StreamingSheetInternals) {
+    original.call(this);
+    const id = rels.addRelationship!({ Target: drawingTarget(1), Type: NS.drawingRel });
+    this.stream!.write(`<drawing r:id="${id}"/>`);
+  };
+  return true;
+}
+
 /** Adds the charts to the sheet named `sheetName` of an `.xlsx` package; returns the new package. */
 export async function addCharts(xlsx: Uint8Array, sheetName: string, charts: readonly ChartSpec[], cells: readonly Cell[][]): Promise<Uint8Array> {
   if (charts.length === 0) return xlsx;
   const zip = await JSZip.loadAsync(xlsx);
   const path = await sheetPath(zip, sheetName);
-  let sheetXml = await zip.file(path)!.async('string');
-  if (sheetXml.includes('<drawing ')) throw new Error(`sheet ${sheetName} already has a drawing`);
 
   const existing = (prefix: string): number => Object.keys(zip.files).filter((f) => f.startsWith(prefix)).length;
   const drawingNumber = existing('xl/drawings/drawing') + 1;
@@ -126,21 +153,25 @@ export async function addCharts(xlsx: Uint8Array, sheetName: string, charts: rea
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${NS.rel}">${drawingRels.join('')}</Relationships>`);
   contentTypes.push(`<Override PartName="/xl/drawings/drawing${drawingNumber}.xml" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/>`);
 
-  // The sheet's relationships: add one to the drawing.
+  // The sheet's relationships: add one to the drawing, unless the writer already linked it (see
+  // `linkDrawingWhileStreaming`), in which case the large sheet part is left compressed as it is.
   const relsPath = path.replace(/([^/]+)$/, '_rels/$1.rels');
-  const relId = 'rIdKlantwaardeDrawing';
-  const relation = `<Relationship Id="${relId}" Type="${NS.drawingRel}" Target="../drawings/drawing${drawingNumber}.xml"/>`;
   const relsFile = zip.file(relsPath);
-  const rels = relsFile
-    ? (await relsFile.async('string')).replace('</Relationships>', `${relation}</Relationships>`)
-    : `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${NS.rel}">${relation}</Relationships>`;
-  zip.file(relsPath, rels);
-
-  const drawing = `<drawing r:id="${relId}"/>`;
-  const at = Math.min(...AFTER_DRAWING.map((tag) => sheetXml.indexOf(tag)).filter((i) => i >= 0));
-  sheetXml = sheetXml.slice(0, at) + drawing + sheetXml.slice(at);
-  if (!/<worksheet[^>]*xmlns:r=/.test(sheetXml)) sheetXml = sheetXml.replace('<worksheet', `<worksheet xmlns:r="${NS.r}"`);
-  zip.file(path, sheetXml);
+  const relsXml = relsFile ? await relsFile.async('string') : null;
+  const target = drawingTarget(drawingNumber);
+  if (!relsXml?.includes(`Target="${target}"`)) {
+    const relId = 'rIdKlantwaardeDrawing';
+    const relation = `<Relationship Id="${relId}" Type="${NS.drawingRel}" Target="${target}"/>`;
+    zip.file(relsPath, relsXml
+      ? relsXml.replace('</Relationships>', `${relation}</Relationships>`)
+      : `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${NS.rel}">${relation}</Relationships>`);
+    let sheetXml = await zip.file(path)!.async('string');
+    if (sheetXml.includes('<drawing ')) throw new Error(`sheet ${sheetName} already has a drawing`);
+    const at = Math.min(...AFTER_DRAWING.map((tag) => sheetXml.indexOf(tag)).filter((i) => i >= 0));
+    sheetXml = sheetXml.slice(0, at) + `<drawing r:id="${relId}"/>` + sheetXml.slice(at);
+    if (!/<worksheet[^>]*xmlns:r=/.test(sheetXml)) sheetXml = sheetXml.replace('<worksheet', `<worksheet xmlns:r="${NS.r}"`);
+    zip.file(path, sheetXml);
+  }
 
   const types = await zip.file('[Content_Types].xml')!.async('string');
   zip.file('[Content_Types].xml', types.replace('</Types>', `${contentTypes.join('')}</Types>`));

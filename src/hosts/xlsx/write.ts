@@ -7,7 +7,7 @@ import { writeFile } from 'node:fs/promises';
 import { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { ReportSheet } from '../../core/report/index.js';
-import { addCharts } from './chart.js';
+import { addCharts, linkDrawingWhileStreaming } from './chart.js';
 import { paintSheet } from './paint.js';
 
 /** Markers of a sheet this product wrote: the second line of the report says "… Klantwaarde …". */
@@ -76,6 +76,7 @@ export async function reportWorkbook(report: ReportSheet, base: ExcelJS.Workbook
     const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useStyles: true, useSharedStrings: false });
     setProperties(writer);
     const sheet = writer.addWorksheet(sheetName, sheetOptions(report));
+    if (report.charts.length > 0) linkDrawingWhileStreaming(sheet);
     paintSheet(sheet as unknown as ExcelJS.Worksheet, report);
     sheet.commit();
     await writer.commit();

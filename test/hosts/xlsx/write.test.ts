@@ -197,3 +197,26 @@ describe('streaming and in-memory writing give the same sheet', () => {
     }
   });
 });
+
+describe('the streamed workbook links its chart while writing', () => {
+  it('has one drawing relationship, the <drawing> element after the row breaks, and the chart part', async () => {
+    const { result, problems } = await analysePortfolio();
+    const report = buildReport(result, { problems });
+    const zip = await JSZip.loadAsync((await reportWorkbook(report, null)).bytes);
+    const sheetXml = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
+    const rels = await zip.file('xl/worksheets/_rels/sheet1.xml.rels')!.async('string');
+    const relId = /Id="([^"]+)"[^>]*Target="\.\.\/drawings\/drawing1\.xml"|Target="\.\.\/drawings\/drawing1\.xml"[^>]*Id="([^"]+)"/.exec(rels);
+    expect(relId).not.toBeNull();
+    const id = relId![1] ?? relId![2];
+    expect(sheetXml.match(/<drawing /g)).toHaveLength(1);
+    expect(sheetXml).toContain(`<drawing r:id="${id}"/>`);
+    // ECMA-376 order: … pageMargins, pageSetup, headerFooter, rowBreaks, …, drawing, legacyDrawing …
+    expect(sheetXml.indexOf('<drawing ')).toBeGreaterThan(sheetXml.indexOf('<pageSetup'));
+    expect(sheetXml.indexOf('<drawing ')).toBeGreaterThan(sheetXml.indexOf('<headerFooter'));
+    const drawingRels = await zip.file('xl/drawings/_rels/drawing1.xml.rels')!.async('string');
+    expect(drawingRels).toContain('Target="../charts/chart1.xml"');
+    expect(zip.file('xl/charts/chart1.xml')).not.toBeNull();
+    expect(await zip.file('[Content_Types].xml')!.async('string')).toContain('/xl/drawings/drawing1.xml');
+  });
+});
+
