@@ -138,7 +138,8 @@ describe('klantwaarde analyse: bad input gets a clear message and the right exit
 describe('the built command', () => {
   const bin = join(root, 'bin/klantwaarde.js');
 
-  it('runs as `klantwaarde` with exit codes 0, 1 and 2', () => {
+  // Child processes: generous timeouts, so a busy CI machine does not fail them.
+  it('runs as `klantwaarde` with exit codes 0, 1 and 2', { timeout: 30_000 }, () => {
     expect(execFileSync(process.execPath, [bin, '--version'], { encoding: 'utf8' })).toMatch(/^klantwaarde \d+\.\d+\.\d+/);
     const missing = spawnSync(process.execPath, [bin, 'analyse', join(dir, 'weg.csv')], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
     expect(missing.status).toBe(1);
@@ -147,7 +148,7 @@ describe('the built command', () => {
     expect(usage.status).toBe(2);
   });
 
-  it('analyses the demo workbook and keeps its sheets', async () => {
+  it('analyses the demo workbook and keeps its sheets', { timeout: 30_000 }, async () => {
     const input = join(dir, 'demo.xlsx');
     copyFileSync(join(root, 'examples/klanten.xlsx'), input);
     const out = join(dir, 'demo-out.xlsx');

@@ -16,7 +16,7 @@ describe('the demo workbook (examples/klanten.xlsx)', async () => {
   const bound = bindDrivers(settings.extraDrivers ?? [], loaded.table.mapping);
   const result = analyse(loaded.table.records, { ...settings, extraDrivers: bound.drivers });
 
-  it('is what scripts/make-demo.mjs writes (regenerable, seeded)', async () => {
+  it('is what scripts/make-demo.mjs writes (regenerable, seeded)', { timeout: 30_000 }, async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'klantwaarde-demo-')), 'klanten.xlsx');
     execFileSync(process.execPath, [join(root, 'scripts/make-demo.mjs'), out]);
     const again = await loadTable(out);
