@@ -531,7 +531,7 @@ export function buildReport(result: AnalysisResult, options: ReportOptions = {})
     charts,
     sections,
     clientRows: { header: clientHeader, first: firstClientRow, last: lastClientRow },
-    print: { landscape: true, fitToWidth: 0, area: null },
+    print: { landscape: true, scale: 55 },
   };
 }
 

@@ -80,8 +80,8 @@ export type ReportSheet = {
   sections: { id: SectionId; row: number }[];
   /** Where the client table's data rows are (0-based, inclusive), for hosts that add filters or tests. */
   clientRows: { first: number; last: number; header: number };
-  /** Printing: landscape, rows to repeat; a host may ignore it. */
-  print: { landscape: boolean; fitToWidth: number; area: Rect | null };
+  /** Printing: orientation and zoom (percent) chosen so the summary and the pyramid fill the first page. */
+  print: { landscape: boolean; scale: number };
 };
 
 /** A1 address of a 0-based cell, e.g. (0, 0) → `A1`. */

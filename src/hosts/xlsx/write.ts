@@ -38,7 +38,7 @@ const sheetOptions = (report: ReportSheet): Partial<ExcelJS.AddWorksheetOptions>
   pageSetup: {
     orientation: report.print.landscape ? 'landscape' : 'portrait',
     paperSize: 9, // A4
-    scale: 55,
+    scale: report.print.scale,
     margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
   } as Partial<ExcelJS.PageSetup>,
   headerFooter: { oddFooter: `&L${report.name}&R&P / &N` } as Partial<ExcelJS.HeaderFooter>,

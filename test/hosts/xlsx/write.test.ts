@@ -115,6 +115,7 @@ describe('the xlsx host writes the report into a real workbook', async () => {
     const model = sheet.model as unknown as { merges: string[] };
     expect(model.merges.length).toBe(report.merges.length);
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', xSplit: 1 });
+    expect(sheet.pageSetup).toMatchObject({ orientation: 'landscape', scale: report.print.scale });
   });
 
   it('carries the whale curve as a native chart on the analysis sheet', async () => {
