@@ -45,11 +45,11 @@ lines.push('each row is a child process of its own, so *peak RSS* (the process\'
 lines.push('generation included) is that size\'s own.', '');
 lines.push('**Analysis on columns** — `analyseColumns`: every figure, the ABC, the pyramid, the whale curve, signals,');
 lines.push('cost-benefit, advice and all totals; the input records released first.', '');
-lines.push('| clients | sort (ms) | analysis (ms) | analysis ÷ sort | peak RSS (MiB) |');
-lines.push('|---:|---:|---:|---:|---:|');
+lines.push('| clients | sort (ms) | analysis (ms) | analysis ÷ sort | fastest sort (ms) | fastest analysis (ms) | fastest ÷ fastest | peak RSS (MiB) |');
+lines.push('|---:|---:|---:|---:|---:|---:|---:|---:|');
 const columns = SIZES.map((n) => run(n, 'columns'));
 for (const s of columns) {
-  lines.push(`| ${s.n.toLocaleString('en-US')} | ${fmt(s.sortMs)} | ${fmt(s.analysisMs)} | ${ratio(s.analysisMs, s.sortMs)} | ${s.peakRssMiB.toFixed(0)} |`);
+  lines.push(`| ${s.n.toLocaleString('en-US')} | ${fmt(s.sortMs)} | ${fmt(s.analysisMs)} | ${ratio(s.analysisMs, s.sortMs)} | ${fmt(s.sortMinMs)} | ${fmt(s.analysisMinMs)} | ${ratio(s.analysisMinMs, s.sortMinMs)} | ${s.peakRssMiB.toFixed(0)} |`);
 }
 lines.push('');
 lines.push('**Full `analyse(records)`** — records → columns → analysis → one plain `ClientResult` object per client, with');
@@ -64,9 +64,12 @@ const at = (samples: CoreSample[], n: number): CoreSample => samples.find((s) =>
 const growth = at(columns, 1_000_000).analysisMs / at(columns, 100_000).analysisMs;
 const sortGrowth = at(columns, 1_000_000).sortMs / at(columns, 100_000).sortMs;
 const fullGrowth = at(full, 1_000_000).analysisMs / at(full, 100_000).analysisMs;
+const fastestGrowth = at(columns, 1_000_000).analysisMinMs / at(columns, 100_000).analysisMinMs;
+const fastestSortGrowth = at(columns, 1_000_000).sortMinMs / at(columns, 100_000).sortMinMs;
 lines.push('');
 lines.push(`Growth 100 000 → 1 000 000 clients: analysis ×${growth.toFixed(1)}, sort ×${sortGrowth.toFixed(1)}, full analyse ×${fullGrowth.toFixed(1)} (linear: ×10; n log n: ≈ ×12).`, '');
-lines.push(`Issue 2's targets: analysis of 1 000 000 clients ≤ 6 × sort → **${ratio(at(columns, 1_000_000).analysisMs, at(columns, 1_000_000).sortMs)} ×**; growth ≤ ×12 → **×${growth.toFixed(1)}**.`);
+lines.push(`Fastest runs: analysis ×${fastestGrowth.toFixed(1)}, sort ×${fastestSortGrowth.toFixed(1)}. This machine is a shared VM; medians of the 100 000-client analysis have ranged from 34 to 81 ms between runs, so the growth of medians swings with them (×8 to ×17 in two runs on one day).`, '');
+lines.push(`Issue 2's targets: analysis of 1 000 000 clients ≤ 6 × sort → **${ratio(at(columns, 1_000_000).analysisMs, at(columns, 1_000_000).sortMs)} ×**; growth ≤ ×12 → **×${growth.toFixed(1)}** (medians), **×${fastestGrowth.toFixed(1)}** (fastest runs).`);
 lines.push(`The plain objects are what cost: at 1 000 000 clients building them takes ${fmt(at(full, 1_000_000).materialiseMs!)} ms, ${ratio(at(full, 1_000_000).materialiseMs!, at(columns, 1_000_000).analysisMs)} × the whole columnar analysis.`);
 lines.push('');
 // Custom functions and the CLI, each in a process of its own (fresh heap, its own peak memory).
