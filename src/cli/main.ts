@@ -8,7 +8,7 @@ import { basename, dirname, extname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
   analyse, bindDrivers, DEFAULT_SETTINGS, fill, LANGUAGES, parseNumberText, SETTING_LABELS,
-  buildReport, todayIso, type Language, type Problem, type Settings,
+  buildReport, MAX_SHEET_ROWS, todayIso, type Language, type Problem, type Settings,
 } from '../core/index.js';
 import { FileReadError, loadTable } from '../hosts/xlsx/read.js';
 import { writeReportFile } from '../hosts/xlsx/write.js';
@@ -23,6 +23,8 @@ export type CliIo = {
   color: boolean;
   /** Today as ISO date; tests fix it. */
   today?: string;
+  /** Rows a worksheet holds; tests lower it instead of writing a million rows. */
+  maxSheetRows?: number;
 };
 
 export const VERSION = '0.1.0';
@@ -267,6 +269,12 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     return EXIT.ok;
   }
   const report = buildReport(result, { language, problems, madeOn: io.today ?? todayIso() });
+  const maxRows = io.maxSheetRows ?? MAX_SHEET_ROWS;
+  if (report.cells.length > maxRows) {
+    warn();
+    io.stderr(t('tooManyRows', { clients: result.clients.length, rows: report.cells.length, max: maxRows }) + '\n');
+    return EXIT.failed;
+  }
   let sheet: string;
   try {
     sheet = await writeReportFile(out, report, loaded.workbook);

@@ -8,7 +8,7 @@ export type CliMessageId =
   | 'noCommand' | 'unknownCommand' | 'badOption' | 'badNumber' | 'badChoice' | 'badDate' | 'settingsUnreadable'
   | 'settingsUnknownKey' | 'settingsBadValue' | 'tableUnusable' | 'noClients'
   | 'warningsHeading' | 'moreWarnings' | 'written' | 'headline' | 'pyramidHeading' | 'adviceHeading' | 'noAdvice'
-  | 'bandLine' | 'inactiveLine' | 'adviceLine' | 'outputIsInput' | 'writeFailed';
+  | 'bandLine' | 'inactiveLine' | 'adviceLine' | 'outputIsInput' | 'writeFailed' | 'tooManyRows';
 
 export const CLI_MESSAGES: Catalogue<CliMessageId> = {
   nl: {
@@ -42,6 +42,7 @@ export const CLI_MESSAGES: Catalogue<CliMessageId> = {
     bandLine: '{clients} · omzet {revenue} · winst {profit}', inactiveLine: 'Inactief: {clients} zonder omzet',
     adviceLine: '{client} ({advice}, effect {effect} per jaar)', outputIsInput: 'Het uitvoerbestand mag niet het invoerbestand zijn: {file}.',
     writeFailed: 'Het bestand {file} kan niet geschreven worden: {detail}',
+    tooManyRows: 'De analyse van {clients} klanten heeft {rows} rijen nodig; een werkblad heeft er hoogstens {max}. Gebruik --json voor de hele analyse.',
   },
   en: {
     usage: 'Usage: klantwaarde analyse <file.xlsx|file.csv> [options]',
@@ -74,6 +75,7 @@ export const CLI_MESSAGES: Catalogue<CliMessageId> = {
     bandLine: '{clients} · revenue {revenue} · profit {profit}', inactiveLine: 'Inactive: {clients} without revenue',
     adviceLine: '{client} ({advice}, effect {effect} a year)', outputIsInput: 'The output file must not be the input file: {file}.',
     writeFailed: 'The file {file} cannot be written: {detail}',
+    tooManyRows: 'The analysis of {clients} clients needs {rows} rows; a worksheet holds at most {max}. Use --json for the whole analysis.',
   },
   de: {
     usage: 'Aufruf: klantwaarde analyse <datei.xlsx|datei.csv> [Optionen]',
@@ -106,5 +108,6 @@ export const CLI_MESSAGES: Catalogue<CliMessageId> = {
     bandLine: '{clients} · Umsatz {revenue} · Gewinn {profit}', inactiveLine: 'Inaktiv: {clients} ohne Umsatz',
     adviceLine: '{client} ({advice}, Effekt {effect} pro Jahr)', outputIsInput: 'Die Ausgabedatei darf nicht die Eingabedatei sein: {file}.',
     writeFailed: 'Die Datei {file} kann nicht geschrieben werden: {detail}',
+    tooManyRows: 'Die Analyse von {clients} Kunden braucht {rows} Zeilen; ein Tabellenblatt hat höchstens {max}. Verwenden Sie --json für die ganze Analyse.',
   },
 };

@@ -16,7 +16,7 @@ const file = (name: string, content: string | Uint8Array): string => {
   return path;
 };
 
-async function cli(args: string[], env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+async function cli(args: string[], env: Record<string, string> = {}, maxSheetRows?: number): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
   const code = await main(args, {
@@ -25,6 +25,7 @@ async function cli(args: string[], env: Record<string, string> = {}): Promise<{ 
     env,
     color: false,
     today: '2026-11-24',
+    ...(maxSheetRows ? { maxSheetRows } : {}),
   });
   return { code, stdout, stderr };
 }
@@ -125,6 +126,14 @@ describe('klantwaarde analyse: bad input gets a clear message and the right exit
       expect(result.code).toBe(code);
     });
   }
+
+  it('an analysis too long for one worksheet is refused, pointing at --json, and nothing is written', async () => {
+    const input = file('te-lang.csv', CSV);
+    const { code, stderr } = await cli(['analyse', input], {}, 40);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/De analyse van 3 klanten heeft \d+ rijen nodig; een werkblad heeft er hoogstens 40\. Gebruik --json/);
+    expect(existsSync(join(dir, 'te-lang-analyse.xlsx'))).toBe(false);
+  });
 
   it('numbers in flags may be written the Dutch way', async () => {
     const input = file('nl-flags.csv', CSV);

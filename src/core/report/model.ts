@@ -84,6 +84,9 @@ export type ReportSheet = {
   print: { landscape: boolean; scale: number };
 };
 
+/** Rows of an Excel worksheet (and of an `.xlsx` file read by any host). */
+export const MAX_SHEET_ROWS = 1_048_576;
+
 /** A1 address of a 0-based cell, e.g. (0, 0) → `A1`. */
 export function a1(row: number, column: number, absolute = false): string {
   const d = absolute ? '$' : '';
