@@ -23,6 +23,7 @@ import {
 } from './figures.js';
 import { resolveSettings } from './settings.js';
 import { rankDescending, selectKth } from './sort.js';
+import { scratch } from './scratch.js';
 import type {
   AbcClass,
   AbcSummary,
@@ -398,7 +399,7 @@ function signalFlags(columns: ClientColumns, stored: StoredFigures, figures: Cli
 function medianTimePerOrderOf(orders: Float64Array, time: Float64Array): number | null {
   let withOrders = 0;
   for (let i = 0; i < orders.length; i++) if (orders[i]! > 0) withOrders++;
-  const timePerOrder = new Float64Array(withOrders);
+  const timePerOrder = new Float64Array(scratch(8 * withOrders), 0, withOrders);
   for (let i = 0, k = 0; i < orders.length; i++) if (orders[i]! > 0) timePerOrder[k++] = time[i]! / orders[i]!;
   return median(timePerOrder);
 }

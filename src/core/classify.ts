@@ -4,6 +4,7 @@
  */
 import { computedAbc } from './abc-computed.js';
 import { rankDescending, selectKth } from './sort.js';
+import { scratch as scratchBuffer } from './scratch.js';
 import type { AbcClass, ComputedAbcPoints, Tier, WhaleCurve, WhalePoint } from './types.js';
 
 export const CLASS_A = 0;
@@ -76,7 +77,7 @@ export function pyramidTiers(revenue: ArrayLike<number>): Uint8Array {
   let active = 0;
   for (let i = 0; i < n; i++) if (usable(revenue[i]!)) active++;
   if (active === 0) return tiers;
-  const scratch = new Float64Array(active);
+  const scratch = new Float64Array(scratchBuffer(8 * active), 0, active);
   for (let i = 0, k = 0; i < n; i++) if (usable(revenue[i]!)) scratch[k++] = revenue[i]!;
   const bounds = tierBounds(active);
   // The count-th largest is the (active − count)-th smallest. Select the widest cut first: afterwards the

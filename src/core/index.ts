@@ -19,3 +19,4 @@ export * from './messages.js';
 export * from './i18n.js';
 export { rankDescending } from './sort.js';
 export * from './report/index.js';
+export { releaseScratch } from './scratch.js';

@@ -7,6 +7,8 @@
  * on the IEEE-754 bits is stable (ties keep sheet order for free) and linear; small inputs use the comparator.
  */
 
+import { scratch } from './scratch.js';
+
 const SMALL = 512;
 
 /**
@@ -32,10 +34,13 @@ function radixDescending(values: ArrayLike<number>, order: Uint32Array): Uint32A
   const n = values.length;
   // One double and its two 32-bit words (little-endian, as every engine we target): the key of each value
   // without a DataView call or a full-size scratch copy.
-  const scratch = new Float64Array(1);
-  const words = new Uint32Array(scratch.buffer);
-  let hi: Uint32Array<ArrayBufferLike> = new Uint32Array(n);
-  const lo = new Uint32Array(n);
+  const bits = new Float64Array(1);
+  const words = new Uint32Array(bits.buffer);
+  // Keys and the scatter's buffers are views of the shared scratch buffer (see scratch.ts); only `order`, the
+  // result, is the caller's own.
+  const pool = scratch(16 * n);
+  let hi: Uint32Array<ArrayBufferLike> = new Uint32Array(pool, 0, n);
+  const lo = new Uint32Array(pool, 4 * n, n);
   for (let i = 0; i < n; i++) {
     const v = values[i]!;
     if (v !== v) {
@@ -44,7 +49,7 @@ function radixDescending(values: ArrayLike<number>, order: Uint32Array): Uint32A
       lo[i] = 0xffffffff;
       continue;
     }
-    scratch[0] = v === 0 ? 0 : -v; // descending = ascending on −v; −0 counts as 0
+    bits[0] = v === 0 ? 0 : -v; // descending = ascending on −v; −0 counts as 0
     let h = words[1]!;
     let l = words[0]!;
     if (h & 0x80000000) {
@@ -61,8 +66,8 @@ function radixDescending(values: ArrayLike<number>, order: Uint32Array): Uint32A
   // equal in those bits are then ordered by their low bits within each run: runs are short for real amounts,
   // and a long run (values that agree to six digits) falls back to a comparator sort of just that run.
   let idx: Uint32Array<ArrayBufferLike> = order;
-  let hiOut: Uint32Array<ArrayBufferLike> = new Uint32Array(n);
-  let idxOut: Uint32Array<ArrayBufferLike> = new Uint32Array(n);
+  let hiOut: Uint32Array<ArrayBufferLike> = new Uint32Array(pool, 8 * n, n);
+  let idxOut: Uint32Array<ArrayBufferLike> = new Uint32Array(pool, 12 * n, n);
   const counts = new Uint32Array(65536);
   for (let shift = 0; shift <= 16; shift += 16) {
     counts.fill(0);
@@ -105,7 +110,9 @@ function radixDescending(values: ArrayLike<number>, order: Uint32Array): Uint32A
     }
     start = end;
   }
-  return idx;
+  // A skipped pass leaves the ranking in the scratch view: copy it into the caller's own array.
+  if (idx !== order) order.set(idx);
+  return order;
 }
 
 /** The k-th smallest value (0-based); reorders `values` so that everything left of k is ≤ it. */

@@ -37,3 +37,21 @@ describe('selectKth', () => {
     );
   });
 });
+
+describe('rankDescending with the shared scratch buffer', () => {
+  const naive = (values: number[]): number[] =>
+    values.map((v, i) => [v, i] as const).sort((a, b) => b[0] - a[0] || a[1] - b[1]).map(([, i]) => i);
+
+  it('a ranking stays intact when the next ranking reuses the scratch (including a skipped radix pass)', () => {
+    // 2 000 values agreeing in their high 16 bits (1000 ≤ v < 1001): the high digit pass is skipped.
+    const close = Array.from({ length: 2000 }, (_, i) => 1000 + ((i * 7919) % 997) / 1000);
+    const spread = Array.from({ length: 2000 }, (_, i) => ((i * 104729) % 2003) - 1000); // same size: same scratch
+    const first = rankDescending(close);
+    const firstCopy = Array.from(first);
+    const second = rankDescending(spread);
+    expect(Array.from(first)).toEqual(firstCopy);
+    expect(firstCopy).toEqual(naive(close));
+    expect(Array.from(second)).toEqual(naive(spread));
+    expect(first.buffer).not.toBe(second.buffer);
+  });
+});
