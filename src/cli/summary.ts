@@ -7,7 +7,7 @@ import {
   ADVICE_LABELS, adviceSentence, fill, formatMoney, formatNumber, formatPercent, TIER_LABELS,
   type AnalysisResult, type ClientResult, type Language, type PyramidTier, type Tier,
 } from '../core/index.js';
-import { REPORT_LABELS, THIN_MARGIN } from '../core/report/index.js';
+import { clientCount, profitability } from '../core/report/index.js';
 import { CLI_MESSAGES } from './messages.js';
 
 type Colour = 'green' | 'yellow' | 'red' | 'gray' | 'bold' | 'dim';
@@ -29,11 +29,11 @@ export function topAdvice(result: AnalysisResult, count = 3): ClientResult[] {
     .map((entry) => entry.client);
 }
 
+const PROFITABILITY_COLOUR: Record<ReturnType<typeof profitability>, Colour> = { loss: 'red', thin: 'yellow', profit: 'green' };
+
+/** The sheet's colours in the terminal: the same rule (`profitability`) decides both. */
 function tierColour(tier: PyramidTier): Colour {
-  if (tier.tier === 'inactive') return 'gray';
-  if (tier.netProfit < 0) return 'red';
-  if (tier.revenue <= 0 || tier.netProfit / tier.revenue < THIN_MARGIN) return 'yellow';
-  return 'green';
+  return tier.tier === 'inactive' ? 'gray' : PROFITABILITY_COLOUR[profitability(tier)];
 }
 
 export function summaryLines(result: AnalysisResult, language: Language, color: boolean): string[] {
@@ -41,7 +41,7 @@ export function summaryLines(result: AnalysisResult, language: Language, color: 
   const paint = (colour: Colour, text: string): string => (color ? styleText(colour, text) : text);
   const money = (x: number): string => formatMoney(x, language);
   const pct = (x: number | null): string => (x === null ? '—' : formatPercent(x, language));
-  const clients = (n: number): string => (n === 1 ? REPORT_LABELS[language].oneClient : fill(REPORT_LABELS[language].manyClients, { n }));
+  const clients = (n: number): string => clientCount(n, language);
   const lines: string[] = [];
   lines.push(paint('bold', fill(t.headline, {
     clients: result.clients.length,

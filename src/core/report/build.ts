@@ -19,8 +19,9 @@ import { ADVICE_LABELS, adviceSentence, NOTE_MESSAGES, SCENARIO_LINES, SIGNAL_LA
 import { SETTING_SOURCES, DEFAULT_SETTINGS } from '../settings.js';
 import { CURRY_REVENUE_SHARE } from '../classify.js';
 import { quotient } from '../figures.js';
+import { columnLetter } from '../table.js';
 import { MEASURE_LABELS, REPORT_LABELS, SETTING_LABELS, SOURCE_LABELS, type ReportLabelId, type SourceId } from './labels.js';
-import { a1, letters, type Cell, type ChartSpec, type Formula, type Rect, type ReportSheet, type SectionId, type Style, type StyleRange } from './model.js';
+import { a1, type Cell, type ChartSpec, type Formula, type Rect, type ReportSheet, type SectionId, type Style, type StyleRange } from './model.js';
 
 /** Locale-independent number formats (Excel codes; every host shows them in the user's locale). */
 export const FORMATS = {
@@ -28,7 +29,6 @@ export const FORMATS = {
   percent: '0.0%',
   hours: '#,##0.0',
   count: '#,##0',
-  decimal: '#,##0.00',
   text: '@',
 } as const;
 
@@ -133,6 +133,15 @@ export function buildReport(result: AnalysisResult, options: ReportOptions = {})
   ];
   const col = Object.fromEntries(columns.map((c, i) => [c.id, i])) as Record<string, number>;
   const columnCount = columns.length;
+  /** Margin or hourly return of a totals row: a ratio of cells in the same row, so it stays live. */
+  const ratioCell = (kind: 'margin' | 'hourlyReturn', r: number, totals: GroupTotals): Formula => {
+    const [numerator, denominator] = kind === 'margin' ? [col.netProfit!, col.revenue!] : [col.contribution!, col.time!];
+    const under = a1(r, denominator);
+    return {
+      formula: `IF(${under}>0,${a1(r, numerator)}/${under},"${na}")`,
+      value: (kind === 'margin' ? quotient(totals.netProfit, totals.revenue) : totals.hourlyReturn) ?? na,
+    };
+  };
   const lastColumn = columnCount - 1;
   const n = result.clients.length;
 
@@ -183,7 +192,7 @@ export function buildReport(result: AnalysisResult, options: ReportOptions = {})
   let lastClientRow = -1;
   let totalRow = -1;
   const colRange = (id: string, absolute = true): string => {
-    const c = letters(col[id]!);
+    const c = columnLetter(col[id]!);
     const d = absolute ? '$' : '';
     return `${d}${c}${d}${firstClientRow + 1}:${d}${c}${d}${lastClientRow + 1}`;
   };
@@ -250,7 +259,7 @@ export function buildReport(result: AnalysisResult, options: ReportOptions = {})
   row += 1;
   const tiersByCode = new Map(result.pyramid.map((t) => [t.tier, t]));
   const activeTiers: Tier[] = ['top', 'large', 'medium', 'small'];
-  const clientsText = (count: number): string => (count === 1 ? label('oneClient') : label('manyClients', { n: count }));
+  const clientsText = (count: number): string => clientCount(count, language);
   activeTiers.forEach((tier, level) => {
     const t = tiersByCode.get(tier);
     const halfWidth = level + 1; // 3, 5, 7, 9 columns: bands narrowing to the top, centred on column H
@@ -330,14 +339,8 @@ export function buildReport(result: AnalysisResult, options: ReportOptions = {})
           formula: `SUMIF(${colRange(criterionColumn)},"${criterion}",${colRange(c.id)})`,
           value: groupValue(totals, c.id),
         }));
-      } else if (c.total === 'margin') {
-        const rev = a1(r, col.revenue!);
-        const profit = a1(r, col.netProfit!);
-        later(r, at, () => ({ formula: `IF(${rev}>0,${profit}/${rev},"${na}")`, value: quotient(totals.netProfit, totals.revenue) ?? na }));
-      } else if (c.total === 'hourlyReturn') {
-        const time = a1(r, col.time!);
-        const contribution = a1(r, col.contribution!);
-        later(r, at, () => ({ formula: `IF(${time}>0,${contribution}/${time},"${na}")`, value: totals.hourlyReturn ?? na }));
+      } else if (c.total) {
+        put(r, at, ratioCell(c.total, r, totals));
       }
     }
     if (fillColour) style(row, 0, row, 0, { fill: fillColour, bold: true });
@@ -349,13 +352,7 @@ export function buildReport(result: AnalysisResult, options: ReportOptions = {})
     for (const c of groupColumns) {
       const at = col[c.id]!;
       if (c.total === 'sum') put(row, at, { formula: `SUM(${a1(first, at)}:${a1(last, at)})`, value: groupValue(totals, c.id) });
-      else if (c.total === 'margin') {
-        const rev = a1(row, col.revenue!);
-        put(row, at, { formula: `IF(${rev}>0,${a1(row, col.netProfit!)}/${rev},"${na}")`, value: quotient(totals.netProfit, totals.revenue) ?? na });
-      } else if (c.total === 'hourlyReturn') {
-        const time = a1(row, col.time!);
-        put(row, at, { formula: `IF(${time}>0,${a1(row, col.contribution!)}/${time},"${na}")`, value: totals.hourlyReturn ?? na });
-      }
+      else if (c.total) put(row, at, ratioCell(c.total, row, totals));
     }
     style(row, 0, row, col.hourlyReturn!, { bold: true, borderTop: COLORS.headerRule });
     row += 1;
@@ -444,12 +441,8 @@ export function buildReport(result: AnalysisResult, options: ReportOptions = {})
     const at = col[c.id]!;
     if (c.total === 'sum') {
       put(row, at, { formula: n > 0 ? `SUM(${colRange(c.id, false)})` : '0', value: n > 0 ? totalOf(result, c.id) : 0 });
-    } else if (c.total === 'margin') {
-      const rev = a1(row, col.revenue!);
-      put(row, at, { formula: `IF(${rev}>0,${a1(row, col.netProfit!)}/${rev},"${na}")`, value: quotient(result.totals.netProfit, result.totals.revenue) ?? na });
-    } else if (c.total === 'hourlyReturn') {
-      const time = a1(row, col.time!);
-      put(row, at, { formula: `IF(${time}>0,${a1(row, col.contribution!)}/${time},"${na}")`, value: result.totals.hourlyReturn ?? na });
+    } else if (c.total) {
+      put(row, at, ratioCell(c.total, row, result.totals));
     }
     if (c.format) style(row, at, row, at, { numberFormat: c.format });
   }
@@ -535,6 +528,11 @@ export function buildReport(result: AnalysisResult, options: ReportOptions = {})
   };
 }
 
+/** "1 klant", "5 klanten" in the user's language. */
+export function clientCount(count: number, language: Language): string {
+  return count === 1 ? REPORT_LABELS[language].oneClient : fill(REPORT_LABELS[language].manyClients, { n: count });
+}
+
 /** Client rows in report order: class A, B, C; within a class the ABC measure highest first; ties in sheet order. */
 export function orderForReport(clients: readonly ClientResult[]): ClientResult[] {
   const rank: Record<AbcClass, number> = { A: 0, B: 1, C: 2 };
@@ -557,11 +555,16 @@ function countBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, number>
   return counts;
 }
 
+/** How a group of clients fares: a loss, a thin margin (below THIN_MARGIN, or no revenue), or a profit. */
+export function profitability(t: Pick<GroupTotals, 'netProfit' | 'revenue'>): 'loss' | 'thin' | 'profit' {
+  if (t.netProfit < 0) return 'loss';
+  if ((quotient(t.netProfit, t.revenue) ?? 0) < THIN_MARGIN) return 'thin';
+  return 'profit';
+}
+
 /** Green for profit, amber for a thin margin, red for a loss (the pyramid's bands and the tier rows). */
 function profitColour(t: GroupTotals): string {
-  if (t.netProfit < 0) return COLORS.loss;
-  if ((quotient(t.netProfit, t.revenue) ?? 0) < THIN_MARGIN) return COLORS.thin;
-  return COLORS.profit;
+  return COLORS[profitability(t)];
 }
 
 const GROUP_FIELDS: Record<string, keyof GroupTotals> = {

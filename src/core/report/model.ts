@@ -4,6 +4,7 @@
  * 2-D array, and every format, fill, font and border is a rectangle, so a million-row client table carries a
  * few dozen style rectangles, not a style per cell.
  */
+import { columnLetter } from '../table.js';
 
 /**
  * A cell. The kinds are told apart by their JavaScript type, which keeps the grid of a large portfolio as
@@ -90,7 +91,7 @@ export const MAX_SHEET_ROWS = 1_048_576;
 /** A1 address of a 0-based cell, e.g. (0, 0) → `A1`. */
 export function a1(row: number, column: number, absolute = false): string {
   const d = absolute ? '$' : '';
-  return `${d}${letters(column)}${d}${row + 1}`;
+  return `${d}${columnLetter(column)}${d}${row + 1}`;
 }
 
 /** A1 range of a rectangle, e.g. `B3:B40`. */
@@ -98,14 +99,3 @@ export function a1Range(rect: Rect, absolute = false): string {
   return `${a1(rect.top, rect.left, absolute)}:${a1(rect.bottom, rect.right, absolute)}`;
 }
 
-/** Column letters for a 0-based index: 0 → A, 27 → AB. */
-export function letters(index: number): string {
-  let out = '';
-  let n = index + 1;
-  while (n > 0) {
-    const rest = (n - 1) % 26;
-    out = String.fromCharCode(65 + rest) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
