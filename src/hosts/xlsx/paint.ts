@@ -60,9 +60,12 @@ class StyleSweep {
       this.next += 1;
       changed = true;
     }
-    const before = this.active.length;
-    this.active = this.active.filter((a) => a.range.rect.bottom >= row);
-    if (changed || before !== this.active.length) this.active.sort((a, b) => a.index - b.index);
+    // Rebuilt only when a rectangle ends: the hot path (a client row among 200 000) allocates nothing.
+    if (this.active.some((a) => a.range.rect.bottom < row)) {
+      this.active = this.active.filter((a) => a.range.rect.bottom >= row);
+      changed = true;
+    }
+    if (changed) this.active.sort((a, b) => a.index - b.index);
     const key = this.active.map((a) => a.index).join(',');
     let styles = this.cache.get(key);
     if (!styles) {
