@@ -212,7 +212,7 @@ export function readClientTable(cells: readonly (readonly CellValue[])[], option
       }),
     });
   };
-  const mapping: ColumnMapping = { headerRow: null, fields: {}, extra: [], manual: [] };
+  const mapping: ColumnMapping = { headerRow: null, headerRows: 1, fields: {}, columns: [], unused: [], extra: [], manual: [], ambiguous: [] };
   const rows = Array.isArray(cells) ? cells : [];
   const hasContent = rows.some((row) => Array.isArray(row) && row.some((cell) => !isBlank(cell)));
   if (!hasContent) {
@@ -261,7 +261,7 @@ export function readClientTable(cells: readonly (readonly CellValue[])[], option
   const used = new Set<number>();
   for (const [field, columns] of candidates) {
     const column = columns[0]!;
-    mapping.fields[field] = { column, header: headers[column]! };
+    mapping.fields[field] = { column, header: headers[column]!, letter: columnLetter(column), confidence: 'high', reason: 'header', scale: 1, candidates: [] };
     used.add(column);
     if (columns.length > 1) {
       report('columnAmbiguous', 'warning', {
@@ -284,7 +284,7 @@ export function readClientTable(cells: readonly (readonly CellValue[])[], option
     for (const [other, ref] of Object.entries(mapping.fields) as [Field, ColumnRef][]) {
       if (ref.column === column && other !== field) delete mapping.fields[other];
     }
-    mapping.fields[field] = { column, header: headers[column] || columnLetter(column) };
+    mapping.fields[field] = { column, header: headers[column] || columnLetter(column), letter: columnLetter(column), confidence: 'high', reason: 'manual', scale: 1, candidates: [] };
     mapping.manual.push(field);
     used.add(column);
   }

@@ -120,14 +120,84 @@ export type Problem = {
 };
 
 export type ColumnRef = { column: number; header: string };
+
+/**
+ * Why a column was taken for a field, or why it was not used. Every column of the header row gets one, so no
+ * column is used or left out in silence (DESIGN.md "Quality bars").
+ */
+export type ColumnReason =
+  /** Its header names the field (head noun, modifiers, unit). */
+  | 'header'
+  /** The user mapped it (`mapping` option, `--column`, the pane's dropdown). */
+  | 'manual'
+  /** Another column names the same field and was preferred (see `FieldMatch.candidates`). */
+  | 'otherChosen'
+  /** Revenue including VAT, while a column without VAT exists. */
+  | 'inclVat'
+  /** A tax amount (btw, USt, VAT), not revenue. */
+  | 'tax'
+  /** A rate or price per unit (uurtarief, Stundensatz, hourly rate): not an amount or a count. */
+  | 'rate'
+  /** Money where a count or a percentage was expected (Orderwaarde, Kortingsbedrag). */
+  | 'amount'
+  /** A number that identifies (Klantnummer, Ordernummer, BTW-nummer, postcode, telephone). */
+  | 'identifier'
+  /** A date (Orderdatum, Klant sinds). */
+  | 'date'
+  /** An address, e-mail address, website or other contact detail. */
+  | 'contact'
+  /** An average, a share of a total, a total or a ratio derived from other columns. */
+  | 'derived'
+  /** An older year of a field whose newest year is used (and not the previous period's). */
+  | 'olderYear'
+  /** A column with numbers that no field takes: available as an extra cost driver (settings `extraDrivers`). */
+  | 'unrecognised'
+  /** Text only (e.g. a city or a sector column): nothing to compute with. */
+  | 'text'
+  /** No header and no values. */
+  | 'empty';
+
+/** How sure the reader is of a field's column: `high` exact vocabulary, `medium` a head noun with modifiers, `low` a guess. */
+export type Confidence = 'high' | 'medium' | 'low';
+
+/** A field's column, as chosen. `scale` converts the column's unit to the field's (minutes → hours: 1/60). */
+export type FieldMatch = ColumnRef & {
+  /** Column letter as the user sees it (A, B, …, AA). */
+  letter: string;
+  confidence: Confidence;
+  reason: 'header' | 'manual';
+  /** Multiplier from the column's unit to the field's (1, or 1/60 for minutes). */
+  scale: number;
+  /** The other columns that could have been this field, best first (an ambiguity when one is as good). */
+  candidates: ColumnRef[];
+};
+
+/** What one column of the header row was taken as, or why it was not used. */
+export type ColumnUse = ColumnRef & {
+  letter: string;
+  /** The field it feeds, or `null`. */
+  field: 'client' | NumericField | 'contract' | null;
+  reason: ColumnReason;
+  /** True when most of its filled cells are numbers (or numbers typed as text). */
+  numeric: boolean;
+};
+
 export type ColumnMapping = {
   /** 1-based row number of the header row as the user sees it; `null` when none was found. */
   headerRow: number | null;
-  fields: Partial<Record<'client' | NumericField | 'contract', ColumnRef>>;
+  /** Rows that make the header: 2 when a merged group header stands above the real one. */
+  headerRows: number;
+  fields: Partial<Record<'client' | NumericField | 'contract', FieldMatch>>;
+  /** Every column of the header row, in sheet order, with what it was taken as or why not. */
+  columns: ColumnUse[];
+  /** Columns holding numbers that feed no field, with the reason: none is left out in silence. */
+  unused: ColumnUse[];
   /** Numeric columns not mapped to a field: candidates for extra cost drivers. */
   extra: ColumnRef[];
   /** Fields the user mapped by hand. */
   manual: string[];
+  /** Fields with two candidates too close to choose between: a host asks the user (CLI: `--column`). */
+  ambiguous: ('client' | NumericField | 'contract')[];
 };
 
 export type TableRead = { records: ClientRecord[]; problems: Problem[]; mapping: ColumnMapping };
