@@ -1,19 +1,43 @@
-// The Apps Script project: the Sheets entry bundled as an IIFE that sets the global `Klantwaarde`, then one
-// top-level stub per custom function with its JSDoc (PLATFORM.md: Apps Script finds only top-level function
-// declarations, and needs the comment directly above for autocomplete). es2019: static class fields and newer
-// syntax break the Apps Script runtime.
+// The Apps Script project (dist/sheets, what `clasp push` sends): the Sheets entry bundled as an IIFE that sets
+// the global `Klantwaarde`, then one top-level stub per custom function and per entry point (onOpen, onInstall,
+// the menu items, the sidebar's google.script.run targets), each with its JSDoc (PLATFORM.md: Apps Script finds
+// only top-level function declarations, and custom functions need the comment directly above). es2019: static
+// class fields and newer syntax break the Apps Script runtime.
+//
+// KLANTWAARDE_SHEETS_DEPLOYMENT=addon builds the Editor add-on (menu under Extensions, createAddonMenu); the
+// default is a script bound to one spreadsheet (a menu "Klantwaarde" of its own).
 import { build as esbuild } from 'esbuild';
 import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { pathToFileURL } from 'node:url';
+import { resolve } from 'node:path';
 import { loadRegistry } from '../registry.mjs';
 
 const OUT = 'dist/sheets';
 const GLOBAL = 'Klantwaarde';
 
+/** src/hosts/sheets/entry-points.ts (TypeScript, pure data) loaded into this process. */
+async function loadEntryPoints() {
+  const outfile = resolve('dist/.registry/sheets-entry-points.mjs');
+  await esbuild({ entryPoints: ['src/hosts/sheets/entry-points.ts'], bundle: true, platform: 'neutral', format: 'esm', outfile, logLevel: 'warning' });
+  return (await import(`${pathToFileURL(outfile).href}?t=${Date.now()}`)).ENTRY_POINTS;
+}
+
+/** A JSDoc line cannot end the comment early. */
+const safe = (text) => text.replace(/\*\//g, '* /');
+
+function entryStub(entry) {
+  const doc = entry.doc.split('\n').map((line) => ` * ${safe(line)}`);
+  const args = entry.params.join(', ');
+  return ['/**', ...doc, ' */', `function ${entry.name}(${args}) {`, `  return ${GLOBAL}.${entry.name}(${args});`, '}'].join('\n');
+}
+
 export async function build() {
   await mkdir(OUT, { recursive: true });
   const registry = await loadRegistry();
+  const entryPoints = await loadEntryPoints();
+  const deployment = process.env.KLANTWAARDE_SHEETS_DEPLOYMENT === 'addon' ? 'addon' : 'bound';
   await esbuild({
-    entryPoints: ['src/hosts/sheets/functions.ts'],
+    entryPoints: ['src/hosts/sheets/index.ts'],
     bundle: true,
     platform: 'neutral',
     mainFields: [],
@@ -21,13 +45,42 @@ export async function build() {
     globalName: GLOBAL,
     target: 'es2019',
     outfile: `${OUT}/Code.js`,
+    define: { KLANTWAARDE_DEPLOYMENT: JSON.stringify(deployment) },
     logLevel: 'warning',
   });
   const bundle = await readFile(`${OUT}/Code.js`, 'utf8');
-  // Every stub must have its export, or Sheets would show "Klantwaarde.KLANT_X is not a function" at run time.
-  const missing = registry.FUNCTIONS.map(registry.sheetsName).filter((name) => !new RegExp(`\\b${name}\\b`).test(bundle));
-  if (missing.length > 0) throw new Error(`src/hosts/sheets/functions.ts does not export ${missing.join(', ')}`);
+  // Every stub must have its export, or Sheets would show "Klantwaarde.X is not a function" at run time.
+  const names = [...registry.FUNCTIONS.map(registry.sheetsName), ...entryPoints.map((e) => e.name)];
+  const missing = names.filter((name) => !new RegExp(`\\b${name}\\b`).test(bundle));
+  if (missing.length > 0) throw new Error(`src/hosts/sheets/index.ts does not export ${missing.join(', ')}`);
   const stubs = registry.appsScriptStubs(GLOBAL);
-  await writeFile(`${OUT}/Code.js`, `${bundle}\n// Custom functions (generated from src/functions/registry.ts)\n\n${stubs}\n`);
+  const entries = entryPoints.map(entryStub).join('\n\n');
+  await writeFile(
+    `${OUT}/Code.js`,
+    `${bundle}\n// Custom functions (generated from src/functions/registry.ts)\n\n${stubs}\n\n` +
+      `// Triggers, menu items and google.script.run targets (generated from src/hosts/sheets/entry-points.ts)\n\n${entries}\n`,
+  );
   await copyFile('appsscript.json', `${OUT}/appsscript.json`);
+  await buildSidebar();
+}
+
+/**
+ * dist/sheets/Sidebar.html: one self-contained file (HtmlService serves files, not folders; no external loads).
+ * The page's script is bundled by esbuild and inlined, with `</script` escaped so it cannot end the tag.
+ */
+async function buildSidebar() {
+  const result = await esbuild({
+    entryPoints: ['sidebar/main.ts'],
+    bundle: true,
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2019',
+    write: false,
+    minify: true,
+    logLevel: 'warning',
+  });
+  const script = result.outputFiles[0].text.replace(/<\/script/gi, '<\\/script');
+  const template = await readFile('sidebar/Sidebar.html', 'utf8');
+  if (!template.includes('<!-- script -->')) throw new Error('sidebar/Sidebar.html has no <!-- script --> placeholder');
+  await writeFile(`${OUT}/Sidebar.html`, template.replace('<!-- script -->', () => `<script>${script}</script>`));
 }

@@ -1,0 +1,57 @@
+/**
+ * The sidebar's one way to the server: a typed wrapper around `google.script.run` (runs in the sidebar's
+ * browser frame, bundled into Sidebar.html). Each server function becomes a Promise; the argument and result
+ * types are the server's own, so a renamed or changed target fails the type check on both sides.
+ *
+ * Only JSON crosses (PLATFORM.md): a `Date`, a function or a DOM node fails the call and `undefined` in an
+ * array becomes `null`, so arguments go through a JSON round trip first — what arrives is what was checked.
+ */
+import type { AnalysisOutcome } from './analyse.js';
+import type { SaveOutcome, SidebarState } from './handlers.js';
+import type { Settings } from '../../core/index.js';
+
+/** The server functions the sidebar calls (top-level stubs in Code.js; see entry-points.ts). */
+export type ServerApi = {
+  sidebarState(): SidebarState;
+  sidebarSaveSettings(settings: Partial<Settings>): SaveOutcome;
+  sidebarAnalyse(settings: Partial<Settings> | null): AnalysisOutcome;
+  sidebarSelect(sheetName: string, row: number, column: number): boolean;
+};
+
+export type Server = { [K in keyof ServerApi]: (...args: Parameters<ServerApi[K]>) => Promise<ReturnType<ServerApi[K]>> };
+
+/** The shape of `google.script.run` used here. */
+export type ScriptRun = {
+  withSuccessHandler(handler: (value: unknown) => void): ScriptRun;
+  withFailureHandler(handler: (error: unknown) => void): ScriptRun;
+} & Record<string, unknown>;
+
+const NAMES: readonly (keyof ServerApi)[] = ['sidebarState', 'sidebarSaveSettings', 'sidebarAnalyse', 'sidebarSelect'];
+
+function plain<T>(value: T): T {
+  return value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T);
+}
+
+export function createServer(run?: ScriptRun): Server {
+  const resolveRun = (): ScriptRun => {
+    const found = run ?? (globalThis as unknown as { google?: { script?: { run?: ScriptRun } } }).google?.script?.run;
+    if (!found) throw new Error('google.script.run is not available: the sidebar runs inside Google Sheets only.');
+    return found;
+  };
+  const server = {} as Record<keyof ServerApi, (...args: unknown[]) => Promise<unknown>>;
+  for (const name of NAMES) {
+    server[name] = (...args: unknown[]) =>
+      new Promise((resolve, reject) => {
+        const runner = resolveRun()
+          .withSuccessHandler(resolve)
+          .withFailureHandler((error) => reject(error instanceof Error ? error : new Error(String((error as { message?: unknown })?.message ?? error))));
+        const target = runner[name] as ((...a: unknown[]) => void) | undefined;
+        if (typeof target !== 'function') {
+          reject(new Error(`google.script.run has no ${name}`));
+          return;
+        }
+        target.apply(runner, args.map(plain));
+      });
+  }
+  return server as unknown as Server;
+}

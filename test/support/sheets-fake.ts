@@ -1,0 +1,397 @@
+/**
+ * A small recording fake of the Apps Script services the Sheets host uses (src/hosts/sheets/api.ts):
+ * SpreadsheetApp (spreadsheet, sheets, ranges, charts, Ui), PropertiesService, HtmlService, Charts, ScriptApp.
+ * Every method call on every object is recorded (target, method, cells and JSON bytes of its arguments), so tests
+ * count service calls and find the largest payload. No maintained SpreadsheetApp mock exists (PLATFORM.md).
+ *
+ * It keeps Sheets' behaviours that matter here:
+ * - `setValues` turns a string starting with `=` into a formula, and a number-like string into a number, unless
+ *   the cell's number format is `@` (plain text) — the reason the painter sets formats first;
+ * - ranges outside the sheet's rows and columns throw, as Apps Script does; a new sheet is 1 000 × 26;
+ * - `insertSheet` with a taken name throws;
+ * - in AuthMode.NONE (`authModeNone: true`) anything but building the menu throws.
+ */
+
+export type Call = { target: string; method: string; cells: number; bytes: number };
+
+export type FakeOptions = {
+  /** Sheets in order; `values` as getValues returns them (rectangular, "" for empty). */
+  sheets: { name: string; values: unknown[][] }[];
+  active?: string;
+  locale?: string;
+  properties?: Record<string, string>;
+  authModeNone?: boolean;
+  /** Measure JSON bytes of every call's arguments (costly for 100 000 clients; on by default). */
+  measure?: boolean;
+};
+
+type Stored = { formula: string } | string | number | boolean | Date;
+
+const isGrid = (value: unknown): value is unknown[][] => Array.isArray(value) && value.every(Array.isArray);
+
+export class Recorder {
+  readonly calls: Call[] = [];
+  constructor(
+    private readonly measure: boolean,
+    private readonly authModeNone: boolean,
+  ) {}
+
+  record(target: string, method: string, args: readonly unknown[], allowedInNone = false): void {
+    if (this.authModeNone && !allowedInNone) throw new Error(`AuthMode.NONE: ${target}.${method} is not allowed`);
+    let cells = 0;
+    for (const arg of args) if (isGrid(arg)) cells += arg.reduce((sum, row) => sum + row.length, 0);
+    const bytes = this.measure ? JSON.stringify(args).length : 0;
+    this.calls.push({ target, method, cells, bytes });
+  }
+
+  count(method?: string): number {
+    return method ? this.calls.filter((c) => c.method === method).length : this.calls.length;
+  }
+
+  largest(): Call | undefined {
+    return this.calls.reduce<Call | undefined>((max, c) => (!max || c.bytes > max.bytes ? c : max), undefined);
+  }
+}
+
+const NUMBER_LIKE = /^[+-]?(\d[\d.,\s]*|\.\d+)(%|e[+-]?\d+)?$/i;
+
+export class FakeSheet {
+  values: Stored[][] = [];
+  formats: string[][] = [];
+  /** Every style grid written, in order: method → blocks. */
+  readonly styles = new Map<string, { top: number; left: number; cells: unknown[][] }[]>();
+  readonly metadata: { key: string; value: string }[] = [];
+  readonly merges: string[] = [];
+  readonly borders: unknown[][] = [];
+  readonly charts: { options: Record<string, unknown>; ranges: string[]; type: unknown; position: number[] }[] = [];
+  readonly widths = new Map<number, number>();
+  readonly heights = new Map<number, number>();
+  frozenRows = 0;
+  frozenColumns = 0;
+  hiddenGridlines = false;
+  tabColor: string | null = null;
+  maxRows = 1000;
+  maxColumns = 26;
+  /** Strings Sheets would have read as something else (a formula, a number): must stay empty. */
+  readonly coerced: { row: number; column: number; text: string }[] = [];
+
+  constructor(
+    public name: string,
+    readonly id: number,
+    private readonly book: FakeSpreadsheet,
+    values: unknown[][] = [],
+  ) {
+    this.values = values.map((row) => row.map((v) => v as Stored));
+    this.maxRows = Math.max(1000, values.length);
+    this.maxColumns = Math.max(26, ...values.map((r) => r.length));
+  }
+
+  private get rec(): Recorder {
+    return this.book.recorder;
+  }
+
+  private call(method: string, args: readonly unknown[]): void {
+    this.rec.record(`Sheet(${this.name})`, method, args);
+  }
+
+  getName(): string { this.call('getName', []); return this.name; }
+  setName(name: string): this {
+    this.call('setName', [name]);
+    if (this.book.sheets.some((s) => s !== this && s.name === name)) throw new Error(`A sheet with the name "${name}" already exists.`);
+    this.name = name;
+    return this;
+  }
+  getIndex(): number { this.call('getIndex', []); return this.book.sheets.indexOf(this) + 1; }
+  getSheetId(): number { this.call('getSheetId', []); return this.id; }
+  getMaxRows(): number { this.call('getMaxRows', []); return this.maxRows; }
+  getMaxColumns(): number { this.call('getMaxColumns', []); return this.maxColumns; }
+  insertRowsAfter(after: number, count: number): this { this.call('insertRowsAfter', [after, count]); this.maxRows += count; return this; }
+  insertColumnsAfter(after: number, count: number): this { this.call('insertColumnsAfter', [after, count]); this.maxColumns += count; return this; }
+  deleteRows(at: number, count: number): void {
+    this.call('deleteRows', [at, count]);
+    if (at < 1 || count < 1 || at + count - 1 > this.maxRows || count >= this.maxRows) throw new Error('deleteRows: those rows are out of bounds (or would delete every row).');
+    this.maxRows -= count;
+    this.values.splice(at - 1, count);
+    this.formats.splice(at - 1, count);
+  }
+  deleteColumns(at: number, count: number): void {
+    this.call('deleteColumns', [at, count]);
+    if (at < 1 || count < 1 || at + count - 1 > this.maxColumns || count >= this.maxColumns) throw new Error('deleteColumns: those columns are out of bounds (or would delete every column).');
+    this.maxColumns -= count;
+    for (const line of this.values) line.splice(at - 1, count);
+    for (const line of this.formats) line.splice(at - 1, count);
+  }
+  setColumnWidths(start: number, count: number, width: number): this {
+    this.call('setColumnWidths', [start, count, width]);
+    for (let c = start; c < start + count; c++) this.widths.set(c, width);
+    return this;
+  }
+  setRowHeight(row: number, height: number): this { this.call('setRowHeight', [row, height]); this.heights.set(row, height); return this; }
+  setFrozenRows(rows: number): void { this.call('setFrozenRows', [rows]); this.frozenRows = rows; }
+  setFrozenColumns(columns: number): void { this.call('setFrozenColumns', [columns]); this.frozenColumns = columns; }
+  setHiddenGridlines(hidden: boolean): this { this.call('setHiddenGridlines', [hidden]); this.hiddenGridlines = hidden; return this; }
+  setTabColor(color: string | null): this { this.call('setTabColor', [color]); this.tabColor = color; return this; }
+  addDeveloperMetadata(key: string, value: string): this { this.call('addDeveloperMetadata', [key, value]); this.metadata.push({ key, value }); return this; }
+  getDeveloperMetadata(): { getKey(): string; getValue(): string }[] {
+    this.call('getDeveloperMetadata', []);
+    return this.metadata.map((m) => ({ getKey: () => m.key, getValue: () => m.value }));
+  }
+  activate(): this { this.call('activate', []); this.book.active = this; return this; }
+
+  getDataRange(): FakeRange {
+    this.call('getDataRange', []);
+    const rows = Math.max(this.values.length, 1);
+    const columns = Math.max(1, ...this.values.map((r) => r.length));
+    return new FakeRange(this, 1, 1, rows, columns);
+  }
+
+  getRange(row: number, column: number, rows: number, columns: number): FakeRange {
+    this.call('getRange', [row, column, rows, columns]);
+    if (row < 1 || column < 1 || rows < 1 || columns < 1 || row + rows - 1 > this.maxRows || column + columns - 1 > this.maxColumns) {
+      throw new Error(`The coordinates of the range are outside the dimensions of the sheet (${row}, ${column}, ${rows}, ${columns} in ${this.maxRows} × ${this.maxColumns}).`);
+    }
+    return new FakeRange(this, row, column, rows, columns);
+  }
+
+  newChart(): FakeChartBuilder {
+    this.call('newChart', []);
+    return new FakeChartBuilder(this.rec);
+  }
+  insertChart(chart: FakeChart): void { this.call('insertChart', [chart.spec.options]); this.charts.push(chart.spec); }
+
+  /** The stored value of a 0-based cell, "" when empty. */
+  cell(row: number, column: number): Stored {
+    return this.values[row]?.[column] ?? '';
+  }
+  format(row: number, column: number): string | undefined {
+    return this.formats[row]?.[column];
+  }
+  /** The last style written to a 0-based cell by `method` (e.g. setBackgrounds). */
+  style(method: string, row: number, column: number): unknown {
+    const blocks = this.styles.get(method) ?? [];
+    for (let i = blocks.length - 1; i >= 0; i--) {
+      const b = blocks[i]!;
+      const value = b.cells[row - b.top]?.[column - b.left];
+      if (value !== undefined) return value;
+    }
+    return undefined;
+  }
+}
+
+export class FakeRange {
+  constructor(
+    readonly sheet: FakeSheet,
+    readonly row: number,
+    readonly column: number,
+    readonly rows: number,
+    readonly columns: number,
+  ) {}
+
+  get a1(): string {
+    return `${this.sheet.name}!R${this.row}C${this.column}:R${this.row + this.rows - 1}C${this.column + this.columns - 1}`;
+  }
+
+  private call(method: string, args: readonly unknown[]): void {
+    (this.sheet as unknown as { book: FakeSpreadsheet }).book.recorder.record(`Range(${this.a1})`, method, args);
+  }
+
+  private checkGrid(method: string, grid: unknown[][]): void {
+    if (!isGrid(grid) || grid.length !== this.rows || grid.some((r) => r.length !== this.columns)) {
+      throw new Error(`${method}: the data has ${grid.length} rows but the range has ${this.rows} (or a row is not ${this.columns} wide)`);
+    }
+  }
+
+  getValues(): unknown[][] {
+    this.call('getValues', []);
+    const out: unknown[][] = [];
+    for (let r = 0; r < this.rows; r++) {
+      const line: unknown[] = [];
+      for (let c = 0; c < this.columns; c++) {
+        const v = this.sheet.cell(this.row - 1 + r, this.column - 1 + c);
+        line.push(typeof v === 'object' && v !== null && 'formula' in v ? '' : v);
+      }
+      out.push(line);
+    }
+    return out;
+  }
+
+  setValues(values: unknown[][]): this {
+    this.call('setValues', [values]);
+    this.checkGrid('setValues', values);
+    for (let r = 0; r < this.rows; r++) {
+      const row = this.row - 1 + r;
+      const line = (this.sheet.values[row] ??= []);
+      for (let c = 0; c < this.columns; c++) {
+        const column = this.column - 1 + c;
+        const value = values[r]![c];
+        const text = this.sheet.format(row, column) === '@';
+        if (typeof value === 'string' && !text && value.startsWith('=')) {
+          line[column] = { formula: value.slice(1) };
+        } else {
+          if (typeof value === 'string' && !text && (NUMBER_LIKE.test(value.trim()) || value.startsWith('+'))) {
+            this.sheet.coerced.push({ row, column, text: value });
+          }
+          line[column] = value as Stored;
+        }
+      }
+    }
+    return this;
+  }
+
+  setNumberFormats(formats: string[][]): this {
+    this.call('setNumberFormats', [formats]);
+    this.checkGrid('setNumberFormats', formats);
+    for (let r = 0; r < this.rows; r++) {
+      const line = (this.sheet.formats[this.row - 1 + r] ??= []);
+      for (let c = 0; c < this.columns; c++) line[this.column - 1 + c] = formats[r]![c]!;
+    }
+    return this;
+  }
+
+  private styleGrid(method: string, grid: unknown[][]): this {
+    this.call(method, [grid]);
+    this.checkGrid(method, grid);
+    const list = this.sheet.styles.get(method) ?? [];
+    list.push({ top: this.row - 1, left: this.column - 1, cells: grid });
+    this.sheet.styles.set(method, list);
+    return this;
+  }
+
+  setBackgrounds(grid: unknown[][]): this { return this.styleGrid('setBackgrounds', grid); }
+  setFontColors(grid: unknown[][]): this { return this.styleGrid('setFontColors', grid); }
+  setFontWeights(grid: unknown[][]): this { return this.styleGrid('setFontWeights', grid); }
+  setFontStyles(grid: unknown[][]): this { return this.styleGrid('setFontStyles', grid); }
+  setFontSizes(grid: unknown[][]): this { return this.styleGrid('setFontSizes', grid); }
+  setHorizontalAlignments(grid: unknown[][]): this { return this.styleGrid('setHorizontalAlignments', grid); }
+  setVerticalAlignments(grid: unknown[][]): this { return this.styleGrid('setVerticalAlignments', grid); }
+  setWraps(grid: unknown[][]): this { return this.styleGrid('setWraps', grid); }
+  setBorder(...args: unknown[]): this { this.call('setBorder', args); this.sheet.borders.push([this.a1, ...args]); return this; }
+  merge(): this { this.call('merge', []); this.sheet.merges.push(this.a1); return this; }
+  /** Merges each row of the range across its columns (one merge per row). */
+  mergeAcross(): this {
+    this.call('mergeAcross', []);
+    for (let r = 0; r < this.rows; r++) this.sheet.merges.push(new FakeRange(this.sheet, this.row + r, this.column, 1, this.columns).a1);
+    return this;
+  }
+  activate(): this { this.call('activate', []); return this; }
+}
+
+export class FakeChart {
+  constructor(readonly spec: FakeSheet['charts'][number]) {}
+  getChartId(): number { return 1; }
+}
+
+export class FakeChartBuilder {
+  private readonly spec: FakeSheet['charts'][number] = { options: {}, ranges: [], type: null, position: [] };
+  constructor(private readonly rec: Recorder) {}
+  setChartType(type: unknown): this { this.rec.record('ChartBuilder', 'setChartType', [type]); this.spec.type = type; return this; }
+  addRange(range: FakeRange): this { this.rec.record('ChartBuilder', 'addRange', [range.a1]); this.spec.ranges.push(range.a1); return this; }
+  setPosition(...position: number[]): this { this.rec.record('ChartBuilder', 'setPosition', position); this.spec.position = position; return this; }
+  setOption(key: string, value: unknown): this { this.rec.record('ChartBuilder', 'setOption', [key, value]); this.spec.options[key] = value; return this; }
+  build(): FakeChart { this.rec.record('ChartBuilder', 'build', []); return new FakeChart(this.spec); }
+}
+
+export class FakeSpreadsheet {
+  readonly sheets: FakeSheet[];
+  active: FakeSheet;
+  readonly toasts: { message: string; title: string }[] = [];
+  private nextId = 1;
+
+  constructor(
+    readonly recorder: Recorder,
+    options: FakeOptions,
+    readonly locale: string,
+  ) {
+    this.sheets = options.sheets.map((s) => new FakeSheet(s.name, this.nextId++, this, s.values));
+    this.active = this.sheets.find((s) => s.name === options.active) ?? this.sheets[0]!;
+  }
+
+  getActiveSheet(): FakeSheet { this.recorder.record('Spreadsheet', 'getActiveSheet', []); return this.active; }
+  getSheetByName(name: string): FakeSheet | null {
+    this.recorder.record('Spreadsheet', 'getSheetByName', [name]);
+    return this.sheets.find((s) => s.name === name) ?? null;
+  }
+  insertSheet(name: string, index: number): FakeSheet {
+    this.recorder.record('Spreadsheet', 'insertSheet', [name, index]);
+    if (this.sheets.some((s) => s.name === name)) throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
+    const sheet = new FakeSheet(name, this.nextId++, this);
+    this.sheets.splice(Math.min(Math.max(index, 0), this.sheets.length), 0, sheet);
+    this.active = sheet;
+    return sheet;
+  }
+  deleteSheet(sheet: FakeSheet): void {
+    this.recorder.record('Spreadsheet', 'deleteSheet', [sheet.name]);
+    const at = this.sheets.indexOf(sheet);
+    if (at < 0) throw new Error('Sheet not found');
+    if (this.sheets.length === 1) throw new Error('You can\'t remove all the sheets in a document.');
+    this.sheets.splice(at, 1);
+    if (this.active === sheet) this.active = this.sheets[0]!;
+  }
+  getSpreadsheetLocale(): string { this.recorder.record('Spreadsheet', 'getSpreadsheetLocale', []); return this.locale; }
+  toast(message: string, title: string): void { this.recorder.record('Spreadsheet', 'toast', [message, title]); this.toasts.push({ message, title }); }
+}
+
+export type FakeMenu = { kind: 'menu' | 'addon'; caption: string | null; items: { caption: string; functionName: string }[]; added: boolean };
+
+export type Fake = {
+  /** The globals to put into the vm context. */
+  globals: Record<string, unknown>;
+  recorder: Recorder;
+  spreadsheet: FakeSpreadsheet;
+  properties: Map<string, string>;
+  menus: FakeMenu[];
+  alerts: { title: string; prompt: string }[];
+  sidebars: { file: string; title: string | null }[];
+};
+
+export function createFake(options: FakeOptions): Fake {
+  const recorder = new Recorder(options.measure ?? true, options.authModeNone ?? false);
+  const spreadsheet = new FakeSpreadsheet(recorder, options, options.locale ?? 'nl_NL');
+  const properties = new Map(Object.entries(options.properties ?? {}));
+  const menus: FakeMenu[] = [];
+  const alerts: Fake['alerts'] = [];
+  const sidebars: Fake['sidebars'] = [];
+  const menu = (kind: FakeMenu['kind'], caption: string | null): unknown => {
+    const m: FakeMenu = { kind, caption, items: [], added: false };
+    menus.push(m);
+    const api = {
+      addItem(itemCaption: string, functionName: string) { recorder.record('Menu', 'addItem', [itemCaption, functionName], true); m.items.push({ caption: itemCaption, functionName }); return api; },
+      addSeparator() { recorder.record('Menu', 'addSeparator', [], true); return api; },
+      addToUi() { recorder.record('Menu', 'addToUi', [], true); m.added = true; },
+    };
+    return api;
+  };
+  const ui = {
+    createMenu(caption: string) { recorder.record('Ui', 'createMenu', [caption], true); return menu('menu', caption); },
+    createAddonMenu() { recorder.record('Ui', 'createAddonMenu', [], true); return menu('addon', null); },
+    alert(title: string, prompt: string) { recorder.record('Ui', 'alert', [title, prompt]); alerts.push({ title, prompt }); return 'OK'; },
+    showSidebar(output: { file: string; title: string | null }) { recorder.record('Ui', 'showSidebar', [output.file]); sidebars.push(output); },
+    ButtonSet: { OK: 'OK' },
+  };
+  const SpreadsheetApp = {
+    getActiveSpreadsheet() { recorder.record('SpreadsheetApp', 'getActiveSpreadsheet', []); return spreadsheet; },
+    getUi() { recorder.record('SpreadsheetApp', 'getUi', [], true); return ui; },
+    BorderStyle: { SOLID: 'SOLID' },
+  };
+  const documentProperties = {
+    getProperty(key: string) { recorder.record('Properties', 'getProperty', [key]); return properties.get(key) ?? null; },
+    setProperty(key: string, value: string) { recorder.record('Properties', 'setProperty', [key, value]); properties.set(key, value); return documentProperties; },
+    deleteProperty(key: string) { recorder.record('Properties', 'deleteProperty', [key]); properties.delete(key); return documentProperties; },
+  };
+  const PropertiesService = {
+    getDocumentProperties() { recorder.record('PropertiesService', 'getDocumentProperties', []); return documentProperties; },
+  };
+  const HtmlService = {
+    createHtmlOutputFromFile(file: string) {
+      recorder.record('HtmlService', 'createHtmlOutputFromFile', [file]);
+      const output = { file, title: null as string | null, setTitle(title: string) { output.title = title; return output; } };
+      return output;
+    },
+  };
+  const Charts = { ChartType: { SCATTER: 'SCATTER', LINE: 'LINE' } };
+  const ScriptApp = { AuthMode: { NONE: 'NONE', LIMITED: 'LIMITED', FULL: 'FULL' } };
+  return {
+    globals: { SpreadsheetApp, PropertiesService, HtmlService, Charts, ScriptApp },
+    recorder, spreadsheet, properties, menus, alerts, sidebars,
+  };
+}
