@@ -1,0 +1,43 @@
+/** The Apps Script project as clasp pushes it: manifest, clasp template, the npm script, the files sent. */
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const json = (path: string): Record<string, unknown> => JSON.parse(readFileSync(path, 'utf8'));
+
+describe('the Apps Script project', () => {
+  it('appsscript.json: V8, Amsterdam, and only the two narrow scopes', () => {
+    const manifest = json('appsscript.json');
+    expect(manifest).toMatchObject({ runtimeVersion: 'V8', timeZone: 'Europe/Amsterdam' });
+    expect(manifest.oauthScopes).toEqual([
+      'https://www.googleapis.com/auth/spreadsheets.currentonly',
+      'https://www.googleapis.com/auth/script.container.ui',
+    ]);
+    expect(json('dist/sheets/appsscript.json')).toEqual(manifest);
+  });
+
+  it('.clasp.json is a template in git and ignored as a real file; push:sheets builds, then pushes', () => {
+    expect(json('.clasp.json.example')).toEqual({ scriptId: expect.any(String), rootDir: 'dist/sheets' });
+    expect(readFileSync('.gitignore', 'utf8').split('\n')).toContain('.clasp.json');
+    const scripts = json('package.json').scripts as Record<string, string>;
+    expect(scripts['push:sheets']).toMatch(/^node scripts\/build\.mjs 30-sheets && clasp push$/);
+  });
+
+  it('clasp would push exactly Code.js, Sidebar.html and appsscript.json (offline: `clasp status`)', { timeout: 30_000 }, () => {
+    const dir = mkdtempSync(join(tmpdir(), 'klantwaarde-clasp-'));
+    cpSync('dist/sheets', join(dir, 'dist/sheets'), { recursive: true });
+    cpSync('.clasp.json.example', join(dir, '.clasp.json'));
+    const out = execFileSync(resolve('node_modules/.bin/clasp'), ['show-file-status', '--json'], { cwd: dir, encoding: 'utf8', timeout: 25_000 });
+    expect(JSON.parse(out).filesToPush.sort()).toEqual(['dist/sheets/Code.js', 'dist/sheets/Sidebar.html', 'dist/sheets/appsscript.json']);
+  });
+
+  it('Sidebar.html is one self-contained file: inline script and style, nothing loaded from elsewhere', () => {
+    const html = readFileSync('dist/sheets/Sidebar.html', 'utf8');
+    expect(html).toMatch(/<script>[\s\S]+<\/script>/);
+    // URLs inside the script's strings (a library's error links) load nothing; attributes and CSS would.
+    expect(html).not.toMatch(/<script[^>]+src=|<link[^>]+href=|<img[^>]+src=["']?https?:|@import|url\(\s*['"]?https?:/);
+    expect(html).not.toContain('<!-- script -->');
+  });
+});
