@@ -1,7 +1,8 @@
 // The Excel add-in: the custom-functions bundle, its metadata generated from the registry (one file per
-// language), a minimal shared-runtime taskpane page and the manifest. Output in dist/excel/.
+// language) and the manifest. Output in dist/excel/. The taskpane page (which is also the shared runtime's page)
+// is built by 25-taskpane.mjs.
 import { build as esbuild } from 'esbuild';
-import { copyFile, mkdir, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { loadRegistry } from '../registry.mjs';
 
 const OUT = 'dist/excel';
@@ -9,22 +10,22 @@ const OUT = 'dist/excel';
 /** Metadata files: functions.json is the default (Dutch, as the manifest's DefaultLocale); the others override. */
 export const METADATA_FILES = { 'functions.json': 'nl', 'functions-nl.json': 'nl', 'functions-en.json': 'en', 'functions-de.json': 'de' };
 
-// The taskpane page of the shared runtime: Office.js from Microsoft's CDN, then the functions. The real taskpane
-// UI is a later issue; this page only has to exist so the runtime has a page to load.
-const TASKPANE = `<!doctype html>
-<html lang="nl">
-<head>
-  <meta charset="utf-8">
-  <meta http-equiv="X-UA-Compatible" content="IE=Edge">
-  <title>Klantwaarde</title>
-  <script src="https://appsforoffice.microsoft.com/lib/1/hosted/office.js"></script>
-  <script src="functions.js"></script>
-</head>
-<body>
-  <h1>Klantwaarde</h1>
-</body>
-</html>
-`;
+/** The base URL the source manifest points at: the dev server (`npm start`) serving dist/excel/. */
+export const DEV_BASE = 'https://localhost:3000/';
+
+/**
+ * The manifest with every URL moved from the dev server to `base` (https, ending in `/`), for a production host
+ * of the user's choice: `KLANTWAARDE_URL=https://example.com/klantwaarde/ npm run build` writes
+ * dist/excel/manifest-production.xml; upload dist/excel/ (except the manifests) to that address.
+ */
+export function productionManifest(xml, base) {
+  const url = new URL(base);
+  if (url.protocol !== 'https:') throw new Error(`KLANTWAARDE_URL must be https (Office loads add-ins only over https): ${base}`);
+  const normalised = url.href.endsWith('/') ? url.href : `${url.href}/`;
+  return xml
+    .replaceAll(`<AppDomain>${DEV_BASE.slice(0, -1)}</AppDomain>`, `<AppDomain>${url.origin}</AppDomain>`)
+    .replaceAll(DEV_BASE, normalised);
+}
 
 export async function build() {
   await mkdir(OUT, { recursive: true });
@@ -41,6 +42,10 @@ export async function build() {
   for (const [file, language] of Object.entries(METADATA_FILES)) {
     await writeFile(`${OUT}/${file}`, `${JSON.stringify(registry.excelMetadata(language), null, 2)}\n`);
   }
-  await writeFile(`${OUT}/taskpane.html`, TASKPANE);
   await copyFile('manifest.xml', `${OUT}/manifest.xml`);
+  const production = process.env.KLANTWAARDE_URL;
+  if (production) {
+    await writeFile(`${OUT}/manifest-production.xml`, productionManifest(await readFile('manifest.xml', 'utf8'), production));
+    console.log(`dist/excel/manifest-production.xml points at ${production}`);
+  }
 }

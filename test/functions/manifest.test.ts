@@ -79,11 +79,14 @@ describe('manifest.xml', () => {
     expect(readFileSync('dist/excel/manifest.xml', 'utf8')).toBe(xml);
   });
 
-  it('ships a taskpane page that loads Office.js from the CDN and the functions', () => {
+  it('ships a taskpane page that loads Office.js from the CDN, the functions and the pane', () => {
     const page = readFileSync('dist/excel/taskpane.html', 'utf8');
     expect(page).toContain('<script src="https://appsforoffice.microsoft.com/lib/1/hosted/office.js"></script>');
     expect(page).toContain('<script src="functions.js"></script>');
+    expect(page).toContain('<script src="taskpane.js"></script>');
     expect(page).toContain('Klantwaarde');
+    // Office.js is never bundled: the pane's bundle only refers to the global.
+    expect(readFileSync('dist/excel/taskpane.js', 'utf8')).not.toContain('appsforoffice.microsoft.com');
   });
 
   it('ships appsscript.json with the scopes of PLATFORM.md', () => {

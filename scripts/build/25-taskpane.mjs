@@ -1,0 +1,38 @@
+// The Excel taskpane: React + Fluent UI bundled by esbuild (IIFE for the browser; Office.js stays a <script> from
+// Microsoft's CDN), its page and stylesheet, the icons and the help page. Output in dist/excel/ beside the
+// functions. Reports the gzipped size of the JavaScript and fails above the budget (issue 8: 200 kB).
+import { build as esbuild } from 'esbuild';
+import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
+
+const OUT = 'dist/excel';
+export const BUDGET_GZIP_BYTES = 200 * 1024;
+
+export async function build() {
+  await mkdir(`${OUT}/assets`, { recursive: true });
+  await esbuild({
+    entryPoints: { taskpane: 'taskpane/excel.tsx' },
+    bundle: true,
+    platform: 'browser',
+    format: 'iife',
+    target: ['es2020', 'chrome100', 'safari15'],
+    jsx: 'automatic',
+    minify: true,
+    legalComments: 'none',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    outdir: OUT,
+    logLevel: 'warning',
+    tsconfig: 'taskpane/tsconfig.json',
+  });
+  await copyFile('taskpane/taskpane.html', `${OUT}/taskpane.html`);
+  await copyFile('assets/help.html', `${OUT}/help.html`);
+  for (const file of await readdir('assets')) {
+    if (file.endsWith('.png')) await copyFile(`assets/${file}`, `${OUT}/assets/${file}`);
+  }
+  const js = await readFile(`${OUT}/taskpane.js`);
+  const gzipped = gzipSync(js, { level: 9 }).length;
+  const report = { file: `${OUT}/taskpane.js`, bytes: js.length, gzipBytes: gzipped, budgetGzipBytes: BUDGET_GZIP_BYTES };
+  await writeFile(`${OUT}/taskpane-size.json`, `${JSON.stringify(report, null, 2)}\n`);
+  console.log(`taskpane.js: ${(js.length / 1024).toFixed(1)} kB, ${(gzipped / 1024).toFixed(1)} kB gzipped (budget ${BUDGET_GZIP_BYTES / 1024} kB)`);
+  if (gzipped > BUDGET_GZIP_BYTES) throw new Error(`taskpane.js is ${gzipped} bytes gzipped, over the budget of ${BUDGET_GZIP_BYTES}`);
+}

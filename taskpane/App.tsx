@@ -1,0 +1,280 @@
+/**
+ * The pane: which table is read and how its columns are taken, the settings, the button that analyses, and
+ * then the pyramid, the headline figures, the three pieces of advice and the problems of the input. It talks
+ * only to a `Host` (taskpane/host.ts), so the Excel taskpane and the Google Sheets sidebar are this component.
+ */
+import {
+  Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, FluentProvider, MessageBar, MessageBarBody,
+  ProgressBar, webLightTheme,
+} from '@fluentui/react-components';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import {
+  ADVICE_LABELS, adviceSentence, FIELDS, todayIso, type Field, type Language, type Problem, type Settings, type TableRead,
+} from '../src/core/index.js';
+import { adviceValue, checkState, overrideFor, problemCell, readTable, runAnalysis, topAdvice, type Analysis, type CheckedState } from './analysis.js';
+import { Mapping } from './components/Mapping.js';
+import { Pyramid } from './components/Pyramid.js';
+import { SettingsForm } from './components/SettingsForm.js';
+import { texts, type Texts } from './format.js';
+import type { Host, HostTable, MappingOverrides } from './host.js';
+import { checkSettings } from '../src/core/settings-check.js';
+
+type Phase = 'idle' | 'reading' | 'computing' | 'painting' | 'done';
+const PROGRESS: Record<Phase, number> = { idle: 0, reading: 0.2, computing: 0.5, painting: 0.8, done: 1 };
+/** Problems listed in the pane; the analysis sheet lists them all. */
+const MAX_PROBLEMS = 50;
+
+/** Lets the browser paint the progress before a long synchronous step. */
+const nextFrame = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+export function App({ host, today = todayIso() }: { host: Host; today?: string }) {
+  const language = host.language;
+  const tx = texts(language);
+  const { t } = tx;
+  const [state, setState] = useState<CheckedState>({ settings: {}, mapping: {}, issues: [] });
+  const [table, setTable] = useState<HostTable | null>(null);
+  const [read, setRead] = useState<TableRead | null>(null);
+  const [phase, setPhase] = useState<Phase>('idle');
+  const [analysis, setAnalysis] = useState<Analysis | null>(null);
+  const [sheetName, setSheetName] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [unusable, setUnusable] = useState<string[] | null>(null);
+  const stateRef = useRef(state);
+  stateRef.current = state;
+
+  const fail = (e: unknown): void => setError(t('failed', { message: e instanceof Error ? e.message : String(e) }));
+
+  const load = useCallback(async (checked: CheckedState) => {
+    const fresh = await host.readTable();
+    setTable(fresh);
+    setRead(readTable(fresh, checked.mapping, language));
+  }, [host, language]);
+
+  useEffect(() => {
+    let cancelled = false;
+    (async () => {
+      const checked = checkState(await host.loadSettings(), language);
+      if (cancelled) return;
+      setState(checked);
+      await load(checked);
+    })().catch(fail);
+    return () => {
+      cancelled = true;
+    };
+  }, []);
+
+  const store = (next: CheckedState): void => {
+    setState(next);
+    host.saveSettings({ settings: next.settings, mapping: next.mapping }).catch(fail);
+  };
+
+  const changeMapping = (field: Field, column: number | null): void => {
+    if (!table || !read) return;
+    const mapping: MappingOverrides = { ...state.mapping };
+    if (column === null) delete mapping[field];
+    else mapping[field] = overrideFor(read.mapping, column);
+    const next = { ...state, mapping };
+    store(next);
+    setRead(readTable(table, mapping, language));
+  };
+
+  const changeSetting = (key: keyof Settings, value: unknown): void => {
+    const raw: Record<string, unknown> = { ...stateRef.current.settings, [key]: value };
+    if (value === undefined) delete raw[key];
+    // The core decides what is valid; what it refuses is not stored.
+    const checked = checkSettings(raw);
+    store({ ...stateRef.current, settings: checked.settings });
+  };
+
+  const analyse = async (): Promise<void> => {
+    setError(null);
+    setUnusable(null);
+    setSheetName(null);
+    try {
+      setPhase('reading');
+      const fresh = await host.readTable();
+      setTable(fresh);
+      setPhase('computing');
+      await nextFrame();
+      const outcome = runAnalysis(fresh, stateRef.current, language, today);
+      setRead(readTable(fresh, stateRef.current.mapping, language));
+      if (!outcome.ok) {
+        setAnalysis(null);
+        setUnusable(outcome.messages.length > 0 ? outcome.messages : [t('noClients')]);
+        setPhase('idle');
+        return;
+      }
+      setAnalysis(outcome.analysis);
+      setPhase('painting');
+      await nextFrame();
+      const painted = await host.paint(outcome.analysis.report);
+      setSheetName(painted.sheetName);
+      setPhase('done');
+    } catch (e) {
+      setPhase('idle');
+      fail(e);
+    }
+  };
+
+  const busy = phase === 'reading' || phase === 'computing' || phase === 'painting';
+  const stepText = phase === 'reading' ? t('stepRead') : phase === 'computing' ? t('stepCompute') : phase === 'painting' ? t('stepPaint') : '';
+  const kindText = table ? t(table.where.kind === 'selection' ? 'kindSelection' : table.where.kind === 'table' ? 'kindTable' : 'kindUsedRange') : '';
+  const usedFields = read ? FIELDS.filter((f) => read.mapping.fields[f]).length : 0;
+
+  return (
+    <FluentProvider theme={webLightTheme} className="kw-app" lang={language}>
+      <header className="kw-header">
+        <h1>{t('appTitle')}</h1>
+        <p>{t('appTagline')}</p>
+      </header>
+
+      <section aria-labelledby="kw-table" className="kw-section">
+        <h2 id="kw-table">{t('tableHeading')}</h2>
+        {table ? (
+          <p className="kw-where">{t('tableWhere', { sheet: table.where.sheet, address: table.where.address, kind: kindText })}</p>
+        ) : (
+          <p className="kw-muted">{t('reading')}</p>
+        )}
+        <Button size="small" appearance="secondary" disabled={busy} onClick={() => load(stateRef.current).catch(fail)}>{t('readAgain')}</Button>
+      </section>
+
+      <Accordion collapsible multiple className="kw-accordion">
+        <AccordionItem value="mapping">
+          <AccordionHeader size="small">
+            {t('mappingHeading')}{read ? ` · ${t('mappingSummary', { used: usedFields, fields: FIELDS.length })}` : ''}
+          </AccordionHeader>
+          <AccordionPanel>
+            {read && <Mapping mapping={read.mapping} language={language} onChange={changeMapping} />}
+          </AccordionPanel>
+        </AccordionItem>
+        <AccordionItem value="settings">
+          <AccordionHeader size="small">{t('settingsHeading')}</AccordionHeader>
+          <AccordionPanel>
+            <SettingsForm settings={state.settings} language={language} today={today} issues={state.issues}
+              onChange={changeSetting} onReset={() => store({ ...state, settings: {} })} />
+          </AccordionPanel>
+        </AccordionItem>
+      </Accordion>
+
+      <section className="kw-section kw-run">
+        <Button appearance="primary" size="large" className="kw-analyse" disabled={busy || !table} onClick={() => void analyse()}>
+          {t('analyse')}
+        </Button>
+        {busy && (
+          <div role="status" aria-live="polite">
+            <ProgressBar value={PROGRESS[phase]} thickness="large" />
+            <p className="kw-muted">{stepText}</p>
+          </div>
+        )}
+        {error && <MessageBar intent="error"><MessageBarBody>{error}</MessageBarBody></MessageBar>}
+        {unusable && (
+          <MessageBar intent="warning">
+            <MessageBarBody>
+              {t('tableUnusable')}
+              <ul>{unusable.map((m) => <li key={m}>{m}</li>)}</ul>
+            </MessageBarBody>
+          </MessageBar>
+        )}
+      </section>
+
+      {analysis && phase === 'done' && sheetName && (
+        <Results analysis={analysis} language={language} tx={tx} sheetName={sheetName} host={host} />
+      )}
+      {analysis && table && phase === 'done' && (
+        <Problems problems={analysis.problems} tx={tx} onSelect={(p) => {
+          const cell = problemCell(p, analysis.read.mapping, table.where);
+          if (cell) host.select(cell).catch(fail);
+        }} />
+      )}
+    </FluentProvider>
+  );
+}
+
+function Results({ analysis, language, tx, sheetName, host }: { analysis: Analysis; language: Language; tx: Texts; sheetName: string; host: Host }) {
+  const { t, money, pct, num } = tx;
+  const { result } = analysis;
+  const totals = result.totals;
+  const tiles: [string, string][] = [
+    [t('clients'), num(result.clients.length)],
+    [t('revenue'), money(totals.revenue)],
+    [t('netProfit'), money(totals.netProfit)],
+    [t('hours'), num(totals.time)],
+    [t('hourlyReturn'), money(totals.hourlyReturn)],
+    [t('margin'), pct(result.portfolioMargin)],
+  ];
+  const advice = topAdvice(result);
+  return (
+    <>
+      <section aria-labelledby="kw-summary" className="kw-section">
+        <p className="kw-success" role="status">{t('sheetWritten', { sheet: sheetName })}</p>
+        <h2 id="kw-summary">{t('summaryHeading')}</h2>
+        <dl className="kw-tiles">
+          {tiles.map(([label, value]) => (
+            <div key={label} className="kw-tile">
+              <dt>{label}</dt>
+              <dd>{value}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+      <section aria-labelledby="kw-pyramid" className="kw-section">
+        <h2 id="kw-pyramid">{t('pyramidHeading')}</h2>
+        <Pyramid result={result} language={language} />
+      </section>
+      <section aria-labelledby="kw-advice" className="kw-section">
+        <h2 id="kw-advice">{t('adviceHeading')}</h2>
+        {advice.length === 0 ? (
+          <p className="kw-muted">{t('noAdvice')}</p>
+        ) : (
+          <ol className="kw-advice">
+            {advice.map((client) => (
+              <li key={client.row} className={`kw-advice-${client.advice}`}>
+                <strong>{client.client}</strong>
+                <span className="kw-advice-effect">
+                  {t('adviceEffect', { advice: ADVICE_LABELS[language][client.advice], effect: money(adviceValue(client, result.settings.repairThreshold)) })}
+                </span>
+                <span className="kw-muted">{adviceSentence(client, result.settings, language)}</span>
+              </li>
+            ))}
+          </ol>
+        )}
+        <Button appearance="primary" onClick={() => void host.select({ sheet: sheetName, row: 1, column: 0 })}>{t('openSheet')}</Button>
+      </section>
+    </>
+  );
+}
+
+function Problems({ problems, tx, onSelect }: { problems: Problem[]; tx: Texts; onSelect: (p: Problem) => void }) {
+  const { t } = tx;
+  const shown = problems.slice(0, MAX_PROBLEMS);
+  return (
+    <section aria-labelledby="kw-problems" className="kw-section">
+      <h2 id="kw-problems">{t('problemsHeading', { count: problems.length })}</h2>
+      {problems.length === 0 ? (
+        <p className="kw-muted">{t('problemsNone')}</p>
+      ) : (
+        <>
+          <p className="kw-muted">{t('problemSelectHint')}</p>
+          <ul className="kw-problems">
+            {shown.map((p, i) => (
+              <li key={`${i}-${p.id}`}>
+                {p.row === null ? (
+                  <div className={`kw-problem kw-problem-${p.severity}`}>
+                    <span className="kw-problem-where">{t('problemTable')}</span>
+                    <span>{p.message}</span>
+                  </div>
+                ) : (
+                  <button type="button" className={`kw-problem kw-problem-${p.severity}`} onClick={() => onSelect(p)}>
+                    <span className="kw-problem-where">{t('problemRowColumn', { row: p.row, column: p.column ?? '' })}</span>
+                    <span>{p.message}</span>
+                  </button>
+                )}
+              </li>
+            ))}
+          </ul>
+          {problems.length > shown.length && <p className="kw-muted">{t('moreProblems', { count: problems.length - shown.length })}</p>}
+        </>
+      )}
+    </section>
+  );
+}

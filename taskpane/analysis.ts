@@ -1,0 +1,109 @@
+/**
+ * What the pane computes, without React and without a host: reading the table with the user's mapping, checking
+ * the stored state, running the analysis and building the report, and the small shapes the components show.
+ * Everything here is a call into the core; the pane adds no arithmetic on client data.
+ */
+import {
+  analyse, bindDrivers, buildReport, COLORS, FIELDS, profitability, readClientTable, todayIso,
+  type AnalysisResult, type ColumnMapping, type Field, type Language, type Problem, type PyramidTier, type ReportSheet,
+  type Settings, type TableRead, type Tier,
+} from '../src/core/index.js';
+import { checkSettings, SETTING_ISSUE_MESSAGES } from '../src/core/settings-check.js';
+import { fill } from '../src/core/i18n.js';
+import { topAdvice, adviceValue } from '../src/core/report/top-advice.js';
+import type { CellTarget, HostTable, MappingOverrides, StoredState } from './host.js';
+
+export { topAdvice, adviceValue };
+
+/** The stored state, checked by the core: the valid settings and mapping, and a sentence per ignored value. */
+export type CheckedState = { settings: Partial<Settings>; mapping: MappingOverrides; issues: string[] };
+
+const FIELD_SET: ReadonlySet<string> = new Set(FIELDS);
+
+export function checkState(stored: StoredState, language: Language): CheckedState {
+  const checked = checkSettings(stored.settings ?? {});
+  const issues = checked.issues.map((issue) => fill(SETTING_ISSUE_MESSAGES[language][issue.kind], { key: issue.key, expected: issue.expected }));
+  const mapping: MappingOverrides = {};
+  if (typeof stored.mapping === 'object' && stored.mapping !== null && !Array.isArray(stored.mapping)) {
+    for (const [field, value] of Object.entries(stored.mapping)) {
+      const ok = FIELD_SET.has(field) && ((typeof value === 'string' && value !== '') || (Number.isInteger(value) && (value as number) >= 0));
+      if (ok) mapping[field as Field] = value as string | number;
+    }
+  }
+  return { settings: checked.settings, mapping, issues };
+}
+
+/** Reads the host's cells with the hand mapping; rows are numbered as the sheet numbers them. */
+export function readTable(table: HostTable, mapping: MappingOverrides, language: Language): TableRead {
+  return readClientTable(table.cells, {
+    language,
+    ...(table.notation ? { notation: table.notation } : {}),
+    rowOffset: table.where.firstRow,
+    ...(Object.keys(mapping).length > 0 ? { mapping } : {}),
+  });
+}
+
+/**
+ * The override to store when the user picks column `column` (0-based in the table) for a field: its header
+ * text, which survives a column inserted before it; the index only when the header is blank.
+ */
+export function overrideFor(mapping: ColumnMapping, column: number): string | number {
+  const header = mapping.columns.find((c) => c.column === column)?.header.trim() ?? '';
+  const sameHeader = mapping.columns.filter((c) => c.header.trim() === header).length;
+  return header !== '' && sameHeader === 1 ? header : column;
+}
+
+export type Analysis = {
+  read: TableRead;
+  result: AnalysisResult;
+  report: ReportSheet;
+  /** The table's problems and the extra drivers' problems, as the report lists them. */
+  problems: Problem[];
+};
+
+export type Outcome = { ok: true; analysis: Analysis } | { ok: false; messages: string[]; problems: Problem[] };
+
+/** Reads, analyses and builds the report, as the CLI does. A table that cannot be analysed says why. */
+export function runAnalysis(table: HostTable, state: CheckedState, language: Language, today: string = todayIso()): Outcome {
+  const read = readTable(table, state.mapping, language);
+  const fatal = read.problems.filter((p) => p.row === null && p.severity === 'error');
+  if (fatal.length > 0) return { ok: false, messages: fatal.map((p) => p.message), problems: read.problems };
+  const bound = bindDrivers(state.settings.extraDrivers ?? [], read.mapping, language);
+  const problems = [...read.problems, ...bound.problems];
+  if (read.records.length === 0) return { ok: false, messages: [], problems };
+  const result = analyse(read.records, { ...state.settings, extraDrivers: bound.drivers }, today);
+  const report = buildReport(result, { language, problems, madeOn: today });
+  return { ok: true, analysis: { read, result, report, problems } };
+}
+
+/** The cell a problem is about, on the source sheet; `null` for a problem of the whole table. */
+export function problemCell(problem: Problem, mapping: ColumnMapping, where: HostTable['where']): CellTarget | null {
+  if (problem.row === null) return null;
+  const column = problem.column === null ? undefined : mapping.columns.find((c) => c.header === problem.column);
+  return { sheet: where.sheet, row: problem.row, column: where.firstColumn + (column?.column ?? 0) };
+}
+
+export type Band = {
+  tier: Tier;
+  clients: number;
+  revenueShare: number | null;
+  netProfitShare: number | null;
+  /** The sheet's fill for this band: its profitability (COLORS.profit, thin, loss). */
+  color: string;
+  profitability: 'profit' | 'thin' | 'loss' | 'empty';
+};
+
+const BAND_TIERS: readonly Tier[] = ['top', 'large', 'medium', 'small'];
+const PROFITABILITY_COLOR = { profit: COLORS.profit, thin: COLORS.thin, loss: COLORS.loss } as const;
+
+/** The pyramid's four bands, top first, coloured as on the sheet; and the inactive clients. */
+export function pyramidBands(result: AnalysisResult): { bands: Band[]; inactive: number } {
+  const byTier = new Map<Tier, PyramidTier>(result.pyramid.map((p) => [p.tier, p]));
+  const bands = BAND_TIERS.map((tier): Band => {
+    const t = byTier.get(tier);
+    if (!t || t.clients === 0) return { tier, clients: 0, revenueShare: null, netProfitShare: null, color: COLORS.inactive, profitability: 'empty' };
+    const p = profitability(t);
+    return { tier, clients: t.clients, revenueShare: t.revenueShare, netProfitShare: t.netProfitShare, color: PROFITABILITY_COLOR[p], profitability: p };
+  });
+  return { bands, inactive: byTier.get('inactive')?.clients ?? 0 };
+}

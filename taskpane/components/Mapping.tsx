@@ -1,0 +1,75 @@
+/**
+ * The column mapping: per field the column it was read from, as a dropdown of the table's columns, with how sure
+ * the reader was; then the columns with numbers that feed nothing and why (DESIGN.md: no column is used or left
+ * out in silence). Choosing "not used" returns the field to automatic detection.
+ */
+import { Badge, Select } from '@fluentui/react-components';
+import { useId } from 'react';
+import { FIELD_LABELS, FIELDS, type ColumnMapping, type Field, type Language } from '../../src/core/index.js';
+import { texts } from '../format.js';
+import { REASON_TEXT } from '../text.js';
+
+const REQUIRED: ReadonlySet<Field> = new Set(['client', 'revenue']);
+
+export function Mapping({ mapping, language, onChange }: {
+  mapping: ColumnMapping;
+  language: Language;
+  onChange: (field: Field, column: number | null) => void;
+}) {
+  const { t } = texts(language);
+  const id = useId();
+  const ambiguous = new Set(mapping.ambiguous);
+  const columns = mapping.columns.filter((c) => c.reason !== 'empty');
+  return (
+    <div className="kw-mapping">
+      <p className="kw-muted">{t('mappingHint')}</p>
+      <ul className="kw-fields">
+        {FIELDS.map((field) => {
+          const match = mapping.fields[field];
+          const selectId = `${id}-${field}`;
+          return (
+            <li key={field} className="kw-field">
+              <label htmlFor={selectId} className="kw-field-label">
+                {FIELD_LABELS[language][field]}
+                {REQUIRED.has(field) && <span className="kw-visually-hidden"> ({t('requiredField')})</span>}
+                {REQUIRED.has(field) && <span aria-hidden="true"> *</span>}
+              </label>
+              <Select
+                id={selectId}
+                size="small"
+                value={match ? String(match.column) : ''}
+                onChange={(_, data) => onChange(field, data.value === '' ? null : Number(data.value))}
+              >
+                <option value="">{t('notUsed')}</option>
+                {columns.map((c) => (
+                  <option key={c.column} value={String(c.column)}>
+                    {c.letter} · {c.header || '—'}
+                  </option>
+                ))}
+              </Select>
+              <span className="kw-field-badges">
+                {ambiguous.has(field) && <Badge color="warning" appearance="tint" size="small">{t('ambiguous')}</Badge>}
+                {match?.reason === 'manual' && <Badge color="brand" appearance="tint" size="small">{t('manual')}</Badge>}
+                {match && match.reason !== 'manual' && match.confidence === 'low' && !ambiguous.has(field) && (
+                  <Badge color="warning" appearance="tint" size="small">{t('lowConfidence')}</Badge>
+                )}
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+      <h4 className="kw-subheading">{t('unusedHeading')}</h4>
+      {mapping.unused.length === 0 ? (
+        <p className="kw-muted">{t('noUnused')}</p>
+      ) : (
+        <ul className="kw-unused">
+          {mapping.unused.map((c) => (
+            <li key={c.column}>
+              <strong>{c.letter} · {c.header || '—'}</strong>: {REASON_TEXT[language][c.reason]}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

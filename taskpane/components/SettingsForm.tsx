@@ -1,0 +1,111 @@
+/**
+ * Every setting with its default and where the default comes from, as the analysis sheet lists them. A typed
+ * value is stored when the field loses focus (or on Enter); a text that is not a number is refused on the spot.
+ * Empty means "the default".
+ */
+import { Button, Field, Input, Select } from '@fluentui/react-components';
+import { useState } from 'react';
+import { SETTING_LABELS, type Language, type Settings } from '../../src/core/index.js';
+import { texts } from '../format.js';
+import { defaultHint, parseSetting, SETTING_KEYS, SETTING_KINDS, showSetting } from '../settings.js';
+import type { TextId } from '../text.js';
+
+const CHOICES: Partial<Record<keyof Settings, { value: string; text: TextId }[]>> = {
+  country: [{ value: 'NL', text: 'countryNL' }, { value: 'DE', text: 'countryDE' }],
+  abcMethod: [{ value: 'fixed', text: 'abcFixed' }, { value: 'computed', text: 'abcComputed' }],
+  abcMeasure: [{ value: 'netProfit', text: 'measureNetProfit' }, { value: 'revenue', text: 'measureRevenue' }, { value: 'hourlyReturn', text: 'measureHourlyReturn' }],
+};
+
+export function SettingsForm({ settings, language, today, issues, onChange, onReset }: {
+  settings: Partial<Settings>;
+  language: Language;
+  today: string;
+  issues: string[];
+  onChange: (key: keyof Settings, value: unknown) => void;
+  onReset: () => void;
+}) {
+  const { t } = texts(language);
+  return (
+    <div className="kw-settings">
+      <p className="kw-muted">{t('settingsHint')}</p>
+      {issues.map((issue) => (
+        <p key={issue} className="kw-warning" role="status">{t('settingIssue', { message: issue })}</p>
+      ))}
+      {SETTING_KEYS.map((key) => (
+        <SettingField key={key} name={key} value={settings[key]} language={language} today={today} onChange={onChange} />
+      ))}
+      <Button appearance="secondary" size="small" onClick={onReset}>{t('resetSettings')}</Button>
+    </div>
+  );
+}
+
+function SettingField({ name, value, language, today, onChange }: {
+  name: keyof Settings;
+  value: unknown;
+  language: Language;
+  today: string;
+  onChange: (key: keyof Settings, value: unknown) => void;
+}) {
+  const { t } = texts(language);
+  const kind = SETTING_KINDS[name];
+  const hint = defaultHint(name, language, today);
+  const hintText = [hint.value === null ? t('noDefault') : t('defaultValue', { value: hint.value }), hint.source].filter(Boolean).join(' · ');
+  const label = SETTING_LABELS[language][name];
+  const shown = showSetting(value, kind, language);
+  const [text, setText] = useState(shown);
+  const [lastShown, setLastShown] = useState(shown);
+  const [invalid, setInvalid] = useState(false);
+  // A value changed from outside (reset, a stored state loaded) replaces what is typed.
+  if (shown !== lastShown) {
+    setLastShown(shown);
+    setText(shown);
+  }
+
+  if (kind === 'list') {
+    const count = Array.isArray(value) ? value.length : 0;
+    return (
+      <Field label={label} hint={t('listSettingHint')} size="small">
+        <span className="kw-muted">{t('listSettingCount', { count })}</span>
+      </Field>
+    );
+  }
+  if (kind === 'choice') {
+    const choices = CHOICES[name] ?? [];
+    return (
+      <Field label={label} hint={hintText} size="small">
+        <Select size="small" value={typeof value === 'string' ? value : ''} onChange={(_, data) => onChange(name, data.value === '' ? undefined : data.value)}>
+          <option value="">{t('defaultValue', { value: t(choices.find((c) => c.value === hint.value)?.text ?? 'noDefault') })}</option>
+          {choices.map((c) => <option key={c.value} value={c.value}>{t(c.text)}</option>)}
+        </Select>
+      </Field>
+    );
+  }
+  const commit = (): void => {
+    if (kind === 'date') {
+      const ok = text.trim() === '' || /^\d{4}-\d{2}-\d{2}$/.test(text.trim());
+      setInvalid(!ok);
+      if (ok) onChange(name, text.trim() === '' ? undefined : text.trim());
+      return;
+    }
+    const parsed = parseSetting(text, kind, language);
+    setInvalid(parsed === undefined);
+    if (parsed !== undefined) onChange(name, parsed === null ? undefined : parsed);
+  };
+  return (
+    <Field label={label} hint={hintText} size="small" validationState={invalid ? 'error' : 'none'}
+      validationMessage={invalid ? t(kind === 'date' ? 'invalidDate' : 'invalidNumber') : undefined}>
+      <Input
+        size="small"
+        type={kind === 'date' ? 'date' : 'text'}
+        inputMode={kind === 'date' ? undefined : 'decimal'}
+        value={text}
+        placeholder={hint.value ?? ''}
+        onChange={(_, data) => setText(data.value)}
+        onBlur={commit}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter') commit();
+        }}
+      />
+    </Field>
+  );
+}

@@ -1,0 +1,45 @@
+/**
+ * What the taskpane needs from a spreadsheet (DESIGN.md "Rooms: taskpane/"). The Excel taskpane implements it
+ * with Office.js (taskpane/excel-host.ts); the Google Sheets sidebar with `google.script.run`. The components
+ * never call `Excel`, `Office` or `google` themselves, so both panes are the same React code.
+ */
+import type { CellValue, Field, Language, Notation, ReportSheet } from '../src/core/index.js';
+
+/** Where the table was read: the sheet, its address (`A3:T52`), which rule chose it, its 0-based top-left cell. */
+export type TableWhere = {
+  sheet: string;
+  address: string;
+  /** The selection (more than one row), the Excel table (ListObject) it is in, or the used range. */
+  kind: 'selection' | 'table' | 'usedRange';
+  firstRow: number;
+  firstColumn: number;
+};
+
+export type HostTable = {
+  cells: CellValue[][];
+  where: TableWhere;
+  /** The workbook's number notation, which decides `1.234` (undefined: let the columns settle it). */
+  notation: Notation | undefined;
+};
+
+/** A cell to select: 1-based row as the user sees it, 0-based column, on a named sheet. */
+export type CellTarget = { sheet: string; row: number; column: number };
+
+/** Hand mapping as stored: a field to a header text (or a 0-based column index when the header is blank). */
+export type MappingOverrides = Partial<Record<Field, string | number>>;
+
+/** What the pane keeps in the document, so a colleague opening it gets the same analysis. Unchecked JSON. */
+export type StoredState = { settings?: unknown; mapping?: unknown };
+
+export interface Host {
+  /** The UI language (Office's display language; the Sheets user's locale). */
+  readonly language: Language;
+  readTable(): Promise<HostTable>;
+  /** The state stored in the document, as stored (the pane checks it with the core). */
+  loadSettings(): Promise<StoredState>;
+  saveSettings(state: StoredState): Promise<void>;
+  /** Paints the analysis sheet (a new sheet, or our own previous one) and activates it. */
+  paint(report: ReportSheet): Promise<{ sheetName: string }>;
+  /** Activates the sheet and selects the cell. */
+  select(where: CellTarget): Promise<void>;
+}

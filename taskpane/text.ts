@@ -1,0 +1,142 @@
+/**
+ * Every text of the pane in Dutch, English and German. A `Record<Language, Record<Id, string>>`: a missing
+ * translation fails the type check. Figures and field, tier, advice and setting names come from the core's
+ * catalogues, so the pane and the analysis sheet use the same words.
+ */
+import type { Catalogue } from '../src/core/index.js';
+import type { ColumnReason } from '../src/core/index.js';
+
+export type TextId =
+  | 'appTitle' | 'appTagline'
+  | 'tableHeading' | 'tableWhere' | 'kindSelection' | 'kindTable' | 'kindUsedRange' | 'readAgain' | 'reading'
+  | 'mappingHeading' | 'mappingSummary' | 'mappingHint' | 'notUsed' | 'unusedHeading' | 'noUnused' | 'ambiguous' | 'lowConfidence'
+  | 'manual' | 'resetMapping' | 'requiredField'
+  | 'settingsHeading' | 'settingsHint' | 'defaultValue' | 'noDefault' | 'settingIssue' | 'settingsSaved' | 'resetSettings'
+  | 'countryNL' | 'countryDE' | 'abcFixed' | 'abcComputed' | 'measureNetProfit' | 'measureRevenue' | 'measureHourlyReturn'
+  | 'listSettingCount' | 'listSettingHint'
+  | 'analyse' | 'stepRead' | 'stepCompute' | 'stepPaint' | 'done'
+  | 'summaryHeading' | 'clients' | 'revenue' | 'netProfit' | 'hours' | 'hourlyReturn' | 'margin'
+  | 'pyramidHeading' | 'pyramidDescription' | 'bandClients' | 'bandShares' | 'inactive'
+  | 'legendProfit' | 'legendThin' | 'legendLoss'
+  | 'adviceHeading' | 'adviceEffect' | 'noAdvice'
+  | 'openSheet' | 'sheetWritten'
+  | 'problemsHeading' | 'problemsNone' | 'problemRowColumn' | 'problemTable' | 'problemSelectHint' | 'moreProblems'
+  | 'tableUnusable' | 'noClients' | 'failed' | 'notAvailable' | 'invalidNumber' | 'invalidDate';
+
+export const TEXT: Catalogue<TextId> = {
+  nl: {
+    appTitle: 'Klantwaarde', appTagline: 'Welke klanten verdienen geld per uur werk, en welke kosten geld?',
+    tableHeading: 'Klantentabel', tableWhere: 'Blad {sheet}, {address} ({kind})',
+    kindSelection: 'de selectie', kindTable: 'de Excel-tabel', kindUsedRange: 'het gebruikte bereik',
+    readAgain: 'Opnieuw lezen', reading: 'Tabel lezen…',
+    mappingHeading: 'Kolommen', mappingSummary: '{used} van {fields} gegevens gevonden',
+    mappingHint: 'Kies per gegeven de kolom waar het staat. Klantwaarde raadt ze aan de kopjes.',
+    notUsed: '— niet gebruikt —', unusedHeading: 'Kolommen die niet meetellen', noUnused: 'Alle kolommen met getallen tellen mee.',
+    ambiguous: 'twijfel: kies zelf', lowConfidence: 'gok', manual: 'door u gekozen', resetMapping: 'Automatisch herkennen',
+    requiredField: 'verplicht',
+    settingsHeading: 'Instellingen', settingsHint: 'Bewaard in deze werkmap: wie hem opent, krijgt dezelfde analyse. Leeg = standaard.',
+    defaultValue: 'standaard {value}', noDefault: 'geen standaard', settingIssue: 'Opgeslagen instelling genegeerd: {message}',
+    settingsSaved: 'Opgeslagen in de werkmap', resetSettings: 'Standaardwaarden',
+    countryNL: 'Nederland', countryDE: 'Duitsland', abcFixed: 'vaste grenzen', abcComputed: 'berekend (Ultsch & Lötsch)',
+    measureNetProfit: 'nettowinst', measureRevenue: 'omzet', measureHourlyReturn: 'uurrendement',
+    listSettingCount: '{count} ingesteld', listSettingHint: 'In te stellen via een instellingenbestand (zie de hulp).',
+    analyse: 'Analyseer klanten', stepRead: 'Tabel lezen…', stepCompute: 'Rekenen…', stepPaint: 'Analyseblad maken…', done: 'Klaar',
+    summaryHeading: 'Samenvatting', clients: 'Klanten', revenue: 'Omzet', netProfit: 'Nettowinst', hours: 'Uren',
+    hourlyReturn: 'Uurrendement', margin: 'Marge',
+    pyramidHeading: 'Klantenpiramide', pyramidDescription: 'Klantenpiramide: {bands}',
+    bandClients: '{clients}', bandShares: 'omzet {revenue} · winst {profit}', inactive: 'Inactief: {clients} zonder omzet',
+    legendProfit: 'winstgevend', legendThin: 'dunne marge', legendLoss: 'verlieslatend',
+    adviceHeading: 'De drie belangrijkste adviezen', adviceEffect: '{advice}, effect {effect} per jaar', noAdvice: 'Geen advies: alle klanten behouden.',
+    openSheet: 'Naar het analyseblad', sheetWritten: 'Analyse geschreven in blad {sheet}.',
+    problemsHeading: 'Problemen ({count})', problemsNone: 'Geen problemen in de invoer.',
+    problemRowColumn: 'Rij {row}, {column}', problemTable: 'Tabel', problemSelectHint: 'Klik om de cel te selecteren.',
+    moreProblems: 'en nog {count}: zie het blad Klantanalyse.',
+    tableUnusable: 'Deze tabel kan niet geanalyseerd worden:', noClients: 'Geen enkele klantrij kon gelezen worden.',
+    failed: 'Er ging iets mis: {message}', notAvailable: 'n.v.t.',
+    invalidNumber: 'Geen getal; typ bijvoorbeeld 45 of 12,5 %.', invalidDate: 'Geen datum; kies een datum als 2025-12-31.',
+  },
+  en: {
+    appTitle: 'Klantwaarde', appTagline: 'Which clients earn money per hour of work, and which cost money?',
+    tableHeading: 'Client table', tableWhere: 'Sheet {sheet}, {address} ({kind})',
+    kindSelection: 'the selection', kindTable: 'the Excel table', kindUsedRange: 'the used range',
+    readAgain: 'Read again', reading: 'Reading the table…',
+    mappingHeading: 'Columns', mappingSummary: '{used} of {fields} fields found',
+    mappingHint: 'Choose the column of each field. Klantwaarde guesses them from the headers.',
+    notUsed: '— not used —', unusedHeading: 'Columns left out', noUnused: 'Every column with numbers is used.',
+    ambiguous: 'unsure: please choose', lowConfidence: 'guess', manual: 'chosen by you', resetMapping: 'Detect automatically',
+    requiredField: 'required',
+    settingsHeading: 'Settings', settingsHint: 'Kept in this workbook: whoever opens it gets the same analysis. Blank = default.',
+    defaultValue: 'default {value}', noDefault: 'no default', settingIssue: 'Stored setting ignored: {message}',
+    settingsSaved: 'Saved in the workbook', resetSettings: 'Defaults',
+    countryNL: 'Netherlands', countryDE: 'Germany', abcFixed: 'fixed limits', abcComputed: 'computed (Ultsch & Lötsch)',
+    measureNetProfit: 'net profit', measureRevenue: 'revenue', measureHourlyReturn: 'hourly return',
+    listSettingCount: '{count} set', listSettingHint: 'Set through a settings file (see the help).',
+    analyse: 'Analyse clients', stepRead: 'Reading the table…', stepCompute: 'Computing…', stepPaint: 'Writing the analysis sheet…', done: 'Done',
+    summaryHeading: 'Summary', clients: 'Clients', revenue: 'Revenue', netProfit: 'Net profit', hours: 'Hours',
+    hourlyReturn: 'Hourly return', margin: 'Margin',
+    pyramidHeading: 'Client pyramid', pyramidDescription: 'Client pyramid: {bands}',
+    bandClients: '{clients}', bandShares: 'revenue {revenue} · profit {profit}', inactive: 'Inactive: {clients} without revenue',
+    legendProfit: 'profitable', legendThin: 'thin margin', legendLoss: 'loss-making',
+    adviceHeading: 'The three most important pieces of advice', adviceEffect: '{advice}, effect {effect} a year', noAdvice: 'No advice: keep every client.',
+    openSheet: 'Go to the analysis sheet', sheetWritten: 'Analysis written to sheet {sheet}.',
+    problemsHeading: 'Problems ({count})', problemsNone: 'No problems in the input.',
+    problemRowColumn: 'Row {row}, {column}', problemTable: 'Table', problemSelectHint: 'Click to select the cell.',
+    moreProblems: 'and {count} more: see the analysis sheet.',
+    tableUnusable: 'This table cannot be analysed:', noClients: 'Not a single client row could be read.',
+    failed: 'Something went wrong: {message}', notAvailable: 'n/a',
+    invalidNumber: 'Not a number; type e.g. 45 or 12.5 %.', invalidDate: 'Not a date; choose one like 2025-12-31.',
+  },
+  de: {
+    appTitle: 'Klantwaarde', appTagline: 'Welche Kunden bringen pro Arbeitsstunde Geld ein, und welche kosten Geld?',
+    tableHeading: 'Kundentabelle', tableWhere: 'Blatt {sheet}, {address} ({kind})',
+    kindSelection: 'die Auswahl', kindTable: 'die Excel-Tabelle', kindUsedRange: 'der benutzte Bereich',
+    readAgain: 'Neu lesen', reading: 'Tabelle lesen…',
+    mappingHeading: 'Spalten', mappingSummary: '{used} von {fields} Angaben gefunden',
+    mappingHint: 'Wählen Sie je Angabe ihre Spalte. Klantwaarde errät sie aus den Überschriften.',
+    notUsed: '— nicht verwendet —', unusedHeading: 'Nicht verwendete Spalten', noUnused: 'Jede Spalte mit Zahlen wird verwendet.',
+    ambiguous: 'unsicher: bitte wählen', lowConfidence: 'geraten', manual: 'von Ihnen gewählt', resetMapping: 'Automatisch erkennen',
+    requiredField: 'erforderlich',
+    settingsHeading: 'Einstellungen', settingsHint: 'In dieser Arbeitsmappe gespeichert: Wer sie öffnet, erhält dieselbe Analyse. Leer = Standard.',
+    defaultValue: 'Standard {value}', noDefault: 'kein Standard', settingIssue: 'Gespeicherte Einstellung ignoriert: {message}',
+    settingsSaved: 'In der Arbeitsmappe gespeichert', resetSettings: 'Standardwerte',
+    countryNL: 'Niederlande', countryDE: 'Deutschland', abcFixed: 'feste Grenzen', abcComputed: 'berechnet (Ultsch & Lötsch)',
+    measureNetProfit: 'Nettogewinn', measureRevenue: 'Umsatz', measureHourlyReturn: 'Stundenertrag',
+    listSettingCount: '{count} eingestellt', listSettingHint: 'Über eine Einstellungsdatei einstellbar (siehe Hilfe).',
+    analyse: 'Kunden analysieren', stepRead: 'Tabelle lesen…', stepCompute: 'Rechnen…', stepPaint: 'Analyseblatt schreiben…', done: 'Fertig',
+    summaryHeading: 'Zusammenfassung', clients: 'Kunden', revenue: 'Umsatz', netProfit: 'Nettogewinn', hours: 'Stunden',
+    hourlyReturn: 'Stundenertrag', margin: 'Marge',
+    pyramidHeading: 'Kundenpyramide', pyramidDescription: 'Kundenpyramide: {bands}',
+    bandClients: '{clients}', bandShares: 'Umsatz {revenue} · Gewinn {profit}', inactive: 'Inaktiv: {clients} ohne Umsatz',
+    legendProfit: 'profitabel', legendThin: 'dünne Marge', legendLoss: 'verlustbringend',
+    adviceHeading: 'Die drei wichtigsten Empfehlungen', adviceEffect: '{advice}, Effekt {effect} pro Jahr', noAdvice: 'Keine Empfehlung: alle Kunden behalten.',
+    openSheet: 'Zum Analyseblatt', sheetWritten: 'Analyse in Blatt {sheet} geschrieben.',
+    problemsHeading: 'Probleme ({count})', problemsNone: 'Keine Probleme in der Eingabe.',
+    problemRowColumn: 'Zeile {row}, {column}', problemTable: 'Tabelle', problemSelectHint: 'Klicken, um die Zelle auszuwählen.',
+    moreProblems: 'und {count} weitere: siehe Analyseblatt.',
+    tableUnusable: 'Diese Tabelle kann nicht analysiert werden:', noClients: 'Keine einzige Kundenzeile konnte gelesen werden.',
+    failed: 'Etwas ist schiefgegangen: {message}', notAvailable: 'k. A.',
+    invalidNumber: 'Keine Zahl; z. B. 45 oder 12,5 % eingeben.', invalidDate: 'Kein Datum; z. B. 2025-12-31 wählen.',
+  },
+};
+
+/** Why a column is not used, in a word or two (the mapping's `ColumnReason`). */
+export const REASON_TEXT: Catalogue<ColumnReason> = {
+  nl: {
+    header: 'kopje', manual: 'door u gekozen', otherChosen: 'andere kolom gekozen', inclVat: 'inclusief btw', tax: 'belasting',
+    rate: 'tarief per eenheid', amount: 'bedrag, geen aantal', identifier: 'nummer of code', date: 'datum', contact: 'contactgegeven',
+    derived: 'afgeleid (gemiddelde, totaal)', olderYear: 'ouder jaar', unrecognised: 'niet herkend (extra kostendrijver?)',
+    text: 'alleen tekst', empty: 'leeg',
+  },
+  en: {
+    header: 'header', manual: 'chosen by you', otherChosen: 'another column chosen', inclVat: 'including VAT', tax: 'tax',
+    rate: 'rate per unit', amount: 'an amount, not a count', identifier: 'number or code', date: 'date', contact: 'contact detail',
+    derived: 'derived (average, total)', olderYear: 'older year', unrecognised: 'not recognised (extra cost driver?)',
+    text: 'text only', empty: 'empty',
+  },
+  de: {
+    header: 'Überschrift', manual: 'von Ihnen gewählt', otherChosen: 'andere Spalte gewählt', inclVat: 'inklusive USt', tax: 'Steuer',
+    rate: 'Satz je Einheit', amount: 'Betrag, keine Anzahl', identifier: 'Nummer oder Code', date: 'Datum', contact: 'Kontaktangabe',
+    derived: 'abgeleitet (Durchschnitt, Summe)', olderYear: 'älteres Jahr', unrecognised: 'nicht erkannt (zusätzlicher Kostentreiber?)',
+    text: 'nur Text', empty: 'leer',
+  },
+};
