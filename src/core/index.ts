@@ -3,7 +3,9 @@
  */
 export * from './types.js';
 export * from './fields.js';
-export { readClientTable, bindDrivers, normaliseHeader, fieldForHeader, columnLetter, HEADER_SYNONYMS } from './table.js';
+export { readClientTable, bindDrivers, normaliseHeader, fieldForHeader, columnLetter, isTotalLabel } from './table.js';
+export { interpretHeader, fieldVocabulary, VOCABULARY } from './headers.js';
+export type { HeaderMeaning } from './headers.js';
 export type { ReadOptions } from './table.js';
 export { analyse, analyseColumns, toColumns, materialise, SIGNAL_IDS } from './analyse.js';
 export type { ClientColumns, ColumnarAnalysis } from './analyse.js';

@@ -4,14 +4,14 @@
  */
 import type { Field } from './fields.js';
 import { type Catalogue, fill, formatMoney, formatNumber, type Params, translate } from './i18n.js';
-import type { Advice, ClientResult, Language, NoteId, ProblemId, Settings, SignalId, Tier } from './types.js';
+import type { Advice, ClientResult, ColumnReason, Confidence, Language, NoteId, ProblemId, Settings, SignalId, Tier } from './types.js';
 
 export const PROBLEM_MESSAGES: Catalogue<ProblemId> = {
   nl: {
     notANumber: 'Rij {row}, kolom "{column}": "{text}" is geen getal; verwacht: {expected}. {consequence}',
     negativeNotAllowed: 'Rij {row}, kolom "{column}": {text} is negatief; verwacht: {expected} van 0 of meer. De rij is overgeslagen.',
     revenueMissing: 'Rij {row}, kolom "{column}": geen omzet ingevuld; de rij is overgeslagen.',
-    clientMissing: 'Rij {row}, kolom "{column}": geen klantnaam; de rij heet in de analyse "{text}".',
+    clientMissing: 'Rij {row}, kolom "{column}": geen klantnaam; de rij is overgeslagen (een totaal of een klant zonder naam: vul de naam in om hem mee te tellen).',
     duplicateClient: 'Rij {row}, kolom "{column}": klant "{text}" staat ook in rij {other}; beide rijen zijn apart meegeteld.',
     fractionOutOfRange: 'Rij {row}, kolom "{column}": "{text}" ligt niet tussen 0 % en 100 %; verwacht: een percentage. Telt als 0.',
     scoreOutOfRange: 'Rij {row}, kolom "{column}": "{text}" ligt niet tussen 1 en 5; verwacht: een score van 1 tot 5. Telt als leeg.',
@@ -20,15 +20,22 @@ export const PROBLEM_MESSAGES: Catalogue<ProblemId> = {
     requiredColumnMissing: 'De kolom "{column}" ontbreekt; verwacht: een kolom met een kop als {expected}.',
     emptyTable: 'Het blad is leeg.',
     noDataRows: 'Onder de kopregel (rij {row}) staan geen klanten.',
-    columnAmbiguous: 'Kolom "{column}" kan {expected} zijn; gekozen is de eerste (kolom {text}). Wijs de kolom zelf toe als dat niet klopt.',
+    columnAmbiguous: 'Zowel kolom "{column}" als kolom "{text}" kan {expected} zijn; gekozen is "{column}". Wijs de kolom zelf toe als dat niet klopt.',
     unknownMappedColumn: 'De toegewezen kolom "{column}" bestaat niet in de kopregel.',
     driverColumnMissing: 'Kostendrijver "{text}": kolom "{column}" bestaat niet; deze kosten zijn niet meegeteld.',
+    totalRowSkipped: 'Rij {row}, kolom "{column}": "{text}" is een totaalregel; die telt niet als klant.',
+    sumRowSkipped: 'Rij {row}: de bedragen zijn de som van de rijen erboven; de rij telt als totaalregel, niet als klant.',
+    revenueInclVat: 'Kolom "{column}" is omzet inclusief btw en er is geen kolom zonder btw: de analyse rekent met bedragen inclusief btw (bij 21 % btw 21 % te hoog). Voeg een kolom "Omzet excl. btw" toe als u die heeft.',
+    notationAssumed: 'Kolom "{column}": "{text}" kan op twee manieren gelezen worden en niets in het bestand beslist het; gelezen in {expected}. Kies de taal (--lang) of schrijf het getal zonder twijfel (1500 of 1.500,00).',
+    formulaWithoutValue: 'Kolom "{column}": {other} cellen zijn formules zonder berekende waarde (bijvoorbeeld rij {row}); ze tellen als leeg. Open het bestand één keer in Excel en sla het op.',
+    hiddenRows: 'Verborgen rijen ({text}) zijn meegeteld; maak ze zichtbaar of haal ze weg als ze niet meetellen.',
+    fieldMissing: 'Geen kolom voor {expected}: {consequence}',
   },
   en: {
     notANumber: 'Row {row}, column "{column}": "{text}" is not a number; expected: {expected}. {consequence}',
     negativeNotAllowed: 'Row {row}, column "{column}": {text} is negative; expected: {expected} of 0 or more. The row was left out.',
     revenueMissing: 'Row {row}, column "{column}": no revenue filled in; the row was left out.',
-    clientMissing: 'Row {row}, column "{column}": no client name; the row is called "{text}" in the analysis.',
+    clientMissing: 'Row {row}, column "{column}": no client name; the row was left out (a total, or a client without a name: fill in the name to count it).',
     duplicateClient: 'Row {row}, column "{column}": client "{text}" also appears in row {other}; both rows were counted separately.',
     fractionOutOfRange: 'Row {row}, column "{column}": "{text}" is not between 0 % and 100 %; expected: a percentage. Counts as 0.',
     scoreOutOfRange: 'Row {row}, column "{column}": "{text}" is not between 1 and 5; expected: a score from 1 to 5. Counts as blank.',
@@ -37,15 +44,22 @@ export const PROBLEM_MESSAGES: Catalogue<ProblemId> = {
     requiredColumnMissing: 'The column "{column}" is missing; expected: a column headed like {expected}.',
     emptyTable: 'The sheet is empty.',
     noDataRows: 'There are no clients below the header row (row {row}).',
-    columnAmbiguous: 'Column "{column}" could be {expected}; the first was chosen (column {text}). Map the column yourself if that is wrong.',
+    columnAmbiguous: 'Both column "{column}" and column "{text}" could be {expected}; "{column}" was chosen. Map the column yourself if that is wrong.',
     unknownMappedColumn: 'The mapped column "{column}" does not exist in the header row.',
     driverColumnMissing: 'Cost driver "{text}": column "{column}" does not exist; these costs were not counted.',
+    totalRowSkipped: 'Row {row}, column "{column}": "{text}" is a totals row; it does not count as a client.',
+    sumRowSkipped: 'Row {row}: its amounts are the sums of the rows above; the row counts as a totals row, not as a client.',
+    revenueInclVat: 'Column "{column}" is revenue including VAT and there is no column without VAT: the analysis works with amounts including VAT (21 % too high at 21 % VAT). Add a column "Revenue excl. VAT" if you have one.',
+    notationAssumed: 'Column "{column}": "{text}" can be read two ways and nothing in the file decides it; read in {expected}. Choose the language (--lang) or write the number unambiguously (1500 or 1,500.00).',
+    formulaWithoutValue: 'Column "{column}": {other} cells are formulas without a calculated value (for example row {row}); they count as blank. Open the file once in Excel and save it.',
+    hiddenRows: 'Hidden rows ({text}) were counted; unhide or remove them if they should not count.',
+    fieldMissing: 'No column for {expected}: {consequence}',
   },
   de: {
     notANumber: 'Zeile {row}, Spalte „{column}“: „{text}“ ist keine Zahl; erwartet: {expected}. {consequence}',
     negativeNotAllowed: 'Zeile {row}, Spalte „{column}“: {text} ist negativ; erwartet: {expected} von 0 oder mehr. Die Zeile wurde ausgelassen.',
     revenueMissing: 'Zeile {row}, Spalte „{column}“: kein Umsatz eingetragen; die Zeile wurde ausgelassen.',
-    clientMissing: 'Zeile {row}, Spalte „{column}“: kein Kundenname; die Zeile heißt in der Analyse „{text}“.',
+    clientMissing: 'Zeile {row}, Spalte „{column}“: kein Kundenname; die Zeile wurde ausgelassen (eine Summe oder ein Kunde ohne Namen: tragen Sie den Namen ein, damit er zählt).',
     duplicateClient: 'Zeile {row}, Spalte „{column}“: Kunde „{text}“ steht auch in Zeile {other}; beide Zeilen wurden getrennt gezählt.',
     fractionOutOfRange: 'Zeile {row}, Spalte „{column}“: „{text}“ liegt nicht zwischen 0 % und 100 %; erwartet: ein Prozentsatz. Zählt als 0.',
     scoreOutOfRange: 'Zeile {row}, Spalte „{column}“: „{text}“ liegt nicht zwischen 1 und 5; erwartet: eine Bewertung von 1 bis 5. Zählt als leer.',
@@ -54,9 +68,16 @@ export const PROBLEM_MESSAGES: Catalogue<ProblemId> = {
     requiredColumnMissing: 'Die Spalte „{column}“ fehlt; erwartet: eine Spalte mit einer Überschrift wie {expected}.',
     emptyTable: 'Das Blatt ist leer.',
     noDataRows: 'Unter der Kopfzeile (Zeile {row}) stehen keine Kunden.',
-    columnAmbiguous: 'Spalte „{column}“ könnte {expected} sein; gewählt wurde die erste (Spalte {text}). Ordnen Sie die Spalte selbst zu, falls das nicht stimmt.',
+    columnAmbiguous: 'Sowohl Spalte „{column}“ als auch Spalte „{text}“ könnte {expected} sein; gewählt wurde „{column}“. Ordnen Sie die Spalte selbst zu, falls das nicht stimmt.',
     unknownMappedColumn: 'Die zugeordnete Spalte „{column}“ gibt es in der Kopfzeile nicht.',
     driverColumnMissing: 'Kostentreiber „{text}“: Spalte „{column}“ gibt es nicht; diese Kosten wurden nicht gezählt.',
+    totalRowSkipped: 'Zeile {row}, Spalte „{column}“: „{text}“ ist eine Summenzeile; sie zählt nicht als Kunde.',
+    sumRowSkipped: 'Zeile {row}: die Beträge sind die Summen der Zeilen darüber; die Zeile gilt als Summenzeile, nicht als Kunde.',
+    revenueInclVat: 'Spalte „{column}“ ist Umsatz einschließlich USt. und es gibt keine Spalte ohne USt.: die Analyse rechnet mit Bruttobeträgen (bei 19 % USt. 19 % zu hoch). Fügen Sie eine Spalte „Umsatz netto“ hinzu, wenn Sie eine haben.',
+    notationAssumed: 'Spalte „{column}“: „{text}“ lässt sich auf zwei Arten lesen und nichts in der Datei entscheidet es; gelesen in {expected}. Wählen Sie die Sprache (--lang) oder schreiben Sie die Zahl eindeutig (1500 oder 1.500,00).',
+    formulaWithoutValue: 'Spalte „{column}“: {other} Zellen sind Formeln ohne berechneten Wert (zum Beispiel Zeile {row}); sie zählen als leer. Öffnen Sie die Datei einmal in Excel und speichern Sie sie.',
+    hiddenRows: 'Ausgeblendete Zeilen ({text}) wurden mitgezählt; blenden Sie sie ein oder entfernen Sie sie, wenn sie nicht zählen sollen.',
+    fieldMissing: 'Keine Spalte für {expected}: {consequence}',
   },
 };
 
@@ -286,3 +307,69 @@ export function adviceSentence(
     letGo: client.letGoEffect === null ? '—' : money(client.letGoEffect),
   });
 }
+
+/** Why a column was used or not, for the mapping a host shows (CLI, taskpane, sidebar, the sheet's *Kolommen*). */
+export const COLUMN_REASONS: Catalogue<ColumnReason> = {
+  nl: {
+    header: 'herkend aan de kop', manual: 'door u toegewezen', otherChosen: 'een andere kolom is gekozen',
+    inclVat: 'inclusief btw; de kolom zonder btw is gebruikt', tax: 'btw-bedrag, geen omzet', rate: 'een tarief of prijs per eenheid',
+    amount: 'een bedrag, geen aantal', identifier: 'een nummer of code', date: 'een datum', contact: 'contactgegevens',
+    derived: 'een gemiddelde, aandeel, totaal of resultaat', olderYear: 'een ouder jaar', unrecognised: 'niet herkend (te gebruiken als kostendrijver)',
+    text: 'tekst', empty: 'leeg',
+  },
+  en: {
+    header: 'recognised by its header', manual: 'mapped by you', otherChosen: 'another column was chosen',
+    inclVat: 'including VAT; the column without VAT was used', tax: 'a VAT amount, not revenue', rate: 'a rate or price per unit',
+    amount: 'an amount, not a count', identifier: 'a number or code', date: 'a date', contact: 'contact details',
+    derived: 'an average, share, total or result', olderYear: 'an older year', unrecognised: 'not recognised (usable as a cost driver)',
+    text: 'text', empty: 'empty',
+  },
+  de: {
+    header: 'an der Überschrift erkannt', manual: 'von Ihnen zugeordnet', otherChosen: 'eine andere Spalte wurde gewählt',
+    inclVat: 'einschließlich USt.; die Spalte ohne USt. wurde verwendet', tax: 'ein Steuerbetrag, kein Umsatz', rate: 'ein Satz oder Preis pro Einheit',
+    amount: 'ein Betrag, keine Anzahl', identifier: 'eine Nummer oder ein Code', date: 'ein Datum', contact: 'Kontaktdaten',
+    derived: 'ein Durchschnitt, Anteil, eine Summe oder ein Ergebnis', olderYear: 'ein älteres Jahr', unrecognised: 'nicht erkannt (als Kostentreiber nutzbar)',
+    text: 'Text', empty: 'leer',
+  },
+};
+
+export const CONFIDENCE_LABELS: Catalogue<Confidence> = {
+  nl: { high: 'zeker', medium: 'waarschijnlijk', low: 'gok' },
+  en: { high: 'certain', medium: 'likely', low: 'guess' },
+  de: { high: 'sicher', medium: 'wahrscheinlich', low: 'geraten' },
+};
+
+/** What is missing when a field that a setting needs has no column (DOMAIN.md §1: said, never a silent 0). */
+export type MissingFieldId = 'hours' | 'visits' | 'orders' | 'invoices' | 'freeShipments' | 'daysLate' | 'discountPct' | 'previousRevenue';
+export const MISSING_FIELD_CONSEQUENCES: Catalogue<MissingFieldId> = {
+  nl: {
+    hours: 'het uurrendement en de arbeidskosten ontbreken.',
+    visits: 'bezoekkosten ({money} per bezoek) zijn niet meegeteld.',
+    orders: 'orderkosten ({money} per order) zijn niet meegeteld.',
+    invoices: 'factuurkosten ({money} per factuur) zijn niet meegeteld.',
+    freeShipments: 'kosten van franco leveringen ({money} per levering) zijn niet meegeteld.',
+    daysLate: 'renteverlies door te laat betalen is niet meegeteld.',
+    discountPct: 'het kortingslek (de kortingsstaffel) is niet berekend.',
+    previousRevenue: 'de omzettrend ontbreekt.',
+  },
+  en: {
+    hours: 'the hourly return and labour cost are missing.',
+    visits: 'visit costs ({money} per visit) were not counted.',
+    orders: 'order costs ({money} per order) were not counted.',
+    invoices: 'invoicing costs ({money} per invoice) were not counted.',
+    freeShipments: 'free-shipment costs ({money} per shipment) were not counted.',
+    daysLate: 'interest lost to late payment was not counted.',
+    discountPct: 'the discount leak (discount tiers) was not computed.',
+    previousRevenue: 'the revenue trend is missing.',
+  },
+  de: {
+    hours: 'Stundenertrag und Arbeitskosten fehlen.',
+    visits: 'Besuchskosten ({money} je Besuch) wurden nicht gezählt.',
+    orders: 'Auftragskosten ({money} je Auftrag) wurden nicht gezählt.',
+    invoices: 'Rechnungskosten ({money} je Rechnung) wurden nicht gezählt.',
+    freeShipments: 'Kosten frachtfreier Lieferungen ({money} je Lieferung) wurden nicht gezählt.',
+    daysLate: 'Zinsverlust durch späte Zahlung wurde nicht gezählt.',
+    discountPct: 'das Rabattleck (Rabattstaffel) wurde nicht berechnet.',
+    previousRevenue: 'der Umsatztrend fehlt.',
+  },
+};

@@ -154,3 +154,22 @@ export function settleNotation(texts: Iterable<string>, fallback: Notation): Not
   if (english > continental) return 'en';
   return fallback;
 }
+
+/**
+ * What a column's texts say of their notation: `notation` when unambiguous values settle it (the majority of
+ * `settleNotation`'s votes), else `null`; `ambiguous` is the first text that needs a notation to be read (`1.500`).
+ */
+export function notationEvidence(texts: Iterable<string>): { notation: Notation | null; ambiguous: string | null } {
+  let ambiguous: string | null = null;
+  const list: string[] = [];
+  for (const text of texts) {
+    list.push(text);
+    if (ambiguous === null) {
+      const parsed = parseNumberText(text, 'nl');
+      if (parsed.ok && parsed.ambiguous) ambiguous = text;
+    }
+  }
+  const continental = settleNotation(list, 'nl');
+  const english = settleNotation(list, 'en');
+  return { notation: continental === english ? continental : null, ambiguous };
+}

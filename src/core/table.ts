@@ -7,144 +7,48 @@
  * throws and never changes the cells it was given.
  */
 import { FIELD_KIND, NON_NEGATIVE_FIELDS, NUMERIC_FIELDS, type Field, type NumericField } from './fields.js';
-import { translate } from './i18n.js';
+import { type HeaderMeaning, interpretHeader, normaliseHeader, normaliseWords } from './headers.js';
+import { type Catalogue, translate } from './i18n.js';
 import { CONSEQUENCES, EXPECTED, FIELD_LABELS, HEADER_EXAMPLES, problemMessage } from './messages.js';
-import { type Notation, parseNumberText, settleNotation, MAX_MAGNITUDE } from './numbers.js';
+import { type Notation, notationEvidence, parseNumberText, MAX_MAGNITUDE } from './numbers.js';
 import type {
   CellValue,
   ClientRecord,
   ColumnMapping,
+  ColumnReason,
   ColumnRef,
+  ColumnUse,
+  Confidence,
   ExtraDriver,
+  FieldMatch,
   Language,
   Problem,
   ProblemId,
   TableRead,
 } from './types.js';
 
-/**
- * Header synonyms per field, already normalised (lower case, no accents, letters only; see `normaliseHeader`).
- * Dutch, German, English. Order within a list does not matter; the longest matching synonym wins on prefixes.
- */
-export const HEADER_SYNONYMS: Record<Field, readonly string[]> = {
-  client: [
-    'klant', 'klantnaam', 'klanten', 'relatie', 'relatienaam', 'debiteur', 'debiteurnaam', 'debiteuren', 'naam',
-    'bedrijf', 'bedrijfsnaam', 'organisatie', 'opdrachtgever',
-    'kunde', 'kunden', 'kundenname', 'firma', 'unternehmen', 'auftraggeber', 'mandant',
-    'client', 'clients', 'clientname', 'customer', 'customers', 'customername', 'account', 'accountname', 'company', 'name',
-  ],
-  revenue: [
-    'omzet', 'nettoomzet', 'omzetexbtw', 'omzetexclbtw', 'omzetexcl', 'opbrengst', 'opbrengsten', 'gefactureerd', 'jaaromzet',
-    'umsatz', 'nettoumsatz', 'erlos', 'erlose', 'jahresumsatz',
-    'revenue', 'revenues', 'netrevenue', 'sales', 'netsales', 'turnover', 'invoiced',
-  ],
-  directCosts: [
-    'directekosten', 'inkoop', 'inkoopwaarde', 'inkoopkosten', 'kostprijs', 'kostprijsverkopen', 'materiaalkosten', 'materiaal',
-    'direktekosten', 'wareneinsatz', 'einkauf', 'materialkosten', 'einstandskosten',
-    'directcosts', 'cogs', 'costofgoodssold', 'costofsales', 'purchasecost', 'purchases',
-  ],
-  hours: [
-    'uren', 'tijd', 'bestedeuren', 'urenbesteed', 'gewerkteuren', 'werkuren',
-    'stunden', 'zeit', 'aufwand', 'arbeitsstunden', 'zeitaufwand',
-    'hours', 'time', 'timespent', 'hoursspent', 'workedhours',
-  ],
-  calls: ['telefoontjes', 'belletjes', 'telefoongesprekken', 'gesprekken', 'anrufe', 'telefonate', 'calls', 'phonecalls'],
-  emails: ['emails', 'email', 'mails', 'emailberichten', 'mailtjes'],
-  correctionRounds: [
-    'correctierondes', 'correcties', 'revisies', 'revisierondes', 'extrarondes', 'afstemrondes',
-    'korrekturrunden', 'korrekturen', 'revisionen', 'abstimmungsrunden',
-    'correctionrounds', 'corrections', 'revisions', 'revisionrounds',
-  ],
-  visits: ['bezoeken', 'klantbezoeken', 'verkoopbezoeken', 'besuche', 'kundenbesuche', 'visits', 'salesvisits', 'customervisits'],
-  orders: ['orders', 'bestellingen', 'opdrachten', 'auftrage', 'bestellungen', 'order'],
-  invoices: ['facturen', 'rekeningen', 'rechnungen', 'invoices', 'bills'],
-  freeShipments: [
-    'francoleveringen', 'franco', 'gratisleveringen', 'gratisverzendingen', 'frachtfrei', 'frachtfreielieferungen',
-    'freeshipments', 'freedeliveries', 'freeshipping',
-  ],
-  discountPct: ['korting', 'kortingspercentage', 'kortingpct', 'rabatt', 'rabattsatz', 'discount', 'discountpct', 'discountpercentage', 'discountrate'],
-  daysLate: [
-    'dagentelaat', 'dagenlaat', 'dagenovertijd', 'betalingsachterstand', 'dagenoverschreden', 'gemdagentelaat',
-    'tagezuspat', 'tageverspatet', 'verzugstage', 'zahlungsverzug',
-    'dayslate', 'dayspastdue', 'daysoverdue', 'latedays', 'avgdayslate',
-  ],
-  reminders: ['aanmaningen', 'herinneringen', 'betalingsherinneringen', 'mahnungen', 'reminders', 'dunningletters'],
-  previousRevenue: [
-    'omzetvorigjaar', 'omzetvorigeperiode', 'vorigjaar', 'omzetvj', 'omzetvorigjr',
-    'umsatzvorjahr', 'vorjahr', 'vorjahresumsatz',
-    'previousrevenue', 'lastyearrevenue', 'revenuelastyear', 'prioryearrevenue', 'revenuepreviousyear', 'previousyear',
-  ],
-  referralRevenue: [
-    'omzetviadoorverwijzing', 'doorverwijzingen', 'doorverwijsomzet', 'referentieomzet', 'omzetdoorverwijzingen',
-    'empfehlungsumsatz', 'umsatzdurchempfehlungen', 'empfehlungen',
-    'referralrevenue', 'referrals', 'referredrevenue',
-  ],
-  potential: ['potentie', 'potentieel', 'groeipotentie', 'groeipotentieel', 'potenzial', 'wachstumspotenzial', 'potential', 'growthpotential'],
-  relationship: ['relatiescore', 'relatiekwaliteit', 'band', 'beziehung', 'beziehungsqualitat', 'relationship', 'relationshipscore'],
-  contract: ['contract', 'raamovereenkomst', 'raamcontract', 'heeftcontract', 'vertrag', 'rahmenvertrag', 'contracts', 'hascontract', 'frameworkagreement'],
-};
+export { normaliseHeader };
 
-/** Headers that start like a synonym but are something else: never matched by prefix. */
-const NOT_A_FIELD = new Set([
-  'klantnummer', 'klantnr', 'klantcode', 'debiteurnummer', 'debiteurnr', 'relatienummer', 'relatienr', 'kundennummer',
-  'kundennr', 'clientnumber', 'clientid', 'customerid', 'customernumber', 'accountnumber', 'accountid', 'omzetgroep',
-  'klantsinds', 'kundeseit', 'customersince', 'klantgroep', 'kundengruppe', 'customergroup', 'klanttype',
-]);
-
-const TOTAL_WORDS = new Set([
-  'totaal', 'totalen', 'subtotaal', 'eindtotaal', 'som', 'summe', 'gesamt', 'zwischensumme', 'gesamtsumme', 'total',
-  'totals', 'subtotal', 'grandtotal', 'sum',
-]);
-
-/** Lower case, accents removed, years and units dropped, letters only: "Omzet 2025 (€)" → "omzet". */
-export function normaliseHeader(header: string): string {
-  return header
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/\(.*?\)|\[.*?\]/g, ' ')
-    .replace(/ß/g, 'ss')
-    .replace(/[^a-z]/g, '');
-}
-
-function yearIn(header: string): number | null {
-  const match = /\b(19|20)\d{2}\b/.exec(header);
-  return match ? Number(match[0]) : null;
-}
-
-const SYNONYM_INDEX = new Map<string, Field>();
-for (const [field, synonyms] of Object.entries(HEADER_SYNONYMS) as [Field, readonly string[]][]) {
-  for (const synonym of synonyms) SYNONYM_INDEX.set(synonym, field);
-}
-
-/** The field a header names: an exact synonym first, else the longest synonym (≥ 4 letters) it starts with. */
+/** The field a header names on its own (no table around it), or `null`. */
 export function fieldForHeader(header: string): Field | null {
-  const key = normaliseHeader(header);
-  if (key === '') return null;
-  const exact = SYNONYM_INDEX.get(key);
-  if (exact) return exact;
-  if (NOT_A_FIELD.has(key)) return null;
-  let best: Field | null = null;
-  let bestLength = 3;
-  for (const [synonym, field] of SYNONYM_INDEX) {
-    if (synonym.length > bestLength && key.startsWith(synonym)) {
-      best = field;
-      bestLength = synonym.length;
-    }
-  }
-  return best;
+  return interpretHeader(header).field;
 }
 
 export type ReadOptions = {
   /** Language of the messages. Default `nl`. */
   language?: Language;
   /**
-   * The sheet's number notation, which decides ambiguous text like `1.234`. Omit (CSV) to let each column's
-   * other values settle it, falling back to the language's notation.
+   * The user's or the sheet's number notation. It decides only what a column's own values, the table's other
+   * columns and the file (`hint`) leave ambiguous, like `1.234`; the result says when it did.
    */
   notation?: Notation;
-  /** Hand mapping: a field to a header text or a 0-based column index. Overrides detection. */
-  mapping?: Partial<Record<Field, string | number>>;
+  /** Evidence from the file: a `;`-separated CSV is continental (`nl`), a `,`-separated one English. */
+  notationHint?: Notation;
+  /**
+   * Hand mapping: a field to a header text, a column letter (`"C"`) or a 0-based column index; `null` leaves the
+   * field without a column. Overrides detection.
+   */
+  mapping?: Partial<Record<Field, string | number | null>>;
   /** 1-based header row, when the user says which it is. */
   headerRow?: number;
   /** Sheet row number of `cells[0]` minus one (a host that read a range starting at row 5 passes 4). */
@@ -161,24 +65,210 @@ function isBlank(value: CellValue): boolean {
   return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
 }
 
-/** Finds the header row: the first of the first 50 rows naming both a client and a revenue column. */
-function findHeaderRow(cells: readonly (readonly CellValue[])[]): { index: number; partial: boolean } | null {
-  let fallback: { index: number; score: number } | null = null;
-  const limit = Math.min(cells.length, 50);
-  for (let r = 0; r < limit; r++) {
-    const row = cells[r];
-    if (!Array.isArray(row)) continue;
-    const fields = new Set<Field>();
-    for (const cell of row) {
-      if (typeof cell !== 'string') continue;
-      const field = fieldForHeader(cell);
-      if (field) fields.add(field);
-    }
-    if (fields.has('client') && fields.has('revenue')) return { index: r, partial: false };
-    const score = fields.size + (fields.has('client') || fields.has('revenue') ? 10 : 0);
-    if (score >= 11 && (!fallback || score > fallback.score)) fallback = { index: r, score };
+const meaningCache = new Map<string, HeaderMeaning>();
+/** `interpretHeader`, remembered: header rows are scanned cell by cell over the first 50 rows. */
+function meaningOf(header: string): HeaderMeaning {
+  let meaning = meaningCache.get(header);
+  if (!meaning) {
+    meaning = interpretHeader(header);
+    if (meaningCache.size > 5000) meaningCache.clear();
+    meaningCache.set(header, meaning);
   }
-  return fallback ? { index: fallback.index, partial: true } : null;
+  return meaning;
+}
+
+const CONFIDENCE_SCORE: Record<Confidence, number> = { high: 3, medium: 2, low: 1 };
+
+/** How well a row serves as the header: fields named (client and revenue most), minus cells that look like data. */
+function headerScore(headers: readonly string[]): number {
+  const fields = new Set<Field>();
+  let score = 0;
+  for (const header of headers) {
+    if (header === '' || looksLikeNumber(header)) continue;
+    const meaning = meaningOf(header);
+    if (meaning.field && !fields.has(meaning.field)) {
+      fields.add(meaning.field);
+      score += CONFIDENCE_SCORE[meaning.confidence];
+    }
+  }
+  if (fields.has('client')) score += 10;
+  if (fields.has('revenue')) score += 10;
+  return score;
+}
+
+function looksLikeNumber(text: string): boolean {
+  return parseNumberText(text, 'nl').ok || parseNumberText(text, 'en').ok;
+}
+
+const isYear = (cell: CellValue): boolean =>
+  (typeof cell === 'number' && Number.isInteger(cell) && cell >= 1900 && cell <= 2100) ||
+  (typeof cell === 'string' && /^\s*(fy|gj)?\s?(19|20)\d{2}\s*$/i.test(cell));
+
+/**
+ * A second header row under a merged group header: "Omzet" over two columns, "2024" and "2025" below it. Its cells
+ * are texts or years, never amounts, and the row below it holds data.
+ */
+function subHeaderOf(top: readonly CellValue[], below: readonly CellValue[] | undefined): string[] | null {
+  if (!Array.isArray(below)) return null;
+  const filled = below.filter((cell) => !isBlank(cell));
+  if (filled.length === 0) return null;
+  if (!filled.every((cell) => isYear(cell) || (typeof cell === 'string' && !looksLikeNumber(cell)))) return null;
+  const width = Math.max(top.length, below.length);
+  let carried = '';
+  const headers: string[] = [];
+  let merged = false;
+  for (let c = 0; c < width; c++) {
+    const upper = cellText(top[c]).trim();
+    const lower = cellText(below[c]).trim();
+    if (upper !== '') carried = upper;
+    else if (lower !== '' && carried !== '') merged = true;
+    const group = upper !== '' ? upper : lower !== '' ? carried : '';
+    headers.push([group, lower].filter((t) => t !== '').join(' '));
+  }
+  // Only a real group (a merged cell carried over, or a year/unit row) makes two rows one header.
+  return merged || filled.some(isYear) ? headers : null;
+}
+
+/** Finds the header row among the first 50: the best-scoring row, or pair of rows under a merged group header. */
+function findHeader(rows: readonly (readonly CellValue[])[]): { index: number; rows: 1 | 2; headers: string[] } | null {
+  let best: { index: number; rows: 1 | 2; headers: string[]; score: number } | null = null;
+  const limit = Math.min(rows.length, 50);
+  for (let r = 0; r < limit; r++) {
+    const row = rows[r];
+    if (!Array.isArray(row) || row.every(isBlank)) continue;
+    const headers = row.map((cell) => (typeof cell === 'string' ? cell.trim() : ''));
+    const score = headerScore(headers);
+    if (score >= 11 && (!best || score > best.score)) best = { index: r, rows: 1, headers, score };
+    const combined = subHeaderOf(row, rows[r + 1]);
+    if (combined) {
+      const combinedScore = headerScore(combined);
+      if (combinedScore >= 11 && combinedScore >= score && (!best || combinedScore > best.score || (best.index === r && combinedScore >= best.score))) {
+        best = { index: r, rows: 2, headers: combined, score: combinedScore + 0.5 };
+      }
+    }
+  }
+  return best ? { index: best.index, rows: best.rows, headers: best.headers } : null;
+}
+
+/** Parses "C" or "AB" as a 0-based column index; `null` for anything else. */
+function columnIndexOf(letters: string): number | null {
+  if (!/^[A-Z]{1,3}$/.test(letters)) return null;
+  let index = 0;
+  for (const letter of letters) index = index * 26 + (letter.charCodeAt(0) - 64);
+  return index - 1;
+}
+
+type Candidate = { column: number; meaning: HeaderMeaning; score: number };
+
+type Chosen = {
+  fields: ColumnMapping['fields'];
+  reasons: ColumnReason[];
+  ambiguous: Field[];
+  notes: { id: ProblemId; column: number; other?: number }[];
+};
+
+/**
+ * Chooses a column per field from the headers' meanings and what the columns hold: a field that needs numbers is
+ * never fed by a column of text; `incl. btw` only when nothing without VAT exists; the newest year is this
+ * period (and the year before it the previous period, when no column says so); other fields follow the year of
+ * revenue. Two equally good candidates are an ambiguity, reported and left for the user to settle.
+ */
+function chooseColumns(headers: readonly string[], numeric: readonly (boolean | null)[]): Chosen {
+  const meanings = headers.map((header) => meaningOf(header));
+  const reasons: ColumnReason[] = meanings.map((m, c) =>
+    m.field ? 'header' : m.reason === 'unrecognised' && numeric[c] === false ? 'text' : m.reason,
+  );
+  const byField = new Map<Field, Candidate[]>();
+  meanings.forEach((meaning, column) => {
+    if (!meaning.field) return;
+    // A column of text never feeds a number field, unless its header leaves no doubt (then every cell that is
+    // not a number is reported, rather than the column dropped).
+    const needsNumbers = meaning.field !== 'client' && meaning.field !== 'contract';
+    if (needsNumbers && numeric[column] === false && meaning.confidence !== 'high') {
+      reasons[column] = 'text';
+      return;
+    }
+    const list = byField.get(meaning.field) ?? [];
+    list.push({ column, meaning, score: CONFIDENCE_SCORE[meaning.confidence] + meaning.rank });
+    byField.set(meaning.field, list);
+  });
+  const notes: Chosen['notes'] = [];
+  const fields: ColumnMapping['fields'] = {};
+  const ambiguous: Field[] = [];
+  const order = (a: Candidate, b: Candidate): number => b.score - a.score || a.column - b.column;
+
+  // Revenue first: VAT, then years.
+  let periodYear: number | null = null;
+  const revenue = byField.get('revenue') ?? [];
+  if (revenue.length > 0) {
+    const withoutVat = revenue.filter((c) => c.meaning.vat !== 'incl');
+    if (withoutVat.length > 0) {
+      for (const c of revenue) if (c.meaning.vat === 'incl') reasons[c.column] = 'inclVat';
+      byField.set('revenue', withoutVat);
+    } else {
+      notes.push({ id: 'revenueInclVat', column: [...revenue].sort(order)[0]!.column });
+    }
+    const years = [...new Set((byField.get('revenue') ?? []).map((c) => c.meaning.year).filter((y): y is number => y !== null))].sort((a, b) => b - a);
+    if (years.length >= 2) {
+      periodYear = years[0]!;
+      if (!byField.has('previousRevenue')) {
+        const previous = (byField.get('revenue') ?? []).filter((c) => c.meaning.year === years[1]);
+        byField.set('previousRevenue', previous.map((c) => ({ ...c, score: c.score - 0.5 })));
+      }
+    } else if (years.length === 1) {
+      periodYear = years[0]!;
+    }
+  }
+  for (const [field, list] of byField) {
+    let candidates = list;
+    if (periodYear !== null && field !== 'previousRevenue') {
+      const years = candidates.map((c) => c.meaning.year);
+      if (years.some((y) => y !== null)) {
+        // This period's year, else no year, else the newest.
+        const same = candidates.filter((c) => c.meaning.year === periodYear);
+        const none = candidates.filter((c) => c.meaning.year === null);
+        const keep = same.length > 0 ? same : none.length > 0 ? none : candidates.filter((c) => c.meaning.year === Math.max(...years.map((y) => y ?? 0)));
+        for (const c of candidates) if (!keep.includes(c) && reasons[c.column] === 'header') reasons[c.column] = 'olderYear';
+        candidates = keep;
+      }
+    } else if (field !== 'previousRevenue' && field !== 'revenue') {
+      const years = candidates.map((c) => c.meaning.year).filter((y): y is number => y !== null);
+      if (years.length >= 2) {
+        const newest = Math.max(...years);
+        const keep = candidates.filter((c) => c.meaning.year === newest || c.meaning.year === null);
+        for (const c of candidates) if (!keep.includes(c)) reasons[c.column] = 'olderYear';
+        candidates = keep;
+      }
+    }
+    const sorted = [...candidates].sort(order);
+    const winner = sorted[0];
+    if (!winner) continue;
+    const runnerUp = sorted[1];
+    if (runnerUp && Math.abs(runnerUp.score - winner.score) < 0.25) {
+      ambiguous.push(field);
+      notes.push({ id: 'columnAmbiguous', column: winner.column, other: runnerUp.column });
+    }
+    fields[field] = {
+      column: winner.column,
+      header: headers[winner.column]!,
+      letter: columnLetter(winner.column),
+      confidence: winner.meaning.confidence,
+      reason: 'header',
+      scale: winner.meaning.scale,
+      candidates: sorted.slice(1).map((c) => ({ column: c.column, header: headers[c.column]! })),
+    };
+  }
+  // A column feeds one field: the previous period's revenue never takes this period's column.
+  for (const [field, match] of Object.entries(fields) as [Field, NonNullable<ColumnMapping['fields'][Field]>][]) {
+    if (field !== 'revenue' && fields.revenue?.column === match.column) delete fields[field];
+  }
+  for (const list of byField.values()) {
+    for (const c of list) {
+      const used = Object.values(fields).some((match) => match?.column === c.column);
+      if (!used && reasons[c.column] === 'header') reasons[c.column] = 'otherChosen';
+    }
+  }
+  return { fields, reasons, ambiguous, notes };
 }
 
 type Reporter = (id: ProblemId, severity: Problem['severity'], params: {
@@ -221,73 +311,129 @@ export function readClientTable(cells: readonly (readonly CellValue[])[], option
   }
 
   let headerIndex: number;
-  if (options.headerRow !== undefined && options.headerRow - 1 - rowOffset >= 0 && options.headerRow - 1 - rowOffset < rows.length) {
-    headerIndex = options.headerRow - 1 - rowOffset;
+  let headers: string[];
+  const givenHeader = options.headerRow !== undefined ? options.headerRow - 1 - rowOffset : -1;
+  if (givenHeader >= 0 && givenHeader < rows.length) {
+    headerIndex = givenHeader;
+    headers = (Array.isArray(rows[headerIndex]) ? rows[headerIndex]! : []).map((cell: CellValue) => cellText(cell).trim());
   } else {
-    const found = findHeaderRow(rows);
+    const found = findHeader(rows);
     if (!found && !options.mapping) {
       report('noHeaderRow', 'error', {});
       return { records: [], problems, mapping };
     }
     headerIndex = found ? found.index : 0;
+    mapping.headerRows = found?.rows ?? 1;
+    headers = found ? found.headers : (Array.isArray(rows[0]) ? rows[0]! : []).map((cell) => cellText(cell).trim());
   }
   mapping.headerRow = headerIndex + 1 + rowOffset;
-  const headerCells: readonly CellValue[] = Array.isArray(rows[headerIndex]) ? rows[headerIndex]! : [];
-  const headers = headerCells.map((cell) => cellText(cell).trim());
+  const firstDataIndex = headerIndex + mapping.headerRows;
+  const dataRows = rows.slice(firstDataIndex);
+  const rowNumber = (index: number): number => firstDataIndex + 1 + index + rowOffset;
+  const width = Math.max(headers.length, ...dataRows.slice(0, 200).map((row) => (Array.isArray(row) ? row.length : 0)));
+  while (headers.length < width) headers.push('');
 
-  // Detect: every header to its field; the first column wins, later ones are reported as ambiguous.
-  // Exact synonyms rank before prefix matches ("Klantnaam" beats "Klant sinds"), then sheet order.
-  const candidates = new Map<Field, number[]>();
-  headers.forEach((header, column) => {
-    const field = fieldForHeader(header);
-    if (!field) return;
-    const list = candidates.get(field) ?? [];
-    list.push(column);
-    candidates.set(field, list);
+  // What each column holds, from a sample: numbers (or numbers typed as text), text, or nothing.
+  const numeric: (boolean | null)[] = headers.map((_, column) => {
+    let numbers = 0;
+    let filled = 0;
+    for (let i = 0; i < dataRows.length && filled < 200; i++) {
+      const row = dataRows[i];
+      const cell = Array.isArray(row) ? row[column] : undefined;
+      if (isBlank(cell)) continue;
+      filled++;
+      if (typeof cell === 'number' || (typeof cell === 'string' && (looksLikeNumber(cell) || /^[-\u2013\u2014]$/.test(cell.trim())))) numbers++;
+    }
+    return filled === 0 ? null : numbers >= filled * 0.6;
   });
-  const isExact = (column: number): number => (SYNONYM_INDEX.has(normaliseHeader(headers[column]!)) ? 0 : 1);
-  for (const list of candidates.values()) list.sort((a, b) => isExact(a) - isExact(b) || a - b);
-  // "Omzet 2025" beside "Omzet 2024": the latest year is this period's revenue, the one before is the previous.
-  const revenueColumns = candidates.get('revenue') ?? [];
-  if (revenueColumns.length === 2 && !candidates.has('previousRevenue')) {
-    const [a, b] = revenueColumns as [number, number];
-    const yearA = yearIn(headers[a]!);
-    const yearB = yearIn(headers[b]!);
-    if (yearA !== null && yearB !== null && yearA !== yearB) {
-      candidates.set('revenue', [yearA > yearB ? a : b]);
-      candidates.set('previousRevenue', [yearA > yearB ? b : a]);
-    }
-  }
-  const used = new Set<number>();
-  for (const [field, columns] of candidates) {
-    const column = columns[0]!;
-    mapping.fields[field] = { column, header: headers[column]!, letter: columnLetter(column), confidence: 'high', reason: 'header', scale: 1, candidates: [] };
-    used.add(column);
-    if (columns.length > 1) {
+
+  const chosen = chooseColumns(headers, numeric);
+  mapping.fields = chosen.fields;
+  mapping.ambiguous = chosen.ambiguous;
+  const reasons = chosen.reasons;
+  const label = (column: number): string => headers[column] || columnLetter(column);
+  for (const note of chosen.notes) {
+    if (note.id === 'columnAmbiguous') {
+      const field = (Object.keys(mapping.fields) as Field[]).find((f) => mapping.fields[f]!.column === note.column)!;
       report('columnAmbiguous', 'warning', {
-        column: columns.map((c) => headers[c]).join('", "'),
+        column: label(note.column),
+        text: label(note.other!),
         expected: translate(FIELD_LABELS, language, field),
-        text: columnLetter(column),
+        other: columnLetter(note.other!) as unknown as number,
       });
+    } else {
+      report(note.id, 'warning', { column: label(note.column) });
     }
   }
-  // Hand mapping overrides detection.
-  for (const [field, target] of Object.entries(options.mapping ?? {}) as [Field, string | number][]) {
-    const column =
-      typeof target === 'number'
-        ? target >= 0 && target < Math.max(headers.length, 1) ? target : -1
-        : headers.findIndex((header) => header === target || normaliseHeader(header) === normaliseHeader(target));
+
+  // Hand mapping overrides detection: a header text, a column letter or an index; null: no column.
+  for (const [field, target] of Object.entries(options.mapping ?? {}) as [Field, string | number | null][]) {
+    if (target === null || target === '') {
+      const previous = mapping.fields[field];
+      if (previous) reasons[previous.column] = 'otherChosen';
+      delete mapping.fields[field];
+      mapping.manual.push(field);
+      mapping.ambiguous = mapping.ambiguous.filter((f) => f !== field);
+      continue;
+    }
+    let column: number;
+    if (typeof target === 'number') {
+      column = Number.isInteger(target) && target >= 0 && target < Math.max(headers.length, 1) ? target : -1;
+    } else {
+      column = headers.findIndex((header) => header === target);
+      if (column < 0) column = headers.findIndex((header) => header.toLowerCase() === target.trim().toLowerCase());
+      if (column < 0) {
+        const letter = columnIndexOf(target.trim().toUpperCase());
+        if (letter !== null && letter < headers.length && target.trim().length <= 3) column = letter;
+      }
+      if (column < 0) column = headers.findIndex((header) => normaliseHeader(header) !== '' && normaliseHeader(header) === normaliseHeader(target));
+    }
     if (column < 0) {
       report('unknownMappedColumn', 'error', { column: String(target) });
       continue;
     }
-    for (const [other, ref] of Object.entries(mapping.fields) as [Field, ColumnRef][]) {
+    for (const [other, ref] of Object.entries(mapping.fields) as [Field, FieldMatch][]) {
       if (ref.column === column && other !== field) delete mapping.fields[other];
     }
-    mapping.fields[field] = { column, header: headers[column] || columnLetter(column), letter: columnLetter(column), confidence: 'high', reason: 'manual', scale: 1, candidates: [] };
+    const previous = mapping.fields[field];
+    if (previous && previous.column !== column) reasons[previous.column] = 'otherChosen';
+    const meaning = meaningOf(headers[column] ?? '');
+    mapping.fields[field] = {
+      column,
+      header: label(column),
+      letter: columnLetter(column),
+      confidence: 'high',
+      reason: 'manual',
+      scale: field === 'hours' && meaning.field === 'hours' ? meaning.scale : 1,
+      candidates: [],
+    };
     mapping.manual.push(field);
-    used.add(column);
+    mapping.ambiguous = mapping.ambiguous.filter((f) => f !== field);
   }
+  if (mapping.manual.length > 0) {
+    // A field the user settled is no longer ambiguous.
+    for (let i = problems.length - 1; i >= 0; i--) {
+      const problem = problems[i]!;
+      if (problem.id === 'columnAmbiguous' && !Object.values(mapping.fields).some((m) => m?.header === problem.column && !mapping.manual.includes(fieldOf(mapping, m.column)!))) {
+        problems.splice(i, 1);
+      }
+    }
+  }
+
+  // Every column: what it fed, or why not.
+  const fieldAt = new Map<number, Field>();
+  for (const [field, match] of Object.entries(mapping.fields) as [Field, FieldMatch][]) fieldAt.set(match.column, field);
+  mapping.columns = headers.map((header, column): ColumnUse => {
+    const field = fieldAt.get(column) ?? null;
+    const match = field ? mapping.fields[field] : undefined;
+    let reason: ColumnReason = match ? match.reason : reasons[column]!;
+    if (!match && reason === 'header') reason = 'otherChosen';
+    if (!match && header === '' && numeric[column] === null) reason = 'empty';
+    return { column, header: label(column), letter: columnLetter(column), field, reason, numeric: numeric[column] === true };
+  });
+  mapping.unused = mapping.columns.filter((use) => use.field === null && use.numeric);
+  mapping.extra = mapping.unused.map((use) => ({ column: use.column, header: use.header }));
+
   for (const required of ['client', 'revenue'] as const) {
     if (!mapping.fields[required]) {
       report('requiredColumnMissing', 'error', {
@@ -297,26 +443,55 @@ export function readClientTable(cells: readonly (readonly CellValue[])[], option
     }
   }
   if (!mapping.fields.client || !mapping.fields.revenue) return { records: [], problems, mapping };
-  headers.forEach((header, column) => {
-    if (!used.has(column) && header !== '') mapping.extra.push({ column, header });
-  });
 
-  const dataRows = rows.slice(headerIndex + 1);
-  const rowNumber = (index: number): number => headerIndex + 2 + index + rowOffset;
-
-  // Number notation per column: the sheet's, or what the column's own texts settle.
-  const fallbackNotation: Notation = language === 'en' ? 'en' : language;
-  const notationOf = (column: number): Notation => {
-    if (options.notation) return options.notation;
+  // Number notation per column: its own values, else the table's other columns, else the file, else the locale.
+  const evidence = new Map<number, { notation: Notation | null; ambiguous: string | null }>();
+  const numberColumns = [
+    ...NUMERIC_FIELDS.map((field) => mapping.fields[field]?.column).filter((c): c is number => c !== undefined),
+    ...mapping.extra.map((ref) => ref.column),
+  ];
+  for (const column of numberColumns) {
     const texts: string[] = [];
     for (const row of dataRows) {
       const cell = Array.isArray(row) ? row[column] : undefined;
       if (typeof cell === 'string' && cell.trim() !== '') texts.push(cell);
       if (texts.length >= 1000) break;
     }
-    return settleNotation(texts, fallbackNotation);
+    evidence.set(column, notationEvidence(texts));
+  }
+  let continental = 0;
+  let english = 0;
+  for (const { notation } of evidence.values()) {
+    if (notation === 'en') english++;
+    else if (notation !== null) continental++;
+  }
+  const headerLanguages = headers.map((h) => meaningOf(h).language).filter((l) => l !== null);
+  const headerNotation: Notation | null =
+    headerLanguages.length === 0 ? null
+      : headerLanguages.every((l) => l === 'en') ? 'en'
+        : headerLanguages.every((l) => l !== 'en') ? (headerLanguages.includes('de') ? 'de' : 'nl') : null;
+  // A workbook's own notation (a host passes it) outranks the file's and the headers' evidence; the user's
+  // language is the last resort, and the result says when it decided.
+  const tableNotation: Notation | null =
+    continental > english ? (options.notation === 'de' || options.notationHint === 'de' || headerNotation === 'de' ? 'de' : 'nl')
+      : english > continental ? 'en'
+        : options.notation ?? options.notationHint ?? headerNotation ?? null;
+  const fallbackNotation: Notation = language === 'en' ? 'en' : language;
+  const notationOf = (column: number): Notation => {
+    const own = evidence.get(column);
+    if (own?.notation) return own.notation;
+    if (tableNotation) return tableNotation;
+    if (own?.ambiguous) {
+      report('notationAssumed', 'warning', {
+        column: label(column),
+        text: own.ambiguous,
+        expected: translate(NOTATION_NAMES, language, fallbackNotation),
+      });
+    }
+    return fallbackNotation;
   };
-  const numericColumns: { field: NumericField; ref: ColumnRef; notation: Notation }[] = [];
+
+  const numericColumns: { field: NumericField; ref: FieldMatch; notation: Notation }[] = [];
   for (const field of NUMERIC_FIELDS) {
     const ref = mapping.fields[field];
     if (ref) numericColumns.push({ field, ref, notation: notationOf(ref.column) });
@@ -324,28 +499,41 @@ export function readClientTable(cells: readonly (readonly CellValue[])[], option
   const extraColumns = mapping.extra.map((ref) => ({ ref, notation: notationOf(ref.column) }));
   const clientRef = mapping.fields.client;
   const contractRef = mapping.fields.contract;
+  const revenueRef = mapping.fields.revenue;
 
   const records: ClientRecord[] = [];
   const seen = new Map<string, number>();
   let anyDataRow = false;
+  // Running sums since the start and since the last total row, to recognise a totals row by its values.
+  const sumColumns = numericColumns.filter(({ field }) => FIELD_KIND[field] === 'money' || FIELD_KIND[field] === 'hours' || FIELD_KIND[field] === 'count');
+  const sinceStart = new Float64Array(sumColumns.length);
+  const sinceTotal = new Float64Array(sumColumns.length);
+  let rowsSinceStart = 0;
+  let rowsSinceTotal = 0;
   for (let index = 0; index < dataRows.length; index++) {
     const row: readonly CellValue[] = Array.isArray(dataRows[index]) ? dataRows[index]! : [];
     if (!row.some((cell) => !isBlank(cell))) continue;
     const sheetRow = rowNumber(index);
     const clientCell = row[clientRef.column];
     const clientText = cellText(clientCell).trim();
-    if (TOTAL_WORDS.has(normaliseHeader(clientText))) continue;
-    anyDataRow = true;
+    if (isTotalLabel(clientText)) {
+      report('totalRowSkipped', 'warning', { row: sheetRow, column: clientRef.header, text: clientText });
+      sinceTotal.fill(0);
+      rowsSinceTotal = 0;
+      continue;
+    }
 
     let leftOut = false;
     const record = { row: sheetRow, client: clientText, contract: null, extra: {} } as unknown as ClientRecord;
+    const pending: (() => void)[] = [];
+    const later: Reporter = (id, severity, params) => pending.push(() => report(id, severity, params));
     for (const { field, ref, notation } of numericColumns) {
       const cell = row[ref.column];
       const kind = FIELD_KIND[field];
       const expected = (): string => translate(EXPECTED, language, kind);
       if (isBlank(cell) || (typeof cell === 'string' && /^[-\u2013\u2014]$/.test(cell.trim()))) {
         if (field === 'revenue') {
-          report('revenueMissing', 'error', { row: sheetRow, column: ref.header });
+          later('revenueMissing', 'error', { row: sheetRow, column: ref.header });
           leftOut = true;
         }
         record[field] = 0;
@@ -354,7 +542,7 @@ export function readClientTable(cells: readonly (readonly CellValue[])[], option
       const value = readNumber(cell, notation);
       if (value === null) {
         const required = field === 'revenue';
-        report('notANumber', required ? 'error' : 'warning', {
+        later('notANumber', required ? 'error' : 'warning', {
           row: sheetRow,
           column: ref.header,
           text: cellText(cell),
@@ -365,24 +553,38 @@ export function readClientTable(cells: readonly (readonly CellValue[])[], option
         record[field] = 0;
         continue;
       }
-      let accepted = value.value;
+      let accepted = value.value * ref.scale;
       if (NON_NEGATIVE_FIELDS.has(field) && accepted < 0) {
-        report('negativeNotAllowed', 'error', { row: sheetRow, column: ref.header, text: cellText(cell), expected: expected() });
+        later('negativeNotAllowed', 'error', { row: sheetRow, column: ref.header, text: cellText(cell), expected: expected() });
         leftOut = true;
       } else if (kind === 'fraction') {
         // A bare 12 in a discount column means 12 %: a discount of 1 200 % does not exist.
         if (!value.percent && accepted > 1 && accepted <= 100) accepted /= 100;
         if (accepted < 0 || accepted > 1) {
-          report('fractionOutOfRange', 'warning', { row: sheetRow, column: ref.header, text: cellText(cell) });
+          later('fractionOutOfRange', 'warning', { row: sheetRow, column: ref.header, text: cellText(cell) });
           accepted = 0;
         }
       } else if (kind === 'score' && (accepted < 1 || accepted > 5)) {
-        report('scoreOutOfRange', 'warning', { row: sheetRow, column: ref.header, text: cellText(cell) });
+        later('scoreOutOfRange', 'warning', { row: sheetRow, column: ref.header, text: cellText(cell) });
         accepted = 0;
       }
       record[field] = accepted;
     }
     for (const field of NUMERIC_FIELDS) if (record[field] === undefined) record[field] = 0;
+
+    // A totals row: its values are the sums of the rows above (since the start or the last total).
+    if (!leftOut && isSumRow(record, sumColumns, sinceStart, rowsSinceStart) || !leftOut && isSumRow(record, sumColumns, sinceTotal, rowsSinceTotal)) {
+      report('sumRowSkipped', 'warning', { row: sheetRow, column: revenueRef.header, text: clientText || cellText(row[revenueRef.column]) });
+      sinceTotal.fill(0);
+      rowsSinceTotal = 0;
+      continue;
+    }
+    if (clientText === '') {
+      report('clientMissing', 'error', { row: sheetRow, column: clientRef.header });
+      continue;
+    }
+    anyDataRow = true;
+    for (const flush of pending) flush();
     if (contractRef) {
       const cell = row[contractRef.column];
       if (!isBlank(cell)) {
@@ -397,11 +599,14 @@ export function readClientTable(cells: readonly (readonly CellValue[])[], option
       const value = readNumber(cell, notation);
       if (value !== null) record.extra[ref.header] = value.value;
     }
-    if (clientText === '') {
-      record.client = `(${translate(ROW_WORD, language, 'row')} ${sheetRow})`;
-      report('clientMissing', 'warning', { row: sheetRow, column: clientRef.header, text: record.client });
-    }
     if (leftOut) continue;
+    for (let i = 0; i < sumColumns.length; i++) {
+      const value = record[sumColumns[i]!.field];
+      sinceStart[i] = sinceStart[i]! + value;
+      sinceTotal[i] = sinceTotal[i]! + value;
+    }
+    rowsSinceStart++;
+    rowsSinceTotal++;
     const key = record.client.toLocaleLowerCase().replace(/\s+/g, ' ');
     const first = seen.get(key);
     if (first !== undefined) {
@@ -415,8 +620,45 @@ export function readClientTable(cells: readonly (readonly CellValue[])[], option
   return { records, problems, mapping };
 }
 
-const ROW_WORD = { nl: { row: 'rij' }, en: { row: 'row' }, de: { row: 'Zeile' } } as const;
+function fieldOf(mapping: ColumnMapping, column: number): Field | undefined {
+  return (Object.keys(mapping.fields) as Field[]).find((field) => mapping.fields[field]!.column === column);
+}
 
+/**
+ * A row whose revenue, and every other amount, hour and count it has, equals the sum of the rows above it (at
+ * least two): a totals row without a label. Compared to half a cent, as sums of typed amounts round.
+ */
+function isSumRow(record: ClientRecord, columns: readonly { field: NumericField }[], sums: Float64Array, rowsAbove: number): boolean {
+  if (rowsAbove < 2 || record.revenue === 0) return false;
+  for (let i = 0; i < columns.length; i++) {
+    const value = record[columns[i]!.field];
+    const sum = sums[i]!;
+    if (Math.abs(value - sum) > 0.005 + Math.abs(sum) * 1e-12) return false;
+  }
+  return true;
+}
+
+const TOTAL_LABEL = /^(sub|zwischen|eind|end|gesamt|grand|overall|generaal|algemeen)?(totaal|totalen|total|totals|summe|som|sum|ergebnis|resultaat|result|gesamt|insgesamt)$/;
+const TOTAL_COMPANIONS = new Set(['klanten', 'kunden', 'clients', 'customers', 'debiteuren', 'alle', 'all', 'generaal', 'general', 'van', 'of', 'der', 'aller', 'overall', 'relaties', 'accounts', 'ergebnis', 'result', 'eind', 'grand', 'sub', 'gesamt']);
+
+/** "Totaal", "Totaal klanten", "Gesamtergebnis", "Grand Total", "Eindtotaal", "Summe": a label of a totals row. */
+export function isTotalLabel(text: string): boolean {
+  if (text === '' || text.length > 40) return false;
+  const words = normaliseWords(text).split(' ').filter((w) => w !== '');
+  if (words.length === 0 || words.length > 4) return false;
+  let sumWord = false;
+  for (const word of words) {
+    if (TOTAL_LABEL.test(word)) sumWord = true;
+    else if (!TOTAL_COMPANIONS.has(word) && !/^\d+$/.test(word)) return false;
+  }
+  return sumWord;
+}
+
+const NOTATION_NAMES: Catalogue<Notation> = {
+  nl: { nl: 'de Nederlandse notatie (1.500 = duizendvijfhonderd)', de: 'de Duitse notatie (1.500 = duizendvijfhonderd)', en: 'de Engelse notatie (1.500 = anderhalf)' },
+  en: { nl: 'Dutch notation (1.500 = one thousand five hundred)', de: 'German notation (1.500 = one thousand five hundred)', en: 'English notation (1.500 = one and a half)' },
+  de: { nl: 'niederländischer Schreibweise (1.500 = eintausendfünfhundert)', de: 'deutscher Schreibweise (1.500 = eintausendfünfhundert)', en: 'englischer Schreibweise (1.500 = eineinhalb)' },
+};
 /** A cell as a number: numbers as they are (finite, within range), text parsed; booleans and dates are not numbers. */
 function readNumber(cell: CellValue, notation: Notation): { value: number; percent: boolean } | null {
   if (typeof cell === 'number') {

@@ -103,7 +103,14 @@ export type ProblemId =
   | 'noDataRows'
   | 'columnAmbiguous'
   | 'unknownMappedColumn'
-  | 'driverColumnMissing';
+  | 'driverColumnMissing'
+  | 'totalRowSkipped'
+  | 'sumRowSkipped'
+  | 'revenueInclVat'
+  | 'notationAssumed'
+  | 'formulaWithoutValue'
+  | 'hiddenRows'
+  | 'fieldMissing';
 
 export type Problem = {
   id: ProblemId;

@@ -34,7 +34,8 @@ describe('readClientTable', () => {
       [4, 'Alfa', 1000, 10],
       [6, 'Beta', 2500.5, 12.5],
     ]);
-    expect(read.problems).toEqual([]);
+    expect(read.problems.map((p) => [p.id, p.row, p.text])).toEqual([['totalRowSkipped', 7, 'Totaal']]);
+    expect(read.problems[0]!.message).toBe('Rij 7, kolom "Klant": "Totaal" is een totaalregel; die telt niet als klant.');
   });
 
   it('reports text in a number column with row, column, text and what was expected, in three languages', () => {

@@ -1,0 +1,590 @@
+/**
+ * What a column header means (DOMAIN.md §1): the field it names, or why it names none.
+ *
+ * Headers are read for meaning, not by prefix. A header is normalised (case, accents, `e-mail`), its units
+ * (`(h)`, `(min)`, `€`, `%`, `(1-5)`, `dagen`), years (`2025`, `FY2025`) and VAT markers (`incl./excl. btw`,
+ * `brutto/netto`) are taken out, and the rest is split into words and the parts of Dutch and German compounds
+ * (`Buitendienstbezoeken` → buitendienst + bezoeken, `Rabattbetrag` → rabatt + betrag). The head noun is the last
+ * part before a preposition (`Omzet uit aanbevelingen` → omzet; `Number of invoices` → invoices), or the first
+ * part for the Dutch and German "noun first" forms (`Kosten materiaal`, `Dagen te laat`, `Umsatz Vorjahr`).
+ * Words that make a column something else (a rate, an amount, a number that identifies, a date, an address, a
+ * tax, an average or share) win over the field's word wherever they stand as the head.
+ *
+ * `interpretHeader` is pure and knows nothing of the table; `chooseColumns` in table.ts weighs the candidates.
+ */
+import type { Field } from './fields.js';
+import type { ColumnReason, Confidence } from './types.js';
+
+/** Concepts of the vocabulary. Field words first, then the words that make a column something else. */
+type Concept =
+  | 'client' | 'name' | 'revenue' | 'cost' | 'direct' | 'hours' | 'minutes' | 'effort' | 'calls' | 'emails'
+  | 'rounds' | 'visits' | 'orders' | 'invoices' | 'shipments' | 'free' | 'discount' | 'days' | 'late' | 'reminders'
+  | 'average' | 'prior' | 'referral' | 'potential' | 'relationship' | 'score' | 'contract'
+  | 'rate' | 'per' | 'amount' | 'identifier' | 'date' | 'contact' | 'address' | 'tax' | 'derived' | 'text'
+  | 'quantifier' | 'total' | 'time' | 'incl' | 'excl' | 'gross' | 'stop' | 'preposition';
+
+/**
+ * The vocabulary, normalised (lower case, no accents, ß → ss). Each word names one concept. Compound words are
+ * split against these lists, so a compound need not be listed when its parts are (`klantbezoeken`).
+ */
+export const VOCABULARY: Record<Concept, readonly string[]> = {
+  client: [
+    'klant', 'klanten', 'klantnaam', 'relatie', 'relaties', 'relatienaam', 'debiteur', 'debiteuren', 'debiteurnaam',
+    'opdrachtgever', 'opdrachtgevers', 'afnemer', 'afnemers', 'bedrijf', 'bedrijven', 'bedrijfsnaam', 'organisatie',
+    'kunde', 'kunden', 'kundenname', 'debitor', 'debitoren', 'mandant', 'mandanten', 'auftraggeber', 'firma', 'firmen',
+    'firmenname', 'unternehmen', 'abnehmer', 'geschaftspartner', 'rechnungsempfanger', 'empfanger', 'ontvanger',
+    'client', 'clients', 'customer', 'customers', 'account', 'accounts', 'company', 'companies', 'organisation',
+    'organization', 'debtor', 'debtors', 'buyer',
+  ],
+  name: ['naam', 'namen', 'name', 'names', 'bezeichnung', 'benaming', 'firmierung'],
+  revenue: [
+    'omzet', 'omzetten', 'opbrengst', 'opbrengsten', 'gefactureerd', 'jaaromzet', 'nettoomzet', 'verkopen', 'inkomsten',
+    'umsatz', 'umsatze', 'erlos', 'erlose', 'jahresumsatz', 'nettoumsatz', 'fakturiert', 'berechnet', 'einnahmen',
+    'revenue', 'revenues', 'sales', 'turnover', 'invoiced', 'billed', 'income',
+  ],
+  cost: ['kosten', 'kost', 'cost', 'costs', 'expense', 'expenses', 'uitgaven', 'ausgaben', 'aufwendungen', 'spend'],
+  direct: [
+    'direct', 'directe', 'direkt', 'direkte', 'direkten', 'materiaal', 'materialen', 'material', 'materials', 'inkoop',
+    'inkoopwaarde', 'kostprijs', 'kostprijsverkopen', 'einkauf', 'wareneinsatz', 'einstandskosten', 'materialaufwand',
+    'warenaufwand', 'cogs', 'purchase', 'purchases', 'purchasing', 'goods', 'waren', 'einsatz', 'kostpreis',
+    'herstellkosten', 'inkopen', 'productkosten', 'fremdleistungen', 'subcontracting', 'uitbesteed', 'bezogene', 'einzel',
+    'subcontractor', 'subcontractors', 'onderaanneming', 'onderaannemers', 'subunternehmer', 'produktkosten',
+  ],
+  hours: [
+    'uren', 'uur', 'u', 'hours', 'hour', 'hrs', 'hr', 'h', 'stunden', 'stunde', 'std', 'tijd', 'time', 'zeit',
+    'duur', 'duration', 'dauer', 'werkuren', 'manuren', 'hourly', 'stundenzahl', 'urenaantal',
+  ],
+  minutes: ['minuten', 'minuut', 'minutes', 'minute', 'min', 'mins'],
+  effort: ['aufwand', 'inzet', 'effort', 'zeitaufwand', 'tijdsbesteding', 'bestedetijd'],
+  calls: [
+    'telefoontjes', 'telefoontje', 'belletjes', 'telefoongesprekken', 'gesprekken', 'calls', 'call', 'phonecalls',
+    'anrufe', 'telefonate', 'telefonat', 'gesprache', 'oproepen', 'telefonkontakte', 'telefooncontacten',
+  ],
+  emails: ['emails', 'email', 'mails', 'mail', 'mailtjes', 'emailberichten', 'berichten', 'nachrichten', 'messages'],
+  rounds: [
+    'correctierondes', 'correcties', 'correctieronde', 'revisies', 'revisierondes', 'rondes', 'afstemrondes',
+    'korrekturrunden', 'korrekturen', 'korrekturschleifen', 'revisionen', 'abstimmungsrunden', 'schleifen', 'runden',
+    'correctionrounds', 'corrections', 'revisions', 'rounds', 'rework', 'iterations', 'iteraties', 'nacharbeiten',
+    'feedbackrondes', 'feedbackrunden',
+  ],
+  visits: ['bezoeken', 'bezoek', 'besuche', 'besuch', 'visits', 'visit', 'kundenbesuche', 'klantbezoeken', 'afspraken', 'termine', 'vorortbesuche'],
+  orders: [
+    'orders', 'order', 'bestellingen', 'bestelling', 'opdrachten', 'opdracht', 'auftrage', 'auftrag', 'bestellungen',
+    'bestellung', 'purchaseorders', 'verkooporders', 'salesorders',
+  ],
+  invoices: ['facturen', 'factuur', 'rekeningen', 'rechnungen', 'rechnung', 'invoices', 'invoice', 'bills', 'bill', 'fakturen', 'faktura'],
+  shipments: [
+    'leveringen', 'levering', 'zendingen', 'zending', 'verzendingen', 'verzending', 'lieferungen', 'lieferung',
+    'sendungen', 'sendung', 'shipments', 'shipment', 'deliveries', 'delivery', 'shipping', 'versand', 'verzonden',
+  ],
+  free: ['franco', 'gratis', 'free', 'kostenlos', 'kostenlose', 'kostenfrei', 'kostenfreie', 'frachtfrei', 'frachtfreie', 'portvrij', 'portofrei', 'frei', 'freie'],
+  discount: ['korting', 'kortingen', 'kortingspercentage', 'rabatt', 'rabatte', 'discount', 'discounts', 'nachlass', 'preisnachlass', 'reductie'],
+  days: ['dagen', 'dag', 'tage', 'tag', 'tagen', 'days', 'day', 'd'],
+  late: [
+    'laat', 'late', 'telaat', 'overdue', 'verzug', 'verzugs', 'verspatet', 'verspatung', 'zuspat', 'pastdue', 'achterstand',
+    'betalingsachterstand', 'overschreden', 'overtijd', 'delay', 'delayed', 'vertraging', 'zahlungsverzug', 'verzugstage',
+    'uberfallig', 'overschrijding', 'dayslate', 'dagentelaat', 'late', 'lateness', 'arrears',
+  ],
+  reminders: [
+    'aanmaningen', 'aanmaning', 'herinneringen', 'herinnering', 'betalingsherinneringen', 'mahnungen', 'mahnung',
+    'zahlungserinnerungen', 'zahlungserinnerung', 'reminders', 'reminder', 'dunning', 'dunningletters', 'sommaties',
+  ],
+  prior: [
+    'vorig', 'vorige', 'vorigjaar', 'voorgaand', 'voorgaande', 'vj', 'vorjahr', 'vorjahres', 'vorjahreszeitraum',
+    'vorperiode', 'letztes', 'letzten', 'previous', 'prior', 'last', 'ly', 'py', 'lastyear', 'prioryear', 'previousyear',
+    'vorheriges', 'vorigeperiode', 'vorigjr',
+  ],
+  referral: [
+    'aanbeveling', 'aanbevelingen', 'doorverwijzing', 'doorverwijzingen', 'verwijzing', 'verwijzingen', 'doorverwezen',
+    'empfehlung', 'empfehlungen', 'weiterempfehlung', 'weiterempfehlungen', 'referral', 'referrals', 'referred',
+    'verwezen', 'tipgevers', 'doorverwijsomzet', 'referentieomzet', 'empfehlungsumsatz', 'aangebracht', 'aangebrachte',
+    'vermittelt', 'vermittelte',
+  ],
+  potential: ['potentie', 'potentieel', 'groeipotentie', 'groeipotentieel', 'potenzial', 'wachstumspotenzial', 'potential', 'upside', 'groeikans'],
+  relationship: ['relatiescore', 'relatiekwaliteit', 'band', 'beziehung', 'beziehungsqualitat', 'relationship', 'relationshipscore', 'kundenbeziehung', 'klantrelatie', 'verstandhouding'],
+  score: ['score', 'kwaliteit', 'qualitat', 'quality', 'rating', 'beoordeling', 'bewertung', 'cijfer', 'sterkte', 'strength', 'health'],
+  contract: [
+    'contract', 'contracten', 'raamovereenkomst', 'raamcontract', 'overeenkomst', 'vertrag', 'vertrage', 'rahmenvertrag',
+    'rahmenvereinbarung', 'contracts', 'agreement', 'frameworkagreement', 'msa', 'sla', 'onderhoudscontract',
+    'wartungsvertrag', 'servicecontract',
+  ],
+  rate: [
+    'tarief', 'tarieven', 'uurtarief', 'tarif', 'satz', 'stundensatz', 'rate', 'rates', 'prijs', 'prijzen', 'price',
+    'prices', 'preis', 'preise', 'stuksprijs', 'einzelpreis', 'unitprice', 'honorarium', 'verrechnungssatz', 'kostensatz',
+    'uurloon', 'stundenlohn', 'wage', 'loon', 'lohn',
+  ],
+  per: ['per', 'pro', 'je', 'each', 'elk'],
+  amount: [
+    'bedrag', 'bedragen', 'betrag', 'betrage', 'amount', 'amounts', 'waarde', 'wert', 'value', 'values', 'volume',
+    'grootte', 'size', 'hohe', 'summe', 'som', 'sum', 'geld', 'money',
+  ],
+  identifier: [
+    'nummer', 'nr', 'no', 'nummers', 'number', 'numbers', 'id', 'ids', 'code', 'codes', 'iban', 'bic', 'postcode',
+    'plz', 'postleitzahl', 'zip', 'zipcode', 'postal', 'telefoon', 'telefoonnummer', 'tel', 'phone', 'telephone', 'mobiel',
+    'mobile', 'handy', 'telefon', 'fax', 'kvk', 'ustidnr', 'ustid', 'idnr', 'steuernummer', 'btwnummer', 'vatnumber',
+    'bsn', 'referentie', 'reference', 'ref', 'kenmerk', 'key', 'uuid', 'guid', 'kdnr', 'debnr', 'ordernr', 'nrs',
+    'kontonummer', 'konto', 'rekeningnummer', 'sku', 'ean', 'hrb', 'handelsregister', 'kvknummer', 'cocnumber', 'siret',
+  ],
+  date: [
+    'datum', 'data', 'date', 'dates', 'sinds', 'seit', 'since', 'einde', 'end', 'ende', 'begin', 'beginn', 'start',
+    'vervaldatum', 'tijdstip', 'zeitpunkt', 'timestamp', 'created', 'aangemaakt', 'gewijzigd', 'modified', 'updated',
+    'erstellt', 'geandert', 'opened', 'closed', 'geboortedatum', 'deadline', 'faelligkeit', 'falligkeit', 'due',
+    'vervaldag', 'stichtag', 'when', 'laatste', 'letzte', 'letzter', 'letztes', 'latest', 'recent', 'eerste', 'erste',
+    'first', 'most', 'maand', 'month', 'monat', 'kwartaal', 'quarter', 'quartal', 'week', 'woche', 'weekday',
+  ],
+  contact: [
+    'contactpersoon', 'contactpersonen', 'contact', 'contacten', 'contacts', 'ansprechpartner', 'ansprechperson',
+    'persoon', 'person', 'personen', 'people', 'voornaam', 'achternaam', 'vorname', 'nachname', 'firstname', 'lastname',
+    'surname', 'aanhef', 'anrede', 'salutation', 'title', 'titel', 'functie', 'funktion', 'jobtitle', 'position',
+  ],
+  address: [
+    'adres', 'adressen', 'adresse', 'address', 'addresses', 'anschrift', 'straat', 'straatnaam', 'strasse', 'street',
+    'huisnummer', 'hausnummer', 'plaats', 'woonplaats', 'vestigingsplaats', 'ort', 'wohnort', 'city', 'town', 'stad',
+    'stadt', 'website', 'url', 'web', 'homepage', 'domain', 'domein', 'internet', 'land', 'country', 'provincie', 'province',
+    'bundesland', 'state', 'region', 'regio', 'gemeente', 'gemeinde', 'postbus', 'postfach', 'linkedin', 'twitter', 'webseiten', 'webseite', 'websites',
+    'pagina', 'seite', 'ort',
+  ],
+  tax: ['btw', 'vat', 'ust', 'mwst', 'steuer', 'steuern', 'tax', 'taxes', 'belasting', 'omzetbelasting', 'umsatzsteuer', 'mehrwertsteuer', 'salestax', 'vorsteuer'],
+  derived: [
+    'aandeel', 'anteil', 'share',
+    'ratio', 'verhouding', 'quote', 'marge', 'margin', 'margins', 'winst', 'profit', 'profits', 'gewinn', 'ertrag',
+    'rohertrag', 'deckungsbeitrag', 'db', 'contribution', 'saldo', 'balance', 'openstaand', 'openstaande', 'outstanding',
+    'offen', 'offene', 'offener', 'posten', 'budget', 'target', 'targets', 'doel', 'doelstelling', 'ziel', 'plan',
+    'planned', 'gepland', 'forecast', 'prognose', 'verwacht', 'verwachting', 'expected', 'groei', 'wachstum', 'growth',
+    'index', 'rang', 'rank', 'ranking', 'klasse', 'class', 'abc', 'kpi', 'percentage', 'procent', 'prozent', 'pct',
+    'verschil', 'differenz', 'difference', 'delta', 'change', 'veranderung', 'verandering', 'ytdchange', 'trend',
+    'cumulatief', 'kumuliert', 'cumulative', 'resultaat', 'result', 'ergebnis', 'ebit', 'ebitda', 'roi', 'rendement',
+    'uurrendement', 'return', 'yield', 'limiet', 'limit', 'kredietlimiet', 'kreditlimit', 'creditlimit', 'krediet',
+    'credit', 'kredit', 'debet', 'haben', 'soll', 'waarschijnlijkheid', 'probability', 'kans', 'wahrscheinlichkeit',
+    'paid', 'betaald', 'bezahlt', 'verwachte', 'gepland', 'geplande', 'begroot', 'begrote', 'budgeted',
+    'estimated', 'estimate', 'remaining', 'rest', 'geschat', 'geschatte', 'resterend', 'resterende', 'offerte', 'quote',
+    'ltv', 'clv', 'lifetime', 'arr', 'mrr', 'acv', 'cac', 'nps', 'churn', 'retentie', 'retention', 'bijdrage',
+    'ouderdom', 'aging', 'ageing', 'alter', 'leeftijd', 'age', 'max', 'min', 'maximum', 'minimum', 'hoogste', 'laagste',
+  ],
+  text: [
+    'status', 'branche', 'sector', 'segment', 'categorie', 'category', 'kategorie', 'groep', 'group', 'gruppe', 'type',
+    'typ', 'soort', 'art', 'omschrijving', 'beschrijving', 'beschreibung', 'description', 'opmerking', 'opmerkingen',
+    'notes', 'notities', 'notitie', 'bemerkung', 'bemerkungen', 'kommentar', 'comment', 'comments', 'manager', 'owner',
+    'eigenaar', 'verantwoordelijke', 'accountmanager', 'vertegenwoordiger', 'medewerker', 'medewerkers', 'mitarbeiter',
+    'employee', 'user', 'gebruiker', 'benutzer', 'project', 'projecten', 'projekt', 'projekte', 'taak', 'taken', 'task',
+    'tasks', 'aufgabe', 'product', 'producten', 'produkt', 'produkte', 'artikel', 'item', 'items', 'tags', 'tag', 'label',
+    'labels', 'bron', 'source', 'quelle', 'stage', 'fase', 'phase', 'pipeline', 'lead', 'leads', 'deal', 'deals', 'rep',
+    'retouren', 'retour', 'retoure', 'returns', 'rucksendungen', 'retoursendungen', 'sprache', 'taal', 'language', 'valuta', 'currency', 'wahrung', 'betaalwijze', 'zahlungsart',
+    'termijn', 'betalingstermijn', 'betaaltermijn', 'zahlungsziel', 'zahlungsbedingungen', 'terms', 'conditions',
+    'voorwaarden', 'kanaal', 'channel', 'kanal', 'herkunft', 'origin', 'prioriteit', 'priority', 'prioritat',
+    'vestiging', 'filiale', 'branch', 'team', 'afdeling', 'department', 'abteilung', 'kostenplaats', 'kostenstelle',
+    'costcenter', 'grootboek', 'grootboekrekening', 'sachkonto', 'ledger', 'rubriek', 'dagboek', 'journal', 'fiscal',
+    'actief', 'active', 'aktiv', 'inactief', 'inactive', 'blocked', 'geblokkeerd', 'gesperrt', 'archief', 'archived',
+    'memo', 'info', 'informatie', 'details', 'stichwort', 'suchbegriff', 'zoeknaam', 'kurzname', 'matchcode',
+    'intern', 'internal', 'regels', 'zeilen', 'lines', 'positionen', 'analytics', 'marketing', 'newsletter',
+    'nieuwsbrief', 'campaign', 'campagne', 'kampagne', 'opportunity', 'opportunities', 'verkaufschance',
+    'rechtsvorm', 'rechtsform', 'legal', 'entity', 'kvk', 'industry', 'industrie', 'grootte', 'size', 'employees',
+    'grosse', 'werknemers', 'reason', 'reden', 'grund', 'remarks', 'beschikbaarheid', 'resource', 'rol', 'role', 'rolle',
+  ],
+  quantifier: ['aantal', 'aant', 'anzahl', 'anz', 'number', 'count', 'nb', 'menge', 'hoeveelheid', 'stuks', 'qty', 'quantity', 'totaalaantal', 'gesamtzahl', 'zahl', 'nummerof', 'amountof'],
+  total: [
+    'totaal', 'totalen', 'total', 'totals', 'gesamt', 'insgesamt', 'gesamte', 'summe', 'som', 'sum', 'eindtotaal',
+    'subtotaal', 'subtotal', 'grandtotal', 'zwischensumme', 'gesamtsumme', 'endsumme', 'all', 'alle', 'overall', 'totale',
+    'cumulated', 'tot',
+  ],
+  time: ['jaar', 'year', 'jahr', 'ytd', 'mtd', 'qtd', 'fy', 'boekjaar', 'geschaftsjahr', 'periode', 'period', 'zeitraum', 'jr', 'jaren', 'years', 'jahre', 'jahres', 'kalenderjaar', 'kalenderjahr', 'huidig', 'huidige', 'current', 'aktuell', 'aktuelles', 'dit', 'this', 'lopend', 'lopende'],
+  average: ['gem', 'gemiddeld', 'gemiddelde', 'gemiddelden', 'avg', 'average', 'mean', 'median', 'mediaan', 'durchschnitt', 'durchschnittlich', 'durchschnittliche', 'durchschnittlicher', 'durchschn', 'schnitt', 'ø'],
+  incl: ['incl', 'inclusief', 'inkl', 'inklusive', 'including', 'inc', 'met', 'mit', 'with', 'brutto', 'bruto'],
+  excl: ['excl', 'exclusief', 'exkl', 'exklusive', 'excluding', 'ex', 'exc', 'zonder', 'ohne', 'without', 'netto', 'net', 'neto', 'exbtw', 'exclbtw'],
+  gross: ['gross'],
+  stop: [
+    'euro', 'eur', 'usd', 'chf', 'de', 'het', 'een', 'en', 'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'und', 'the', 'an', 'and', 'of',
+    'te', 'zu', 'to', 'is', 'ist', 'heeft', 'hat', 'has', 'have', 'ja', 'nee', 'yes', 'y', 'n', 'x', 'in', 'im', 'this',
+    'dit', 'deze', 'diese', 'dieses', 'jaarlijks', 'jahrlich', 'annual', 'yearly', 'annually', 'totaalbedrag', 'wel',
+    'niet', 'nicht', 'not', 'sent', 'verstuurd', 'verzonden', 'versandt', 'verschickt', 'gestuurd', 'ontvangen', 'received',
+    'erhalten', 'gevoerd', 'gefuhrt', 'made', 'gemaakt', 'logged', 'tracked', 'geboekt', 'gebucht', 'booked', 'gewerkt',
+    'worked', 'gearbeitet', 'besteed', 'bestede', 'spent', 'aufgewendet', 'geleistet', 'geleisteten', 'gegeven',
+    'gewahrt', 'gewahrter', 'given', 'granted', 'afgelegd', 'handled', 'behandeld', 'verwerkt', 'bearbeitet',
+    'bearbeitete', 'verwerkte', 'geplaatst', 'placed', 'aantalmalen', 'x', 'gedaan', 'uitgevoerd', 'durchgefuhrt',
+    'performed', 'done', 'geleverd', 'delivered', 'geliefert', 'gefactureerde', 'afgelopen', 'verlopen', 'vergangen',
+    'past', 'gemiddeld', 'over', 'uber', 'all', 'per', 'payment', 'betaling', 'zahlung',
+    'gewerkte', 'geschreven', 'geschriebene', 'erfasst', 'erfasste', 'registered', 'geregistreerde', 'geregistreerd',
+    'extra', 'zusatzliche', 'additional', 'billable', 'declarabel', 'declarabele', 'abrechenbar', 'abrechenbare',
+    'verrechenbar', 'verrechenbare', 'decimal', 'dezimal', 'decimaal', 'rounded', 'afgerond', 'gerundet', 'letters',
+    'brieven', 'briefe', 'vorhanden', 'aanwezig', 'available', 'present', 'job', 'leistungen', 'haus', 'huis', 'aantallen', 'klein', 'groot', 'work', 'werk', 'arbeit', 'arbeits', 'geleistete',
+    'actual', 'werkelijk', 'werkelijke', 'tatsachliche', 'ist', 'real', 'reele', 'effectief', 'effective', 'wirkliche',
+  ],
+  preposition: ['of', 'vor', 'uit', 'van', 'door', 'via', 'voor', 'aus', 'durch', 'von', 'fur', 'from', 'by', 'for', 'through', 'vanuit', 'bij', 'bei', 'at', 'na', 'nach', 'after', 'op', 'auf', 'on', 'naar'],
+};
+
+// A word may sit in several lists (`per` is a stop word and a rate marker); the first concept below wins.
+const CONCEPT_ORDER: readonly Concept[] = [
+  'quantifier', 'total', 'time', 'incl', 'excl', 'gross', 'average', 'prior', 'referral', 'late', 'minutes', 'client', 'name', 'revenue',
+  'direct', 'cost', 'hours', 'effort', 'calls', 'emails', 'rounds', 'visits', 'orders', 'invoices', 'shipments', 'free',
+  'discount', 'days', 'reminders', 'potential', 'relationship', 'score', 'contract', 'rate', 'amount', 'identifier',
+  'date', 'contact', 'address', 'tax', 'derived', 'text', 'per', 'preposition', 'stop',
+];
+
+const WORD_CONCEPT = new Map<string, Concept>();
+for (const concept of [...CONCEPT_ORDER].reverse()) for (const word of VOCABULARY[concept]) WORD_CONCEPT.set(word, concept);
+// Words that look like others once accents go: "per" above is kept as a marker of "per hour" in rate context.
+const WORDS_BY_LENGTH = [...WORD_CONCEPT.keys()].filter((w) => w.length >= 3).sort((a, b) => b.length - a.length);
+
+/** A part of a header: a word, or a part of a compound, with its concept (`null`: not in the vocabulary). */
+type Part = { word: string; concept: Concept | null; afterPreposition: boolean };
+
+export type Unit = 'hours' | 'minutes' | 'money' | 'percent' | 'days' | 'score' | 'count' | null;
+
+/** What a header means. `field: null` comes with the reason it is not a field. */
+export type HeaderMeaning = {
+  field: Field | null;
+  /** When `field` is null: why (identifier, date, rate, amount, tax, derived, contact, text); else `header`. */
+  reason: ColumnReason;
+  confidence: Confidence;
+  /** From the header's unit to the field's (1/60 for minutes → hours). */
+  scale: number;
+  /** Revenue including VAT (`incl. btw`, `brutto`), excluding it (`excl. btw`, `netto`), or not said. */
+  vat: 'incl' | 'excl' | null;
+  /** A year named in the header (`Omzet 2025`, `FY2024`). */
+  year: number | null;
+  /** The language its words come from most, as evidence for the number notation. */
+  language: 'nl' | 'de' | 'en' | null;
+  /** Bonus within a confidence level: "Totaal omzet" and "Netto-omzet" rank before "Omzet webshop". */
+  rank: number;
+};
+
+/** Lower case, no accents, ß → ss, `e-mail` → `email`; camelCase split; every other sign a space. */
+export function normaliseWords(header: string): string {
+  return header
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/ß/g, 'ss')
+    .replace(/\be[\s-]?mail/g, 'email')
+    .replace(/\bpast due\b/g, 'pastdue')
+    .replace(/[-–—_./\\|:;,+*'"`´’‘“”„!?=<>{}]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Letters only: "Omzet 2025 (€)" → "omzet" (kept for hand mapping and drivers, which compare header keys). */
+export function normaliseHeader(header: string): string {
+  return header
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/\(.*?\)|\[.*?\]/g, ' ')
+    .replace(/ß/g, 'ss')
+    .replace(/[^a-z]/g, '');
+}
+
+const LINKS = ['s', 'en', 'n', 'e', 'es'];
+
+/**
+ * Splits a word into known parts, last part first in importance: `buitendienstbezoeken` → [buitendienst?,
+ * bezoeken]. Unknown leading rests are kept as one unknown part. Returns null when the word ends in no known part.
+ */
+function splitCompound(word: string, depth = 0): string[] | null {
+  if (WORD_CONCEPT.has(word)) return [word];
+  if (depth > 3) return null;
+  let fallback: string[] | null = null;
+  for (const tail of WORDS_BY_LENGTH) {
+    if (tail.length >= word.length || !word.endsWith(tail)) continue;
+    if (tail.length < 4 && !['uur', 'tag', 'tage', 'dag', 'nr', 'id', 'min'].includes(tail)) continue;
+    let rest = word.slice(0, word.length - tail.length);
+    // Linking sounds: korting-s-bedrag, kunde-n-besuche, arbeit-s-zeit.
+    if (!WORD_CONCEPT.has(rest)) {
+      for (const link of LINKS) {
+        if (rest.length > link.length + 2 && rest.endsWith(link) && WORD_CONCEPT.has(rest.slice(0, -link.length))) {
+          rest = rest.slice(0, -link.length);
+          break;
+        }
+      }
+    }
+    // A known first part wins ("vorjahres|umsatz" over "vor|jahresumsatz"); an unknown one must be a real word.
+    const head = splitCompound(rest, depth + 1);
+    const restConcept = WORD_CONCEPT.get(rest);
+    if (head && !(head.length === 1 && rest.length < 4 && (restConcept === 'preposition' || restConcept === 'stop'))) return [...head, tail];
+    if (!fallback && rest.length >= 4) fallback = [rest, tail];
+  }
+  return fallback;
+}
+
+const YEAR = /(?:^|[^0-9])(?:fy|gj|bj)?\s?((?:19|20)\d{2})(?![0-9])/gi;
+
+function unitOf(bracketed: string[], words: string[]): Unit {
+  const all = [...bracketed, ...words];
+  for (const text of all) {
+    if (/^(min|mins|minuten|minutes|minuut|minute)$/.test(text)) return 'minutes';
+  }
+  for (const text of bracketed) {
+    if (/^(h|u|uur|uren|hours|hour|hrs|hr|std|stunden|stunde|stunde n)$/.test(text)) return 'hours';
+    if (/^(eur|euro|€|\$|usd|chf|gbp|£|bedrag|betrag|amount)$/.test(text) || /€/.test(text)) return 'money';
+    if (/^(%|pct|procent|prozent|percent|percentage)$/.test(text)) return 'percent';
+    if (/^(dagen|tage|days|d)$/.test(text)) return 'days';
+    if (/^[0-9]\s*[-–]\s*(5|10)$/.test(text)) return 'score';
+    if (/^(aantal|anzahl|count|number|#|st|stuks|stk)$/.test(text)) return 'count';
+  }
+  return null;
+}
+
+/** Reads one header. Pure; the same header always means the same. */
+export function interpretHeader(header: string): HeaderMeaning {
+  const result: HeaderMeaning = { field: null, reason: 'unrecognised', confidence: 'low', scale: 1, vat: null, year: null, language: null, rank: 0 };
+  const raw = header.trim();
+  if (raw === '') return { ...result, reason: 'empty' };
+  let yearMatch: RegExpExecArray | null;
+  YEAR.lastIndex = 0;
+  while ((yearMatch = YEAR.exec(raw)) !== null) result.year = Math.max(result.year ?? 0, Number(yearMatch[1]));
+  const hasMoneySign = /[€$£]/.test(raw);
+  const hasPercentSign = /%/.test(raw);
+  const hasHash = /^\s*#/.test(raw) || /\(#\)/.test(raw);
+  const hashAfter = !hasHash && /#/.test(raw);
+  const bracketed = [...raw.matchAll(/\(([^)]*)\)|\[([^\]]*)\]/g)].map((m) => normaliseWords(m[1] ?? m[2] ?? ''));
+  // A bracket that holds only a unit is the unit, not a word of the name: "Arbeitszeit (h)", "Omzet (€)".
+  const withoutUnits = raw.replace(/\(([^)]*)\)|\[([^\]]*)\]/g, (whole, a: string | undefined, b: string | undefined) =>
+    unitOf([normaliseWords(a ?? b ?? '')], []) !== null || /^[\s€$£%#]*$/.test(a ?? b ?? '') ? ' ' : whole);
+  const text = normaliseWords(withoutUnits.replace(/[€$£%#]/g, ' ').replace(/\(|\)|\[|\]/g, ' '));
+  const tokens = text.split(' ').filter((t) => t !== '' && !/^\d+$/.test(t) && !/^(fy|q[1-4]|h[12])\d*$/.test(t) && !/^\d/.test(t));
+  const unit = hasMoneySign ? 'money' : unitOf(bracketed, tokens) ?? (hasPercentSign ? 'percent' : null);
+
+  // Words and compound parts.
+  const parts: Part[] = [];
+  let afterPreposition = false;
+  for (const token of tokens) {
+    const split = splitCompound(token) ?? [token];
+    for (const word of split) {
+      const concept = WORD_CONCEPT.get(word) ?? null;
+      parts.push({ word, concept, afterPreposition });
+      if (concept === 'preposition') afterPreposition = true;
+    }
+  }
+  // "Number of orders" counts; "Order number" identifies: a number word is a quantifier only before its noun.
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!;
+    if (!['number', 'no', 'nr', 'zahl', 'nb'].includes(part.word)) continue;
+    const rest = parts.slice(i + 1).filter((p) => p.concept !== 'stop' && p.concept !== 'time');
+    part.concept = rest.length > 0 && (parts[i + 1]?.word === 'of' || i === 0) ? 'quantifier' : 'identifier';
+  }
+  if (hashAfter) parts.push({ word: 'nr', concept: 'identifier', afterPreposition: false });
+  result.language = languageOf(parts);
+  const has = (...concepts: Concept[]): boolean => parts.some((p) => p.concept !== null && concepts.includes(p.concept));
+  // "Number of orders", "Aantal orders", "Orders (aantal)", "# Orders": a count of the noun.
+  const counted = has('quantifier') || hasHash || unit === 'count';
+  // "excl. btw", "netto": VAT markers; the tax word after them is part of the marker, not a tax column.
+  let vat: 'incl' | 'excl' | null = null;
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!;
+    if (part.concept === 'incl' || part.concept === 'excl') {
+      const next = parts[i + 1];
+      const marksTax = next?.concept === 'tax';
+      if (marksTax || ['brutto', 'bruto', 'netto', 'neto', 'net', 'exbtw', 'exclbtw', 'incl', 'inkl', 'excl', 'exkl', 'inclusief', 'exclusief', 'inklusive', 'exklusive'].includes(part.word)) {
+        vat = part.concept;
+        if (marksTax) next.concept = 'stop';
+      }
+      part.concept = 'stop';
+    }
+  }
+  result.vat = vat;
+  const content = parts.filter((p) => !['stop', 'preposition', 'quantifier', 'total', 'time'].includes(p.concept ?? ''));
+  const totalOnly = content.length === 0 && has('total');
+  if (content.length === 0) return { ...result, reason: totalOnly ? 'derived' : parts.length === 0 ? 'unrecognised' : 'unrecognised' };
+
+  // The head: the last content part before a preposition, or the first for "noun first" forms.
+  const main = content.filter((p) => !p.afterPreposition);
+  const phrase = main.length > 0 ? main : content;
+  let head = phrase[phrase.length - 1]!;
+  const first = phrase[0]!;
+  if (phrase.length > 1 && NOUN_FIRST.has(first.word) && !BLOCKING_HEADS.has(head.concept ?? 'stop')) head = first;
+  // "Aantal van Ordernummer", "Count of Order ID": a count of the noun before the number.
+  if (head.concept === 'identifier' && counted && phrase.length > 1) head = phrase[phrase.length - 2]!;
+  const headConcept = head.concept;
+  const modifiers = content.filter((p) => p !== head);
+  const mod = (...concepts: Concept[]): boolean => modifiers.some((p) => p.concept !== null && concepts.includes(p.concept));
+  const unknownModifiers = modifiers.filter((p) => p.concept === null).length;
+  const take = (field: Field, confidence: Confidence, rank = 0): HeaderMeaning => ({
+    ...result,
+    field,
+    reason: 'header',
+    confidence,
+    rank: rank - unknownModifiers * 0.25,
+    scale: field === 'hours' && (unit === 'minutes' || headConcept === 'minutes') ? 1 / 60 : 1,
+  });
+  const not = (reason: ColumnReason): HeaderMeaning => ({ ...result, reason });
+  const plain = modifiers.length === 0;
+
+  // Words that make the column something else, wherever they stand as the head, and derived figures anywhere.
+  if (headConcept === 'identifier' && !(counted && head.word === 'number')) return not('identifier');
+  // "Overschrijding betaaltermijn (dagen)", "Days past due": lateness in days, whatever else the header says.
+  if (has('late') && (unit === 'days' || has('days')) && !has('amount', 'average') && unit !== 'money') return take('daysLate', 'high');
+  if (has('days') && parts.some((p) => DUE_WORDS.has(p.word)) && unit !== 'money') return take('daysLate', 'high');
+  if (headConcept === 'date' || (mod('date') && headConcept !== 'days' && !mod('late'))) return not('date');
+  if (headConcept === 'address' || modifiers.some((p) => p.concept === 'address' && !p.afterPreposition)) return not('contact');
+  if (headConcept === 'contact' || (headConcept === 'name' && mod('contact'))) return not('contact');
+  // An average is a field only where the field is itself per client and period: days late, a discount, a score.
+  if (has('average') && !['days', 'late', 'discount', 'potential', 'relationship', 'score'].includes(headConcept ?? '')) return not('derived');
+  if (has('derived') && headConcept !== 'potential' && !(headConcept === 'discount' || (mod('discount') && (headConcept === 'rate' || headConcept === 'derived')))) return not('derived');
+  if (unit === 'percent' && headConcept !== 'discount' && !mod('discount')) return not('derived');
+  if (headConcept === 'text' || (headConcept === null && mod('text') && !counted)) return not(has('client', 'name') ? 'text' : 'unrecognised');
+  // A field word with a status, product or marketing word is something else ("Marketing emails delivered").
+  if (headConcept !== 'client' && headConcept !== 'name' && headConcept !== 'cost' && mod('text')) return not('unrecognised');
+  // Only revenue has a previous period: "Uren vorig jaar" and "Last visit" are not this period's figures.
+  if (mod('prior') && headConcept !== 'revenue' && headConcept !== 'amount' && headConcept !== 'prior') return not(['visits', 'orders', 'invoices', 'reminders'].includes(headConcept ?? '') ? 'date' : 'unrecognised');
+  // "Ordertotaal": the total of an order is an amount, not a count.
+  if (parts.length > 1 && parts[0]?.concept !== 'total' && parts[parts.length - 1]?.concept === 'total' && ['orders', 'invoices', 'visits'].includes(headConcept ?? '')) return not('amount');
+
+  switch (headConcept) {
+    case 'client':
+    case 'name': {
+      if (counted || has('total')) return not('derived');
+      if (mod('relationship', 'score') || unit === 'score') return take('relationship', 'medium');
+      if (mod('contact')) return not('contact');
+      if (mod('text')) return not('text');
+      if (headConcept === 'client' && head.word === 'relatie' && modifiers.some((p) => p.concept === 'client')) return take('relationship', 'low');
+      if (modifiers.some((p) => p.concept !== null && p.concept !== 'client' && p.concept !== 'name' && p.concept !== 'time')) return not('unrecognised');
+      return take('client', plain || mod('client', 'name') ? 'high' : 'medium', headConcept === 'name' && plain ? -0.5 : 0);
+    }
+    case 'revenue':
+    case 'amount': {
+      if (mod('tax')) return not('tax');
+      if (mod('rate') || has('per')) return not('rate');
+      const invoiced = headConcept === 'revenue' || mod('invoices', 'revenue');
+      if (!invoiced) {
+        if (mod('direct')) return take('directCosts', 'medium');
+        if (mod('potential')) return not('amount');
+        return not('amount');
+      }
+      if (mod('direct')) return take('directCosts', 'medium');
+      // "Net income" is profit; "Income" alone is what came in.
+      if (head.word === 'income' && vat === 'excl') return not('derived');
+      if (mod('referral')) return take('referralRevenue', 'medium');
+      if (mod('prior')) return take('previousRevenue', plain ? 'high' : 'medium');
+      if (mod('orders', 'contract', 'discount', 'visits', 'calls', 'shipments', 'cost', 'hours', 'potential', 'late', 'reminders')) return not('amount');
+      const after = content.filter((p) => p.afterPreposition && p !== head && p.concept !== 'time');
+      if (after.length > 0) return not('unrecognised');
+      const bonus = (vat === 'excl' ? 1 : vat === 'incl' ? -1 : 0) + (has('total') ? 0.5 : 0) + (has('gross') ? -0.5 : 0);
+      return take('revenue', headConcept === 'revenue' && unknownModifiers === 0 ? 'high' : 'medium', bonus);
+    }
+    case 'prior':
+      return has('revenue') ? take('previousRevenue', 'high') : not('unrecognised');
+    case 'referral':
+      // "Aanbevelingen", "Referrals": a count of referrals, not their revenue, unless the header says revenue.
+      return has('revenue') || /umsatz|omzet|revenue/.test(head.word) ? take('referralRevenue', 'high') : not('unrecognised');
+    case 'tax':
+      return not('tax');
+    case 'cost': {
+      if (mod('rate') || has('per')) return not('rate');
+      if (mod('direct') || mod('revenue')) return take('directCosts', 'high');
+      if (modifiers.some((p) => ['product', 'produkt', 'producten', 'produkte', 'products'].includes(p.word))) return take('directCosts', 'medium');
+      if (plain) return take('directCosts', 'low');
+      return not('unrecognised');
+    }
+    case 'direct':
+      if (has('per')) return not('rate');
+      return take('directCosts', plain || mod('cost', 'direct') ? 'high' : 'medium');
+    case 'hours':
+    case 'minutes':
+    case 'effort': {
+      if (unit === 'money') return not('amount');
+      if (mod('rate') || (has('per') && !plain)) return not('rate');
+      if (mod('revenue', 'cost', 'amount')) return not('amount');
+      if (mod('visits', 'calls', 'emails', 'orders', 'shipments')) return not('unrecognised');
+      if (headConcept === 'hours' && head.word === 'hourly') return not('rate');
+      if (mod('days', 'late', 'contract')) return not('unrecognised');
+      // "Levertijd", "Response time", "Lead time": a generic time word with a qualifier is a duration, not work.
+      if (GENERIC_TIME.has(head.word) && modifiers.some((p) => p.concept === null)) return not('unrecognised');
+      return take('hours', plain ? 'high' : 'medium', headConcept === 'effort' ? -0.5 : 0);
+    }
+    case 'calls':
+      if (plain && !counted && head.word === 'call') return not('unrecognised');
+      return mod('cost', 'amount', 'rate', 'minutes', 'hours') ? not('unrecognised') : take('calls', plain ? 'high' : 'medium');
+    case 'emails':
+      // "Email" or "E-mail" on its own is an address column in every CRM export; the count is plural.
+      if (plain && !counted && (head.word === 'email' || head.word === 'mail')) return not('contact');
+      return mod('cost', 'amount', 'rate') ? not('unrecognised') : take('emails', plain ? 'high' : 'medium');
+    case 'rounds':
+      return mod('cost', 'amount', 'rate') ? not('unrecognised') : take('correctionRounds', plain || mod('rounds') ? 'high' : 'medium');
+    case 'visits':
+      return mod('cost', 'amount', 'rate', 'hours', 'minutes') ? not('unrecognised') : take('visits', plain ? 'high' : 'medium');
+    case 'orders':
+      if (mod('free')) return take('freeShipments', 'medium');
+      return mod('cost', 'rate', 'hours', 'minutes', 'days') ? not('unrecognised') : take('orders', plain ? 'high' : 'medium');
+    case 'invoices':
+      if (mod('cost', 'rate', 'days', 'late')) return not('unrecognised');
+      return take('invoices', plain ? 'high' : 'medium');
+    case 'shipments':
+      if (mod('cost', 'amount', 'rate')) return not('unrecognised');
+      return mod('free') ? take('freeShipments', 'high') : not('unrecognised');
+    case 'free':
+      return plain ? take('freeShipments', 'medium') : not('unrecognised');
+    case 'discount':
+      if (unit === 'money' || mod('amount', 'revenue', 'cost')) return not('amount');
+      if (mod('days', 'late', 'text')) return not('unrecognised');
+      // "Betalingskorting", "Early payment discount", "Skonto": a payment term, not a discount on list price.
+      if (parts.some((p) => ['betaling', 'payment', 'zahlung', 'early', 'vroeg', 'skonto', 'cash'].includes(p.word))) return not('unrecognised');
+      return take('discountPct', plain || unit === 'percent' || mod('rate', 'derived') ? 'high' : 'medium');
+    case 'rate':
+    case 'derived':
+      if (mod('discount')) return take('discountPct', 'high');
+      // "Cost price", "Kostpreis": what was sold cost; "Cost rate" is a rate per hour.
+      if (headConcept === 'rate' && mod('cost') && ['price', 'prijs', 'preis'].includes(head.word) && !has('per', 'hours')) return take('directCosts', 'medium');
+      return not(headConcept === 'rate' ? 'rate' : 'derived');
+    case 'days':
+      if (mod('late') || has('late') || (mod('date') && modifiers.some((p) => ['vervaldatum', 'due', 'falligkeit', 'faelligkeit', 'vervaldag'].includes(p.word)))) return take('daysLate', 'high');
+      return not('unrecognised');
+    case 'late':
+      if (unit === 'money' || mod('amount')) return not('amount');
+      if (mod('reminders')) return take('reminders', 'medium');
+      return take('daysLate', unit === 'days' || mod('days') ? 'high' : 'low');
+    case 'reminders':
+      return mod('cost', 'amount', 'rate', 'days', 'text') ? not('unrecognised') : take('reminders', plain ? 'high' : 'medium');
+    case 'potential':
+      return unit === 'money' || mod('revenue', 'amount') ? not('amount') : take('potential', plain || unit === 'score' ? 'high' : 'medium');
+    case 'relationship':
+      return take('relationship', 'high');
+    case 'score':
+      if (mod('client', 'relationship')) return take('relationship', 'medium');
+      if (mod('potential')) return take('potential', 'medium');
+      return not('unrecognised');
+    case 'contract':
+      if (mod('amount', 'revenue', 'cost', 'rate', 'text')) return not('amount');
+      if (mod('hours', 'date', 'minutes', 'days')) return not('date');
+      return take('contract', plain ? 'high' : 'medium');
+    default:
+      return not('unrecognised');
+  }
+}
+
+/** Dutch and German heads that come first: "Kosten materiaal", "Dagen te laat", "Umsatz Vorjahr". */
+const NOUN_FIRST = new Set(['bezoeken', 'besuche', 'lieferungen', 'leveringen', 'omzet', 'umsatz', 'erlos', 'erlose', 'opbrengst', 'kosten', 'bedrag', 'betrag', 'dagen', 'tage', 'uren', 'stunden', 'tijd', 'zeit', 'revenue', 'turnover']);
+/** Words for the due date, after which days count as late ("Dagen over vervaldatum", "Days past due"). */
+const DUE_WORDS = new Set(['vervaldatum', 'vervaldag', 'due', 'pastdue', 'falligkeit', 'faelligkeit']);
+/** Words for time in general: only on their own, or with a word for work, do they mean hours worked. */
+const GENERIC_TIME = new Set(['tijd', 'time', 'zeit', 'duur', 'dauer', 'duration']);
+/** Heads that stay heads even after a noun-first word: "Omzet groep", "Umsatz Anteil", "Uren tarief". */
+const BLOCKING_HEADS = new Set<Concept>(['identifier', 'date', 'rate', 'derived', 'text', 'address', 'contact', 'tax', 'amount', 'potential']);
+
+const NL_HINTS = /^(klant|omzet|uren|uur|tijd|bezoek|bestelling|factu|korting|dagen|aanmaning|herinnering|kosten|inkoop|materiaal|aantal|gemiddeld|relatie|debiteur|opdracht|telefoon|gesprek|btw|franco|levering|vorig|potentie|bedrijf|naam|correctie|revisie|rondes)/;
+const DE_HINTS = /^(kunde|umsatz|stunden|zeit|besuch|bestellung|auftr|rechnung|rabatt|tage|mahnung|kosten|einkauf|material|anzahl|durchschnitt|beziehung|debitor|anruf|telefonat|ust|mwst|vorjahr|potenzial|firma|firmen|unternehmen|korrektur|erlos|aufwand|ware)/;
+const EN_HINTS = /^(client|customer|revenue|sales|hours|time|visit|order|invoice|discount|days|reminder|cost|purchase|material|number|average|relationship|account|call|email|tax|vat|previous|prior|potential|company|name|correction|revision|rounds|turnover|shipment)/;
+
+function languageOf(parts: readonly Part[]): 'nl' | 'de' | 'en' | null {
+  let nl = 0;
+  let de = 0;
+  let en = 0;
+  for (const { word } of parts) {
+    if (word === 'kosten' || word === 'material') continue; // Dutch and German alike
+    if (NL_HINTS.test(word)) nl++;
+    if (DE_HINTS.test(word)) de++;
+    if (EN_HINTS.test(word)) en++;
+  }
+  const best = Math.max(nl, de, en);
+  if (best === 0) return null;
+  return nl === best && de < best && en < best ? 'nl' : de === best && nl < best && en < best ? 'de' : en === best && nl < best && de < best ? 'en' : null;
+}
+
+/** The vocabulary words that name each field on their own, for the README's list of recognised headers. */
+export function fieldVocabulary(): Record<Field, string[]> {
+  const out = {} as Record<Field, string[]>;
+  for (const word of WORD_CONCEPT.keys()) {
+    const meaning = interpretHeader(word);
+    if (meaning.field && meaning.confidence === 'high') (out[meaning.field] ??= []).push(word);
+  }
+  return out;
+}
