@@ -144,7 +144,7 @@ export function App({ host, today = todayIso() }: { host: Host; today?: string }
             {t('mappingHeading')}{read ? ` · ${t('mappingSummary', { used: usedFields, fields: FIELDS.length })}` : ''}
           </AccordionHeader>
           <AccordionPanel>
-            {read && <Mapping mapping={read.mapping} language={language} onChange={changeMapping} />}
+            {read && <Mapping mapping={read.mapping} language={language} drivers={state.settings.extraDrivers ?? []} onChange={changeMapping} />}
           </AccordionPanel>
         </AccordionItem>
         <AccordionItem value="settings">

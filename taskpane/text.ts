@@ -21,7 +21,7 @@ export type TextId =
   | 'adviceHeading' | 'adviceEffect' | 'noAdvice'
   | 'openSheet' | 'sheetWritten'
   | 'problemsHeading' | 'problemsNone' | 'problemRowColumn' | 'problemTable' | 'problemSelectHint' | 'moreProblems'
-  | 'tableUnusable' | 'noClients' | 'failed' | 'notAvailable' | 'invalidNumber' | 'invalidDate';
+  | 'tableUnusable' | 'noClients' | 'failed' | 'notAvailable' | 'invalidNumber' | 'invalidDate' | 'usedAsDriver';
 
 export const TEXT: Catalogue<TextId> = {
   nl: {
@@ -29,7 +29,7 @@ export const TEXT: Catalogue<TextId> = {
     tableHeading: 'Klantentabel', tableWhere: 'Blad {sheet}, {address} ({kind})',
     kindSelection: 'de selectie', kindTable: 'de Excel-tabel', kindUsedRange: 'het gebruikte bereik',
     readAgain: 'Opnieuw lezen', reading: 'Tabel lezen…',
-    mappingHeading: 'Kolommen', mappingSummary: '{used} van {fields} gegevens gevonden',
+    mappingHeading: 'Kolommen', mappingSummary: '{used} van {fields} herkend',
     mappingHint: 'Kies per gegeven de kolom waar het staat. Klantwaarde raadt ze aan de kopjes.',
     notUsed: '— niet gebruikt —', unusedHeading: 'Kolommen die niet meetellen', noUnused: 'Alle kolommen met getallen tellen mee.',
     ambiguous: 'twijfel: kies zelf', lowConfidence: 'gok', manual: 'door u gekozen', resetMapping: 'Automatisch herkennen',
@@ -53,6 +53,7 @@ export const TEXT: Catalogue<TextId> = {
     moreProblems: 'en nog {count}: zie het blad Klantanalyse.',
     tableUnusable: 'Deze tabel kan niet geanalyseerd worden:', noClients: 'Geen enkele klantrij kon gelezen worden.',
     failed: 'Er ging iets mis: {message}', notAvailable: 'n.v.t.',
+    usedAsDriver: 'extra kostendrijver, {cost} per eenheid (instellingen)',
     invalidNumber: 'Geen getal; typ bijvoorbeeld 45 of 12,5 %.', invalidDate: 'Geen datum; kies een datum als 2025-12-31.',
   },
   en: {
@@ -60,7 +61,7 @@ export const TEXT: Catalogue<TextId> = {
     tableHeading: 'Client table', tableWhere: 'Sheet {sheet}, {address} ({kind})',
     kindSelection: 'the selection', kindTable: 'the Excel table', kindUsedRange: 'the used range',
     readAgain: 'Read again', reading: 'Reading the table…',
-    mappingHeading: 'Columns', mappingSummary: '{used} of {fields} fields found',
+    mappingHeading: 'Columns', mappingSummary: '{used} of {fields} recognised',
     mappingHint: 'Choose the column of each field. Klantwaarde guesses them from the headers.',
     notUsed: '— not used —', unusedHeading: 'Columns left out', noUnused: 'Every column with numbers is used.',
     ambiguous: 'unsure: please choose', lowConfidence: 'guess', manual: 'chosen by you', resetMapping: 'Detect automatically',
@@ -84,6 +85,7 @@ export const TEXT: Catalogue<TextId> = {
     moreProblems: 'and {count} more: see the analysis sheet.',
     tableUnusable: 'This table cannot be analysed:', noClients: 'Not a single client row could be read.',
     failed: 'Something went wrong: {message}', notAvailable: 'n/a',
+    usedAsDriver: 'extra cost driver, {cost} per unit (settings)',
     invalidNumber: 'Not a number; type e.g. 45 or 12.5 %.', invalidDate: 'Not a date; choose one like 2025-12-31.',
   },
   de: {
@@ -91,7 +93,7 @@ export const TEXT: Catalogue<TextId> = {
     tableHeading: 'Kundentabelle', tableWhere: 'Blatt {sheet}, {address} ({kind})',
     kindSelection: 'die Auswahl', kindTable: 'die Excel-Tabelle', kindUsedRange: 'der benutzte Bereich',
     readAgain: 'Neu lesen', reading: 'Tabelle lesen…',
-    mappingHeading: 'Spalten', mappingSummary: '{used} von {fields} Angaben gefunden',
+    mappingHeading: 'Spalten', mappingSummary: '{used} von {fields} erkannt',
     mappingHint: 'Wählen Sie je Angabe ihre Spalte. Klantwaarde errät sie aus den Überschriften.',
     notUsed: '— nicht verwendet —', unusedHeading: 'Nicht verwendete Spalten', noUnused: 'Jede Spalte mit Zahlen wird verwendet.',
     ambiguous: 'unsicher: bitte wählen', lowConfidence: 'geraten', manual: 'von Ihnen gewählt', resetMapping: 'Automatisch erkennen',
@@ -115,6 +117,7 @@ export const TEXT: Catalogue<TextId> = {
     moreProblems: 'und {count} weitere: siehe Analyseblatt.',
     tableUnusable: 'Diese Tabelle kann nicht analysiert werden:', noClients: 'Keine einzige Kundenzeile konnte gelesen werden.',
     failed: 'Etwas ist schiefgegangen: {message}', notAvailable: 'k. A.',
+    usedAsDriver: 'zusätzlicher Kostentreiber, {cost} je Einheit (Einstellungen)',
     invalidNumber: 'Keine Zahl; z. B. 45 oder 12,5 % eingeben.', invalidDate: 'Kein Datum; z. B. 2025-12-31 wählen.',
   },
 };

@@ -5,21 +5,25 @@
  */
 import { Badge, Select } from '@fluentui/react-components';
 import { useId } from 'react';
-import { FIELD_LABELS, FIELDS, type ColumnMapping, type Field, type Language } from '../../src/core/index.js';
+import { FIELD_LABELS, FIELDS, formatMoney, normaliseHeader, type ColumnMapping, type ExtraDriver, type Field, type Language } from '../../src/core/index.js';
 import { texts } from '../format.js';
 import { REASON_TEXT } from '../text.js';
 
 const REQUIRED: ReadonlySet<Field> = new Set(['client', 'revenue']);
 
-export function Mapping({ mapping, language, onChange }: {
+export function Mapping({ mapping, language, drivers, onChange }: {
   mapping: ColumnMapping;
   language: Language;
+  /** The settings' extra cost drivers: a column left out of the fields may feed one. */
+  drivers: readonly ExtraDriver[];
   onChange: (field: Field, column: number | null) => void;
 }) {
   const { t } = texts(language);
   const id = useId();
   const ambiguous = new Set(mapping.ambiguous);
   const columns = mapping.columns.filter((c) => c.reason !== 'empty');
+  // Matched as bindDrivers matches them: by the header, normalised.
+  const driverOf = (header: string): ExtraDriver | undefined => drivers.find((d) => normaliseHeader(d.column) === normaliseHeader(header));
   return (
     <div className="kw-mapping">
       <p className="kw-muted">{t('mappingHint')}</p>
@@ -65,7 +69,7 @@ export function Mapping({ mapping, language, onChange }: {
         <ul className="kw-unused">
           {mapping.unused.map((c) => (
             <li key={c.column}>
-              <strong>{c.letter} · {c.header || '—'}</strong>: {REASON_TEXT[language][c.reason]}
+              <strong>{c.letter} · {c.header || '—'}</strong>: {driverOf(c.header) ? t('usedAsDriver', { cost: formatMoney(driverOf(c.header)!.costPerUnit, language) }) : REASON_TEXT[language][c.reason]}
             </li>
           ))}
         </ul>
