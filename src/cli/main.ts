@@ -7,9 +7,10 @@ import { readFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
-  analyse, bindDrivers, DEFAULT_SETTINGS, fill, LANGUAGES, parseNumberText, SETTING_LABELS,
-  buildReport, MAX_SHEET_ROWS, todayIso, type Language, type Problem, type Settings,
+  analyse, bindDrivers, DEFAULT_SETTINGS, fill, LANGUAGES, parseNumberText, SETTING_LABELS, FIELD_LABELS, FIELDS,
+  buildReport, MAX_SHEET_ROWS, missingFieldProblems, todayIso, translate, type Field, type Language, type Problem, type Settings,
 } from '../core/index.js';
+import { fieldByName, mappingLines, parseColumnFlag } from './mapping.js';
 import { FileReadError, loadTable } from '../hosts/xlsx/read.js';
 import { writeReportFile } from '../hosts/xlsx/write.js';
 import { CLI_MESSAGES, type CliMessageId } from './messages.js';
@@ -127,6 +128,8 @@ function helpText(language: Language): string {
     `  --json                ${t.optJson}`,
     `  --lang nl|en|de       ${t.optLang}`,
     `  --settings FILE.json  ${t.optSettings}`,
+    `  --column FIELD=COLUMN ${t.optColumn}`,
+    `  --yes, -y             ${t.optYes}`,
     `  --quiet               ${t.optQuiet}`,
     `  --help, --version     ${t.optHelp}; ${t.optVersion}`,
     '', t.settingsHeading];
@@ -152,7 +155,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   const t = (id: CliMessageId, params?: Record<string, string | number>): string => fill(CLI_MESSAGES[language][id], params);
   const options = {
     sheet: { type: 'string' }, out: { type: 'string' }, json: { type: 'boolean' }, lang: { type: 'string' },
-    settings: { type: 'string' }, help: { type: 'boolean', short: 'h' }, version: { type: 'boolean' }, quiet: { type: 'boolean', short: 'q' },
+    settings: { type: 'string' }, column: { type: 'string', multiple: true }, yes: { type: 'boolean', short: 'y' },
+    help: { type: 'boolean', short: 'h' }, version: { type: 'boolean' }, quiet: { type: 'boolean', short: 'q' },
     ...Object.fromEntries(SETTING_FLAGS.map((f) => [f.flag, { type: 'string' }])),
   } as const;
   let parsed;
@@ -163,7 +167,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     io.stderr(t('badOption', { detail: (error as Error).message.split('. ')[0] ?? String(error) }) + '\n');
     return EXIT.usage;
   }
-  const values = parsed.values as Record<string, string | boolean | undefined>;
+  const values = parsed.values as Record<string, string | boolean | string[] | undefined>;
   language = languageOf(values.lang as string | undefined, io.env);
   if (typeof values.lang === 'string' && !(LANGUAGES as readonly string[]).includes(values.lang)) {
     io.stderr(t('badChoice', { value: values.lang, option: 'lang', choices: LANGUAGES.join(', ') }) + '\n');
@@ -191,8 +195,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     return EXIT.usage;
   }
 
-  // Settings: the JSON file first, flags over it.
+  // Settings: the JSON file first, flags over it. The file's `columns` object and `--column` map columns by hand.
   let settings: Partial<Settings> = {};
+  const columns: Partial<Record<Field, string | null>> = {};
+  const fieldNames = FIELDS.join(', ');
   try {
     if (typeof values.settings === 'string') {
       let text: string;
@@ -207,7 +213,26 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       } catch (error) {
         throw new UsageError(t('settingsUnreadable', { file: values.settings, detail: (error as Error).message }));
       }
+      if (json && typeof json === 'object' && !Array.isArray(json) && 'columns' in json) {
+        const { columns: given, ...rest } = json as Record<string, unknown>;
+        json = rest;
+        if (typeof given !== 'object' || given === null || Array.isArray(given)) {
+          throw new UsageError(t('settingsBadValue', { key: 'columns', file: values.settings, detail: '{ "revenue": "Omzet excl. btw", "hours": "D" }' }));
+        }
+        for (const [name, target] of Object.entries(given)) {
+          const field = fieldByName(name);
+          if (!field || !(typeof target === 'string' || target === null)) {
+            throw new UsageError(t('settingsBadValue', { key: `columns.${name}`, file: values.settings, detail: `${fieldNames}: "header" | "C" | null` }));
+          }
+          columns[field] = target;
+        }
+      }
       settings = checkSettingsObject(json, values.settings, t);
+    }
+    for (const text of (values.column as string[] | undefined) ?? []) {
+      const parsedColumn = parseColumnFlag(text);
+      if (!parsedColumn) throw new UsageError(t('badColumn', { value: text, fields: fieldNames }));
+      columns[parsedColumn.field] = parsedColumn.target;
     }
     for (const flag of SETTING_FLAGS) {
       const text = values[flag.flag];
@@ -229,7 +254,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
 
   let loaded;
   try {
-    loaded = await loadTable(file, { ...(typeof values.sheet === 'string' ? { sheet: values.sheet } : {}), language });
+    loaded = await loadTable(file, { ...(typeof values.sheet === 'string' ? { sheet: values.sheet } : {}), language, read: { mapping: columns } });
   } catch (error) {
     if (error instanceof FileReadError) {
       const id: Record<FileReadError['reason'], CliMessageId> = {
@@ -247,9 +272,28 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     io.stderr([t('tableUnusable', { file }), ...fatal.map((p) => `  ${p.message}`)].join('\n') + '\n');
     return EXIT.failed;
   }
+  // The mapping first, so the user sees which column fed which figure before any figure.
+  if (!values.json && !values.quiet) {
+    io.stdout(mappingLines(table.mapping, language, { sheet: loaded.sheetName }).join('\n') + '\n');
+    if (loaded.otherSheets.length > 0) io.stdout(t('otherSheets', { sheets: loaded.otherSheets.map((name) => `"${name}"`).join(', ') }) + '\n');
+    io.stdout('\n');
+  }
+  if (table.mapping.ambiguous.length > 0 && !values.yes) {
+    const lines = [t('ambiguousStop')];
+    for (const field of table.mapping.ambiguous) {
+      const match = table.mapping.fields[field]!;
+      const second = match.candidates[0]!;
+      const secondLetter = table.mapping.columns[second.column]!.letter;
+      lines.push(fill(CLI_MESSAGES[language].ambiguousLine, {
+        field: translate(FIELD_LABELS, language, field), first: match.header, firstLetter: match.letter, second: second.header, secondLetter, id: field,
+      }));
+    }
+    io.stderr(lines.join('\n') + '\n');
+    return EXIT.failed;
+  }
   const bound = bindDrivers(settings.extraDrivers ?? [], table.mapping, language);
   settings.extraDrivers = bound.drivers;
-  const problems: Problem[] = [...table.problems, ...bound.problems];
+  const problems: Problem[] = [...table.problems, ...bound.problems, ...missingFieldProblems(table.mapping, settings, language)];
   const warn = (): void => {
     if (problems.length === 0) return;
     const lines = [t('warningsHeading', { count: problems.length }), ...problems.slice(0, MAX_WARNINGS).map((p) => `  ${p.message}`)];
@@ -265,10 +309,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   const result = analyse(table.records, settings, io.today);
   if (values.json) {
     warn();
-    io.stdout(JSON.stringify(result) + '\n');
+    io.stdout(JSON.stringify({ ...result, mapping: table.mapping, problems }) + '\n');
     return EXIT.ok;
   }
-  const report = buildReport(result, { language, problems, madeOn: io.today ?? todayIso() });
+  const report = buildReport(result, { language, problems, madeOn: io.today ?? todayIso(), mapping: table.mapping });
   const maxRows = io.maxSheetRows ?? MAX_SHEET_ROWS;
   if (report.cells.length > maxRows) {
     warn();

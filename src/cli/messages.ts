@@ -8,7 +8,9 @@ export type CliMessageId =
   | 'noCommand' | 'unknownCommand' | 'badOption' | 'badNumber' | 'badChoice' | 'badDate' | 'settingsUnreadable'
   | 'settingsUnknownKey' | 'settingsBadValue' | 'tableUnusable' | 'noClients'
   | 'warningsHeading' | 'moreWarnings' | 'written' | 'headline' | 'pyramidHeading' | 'adviceHeading' | 'noAdvice'
-  | 'bandLine' | 'inactiveLine' | 'adviceLine' | 'outputIsInput' | 'writeFailed' | 'tooManyRows';
+  | 'bandLine' | 'inactiveLine' | 'adviceLine' | 'outputIsInput' | 'writeFailed' | 'tooManyRows'
+  | 'optColumn' | 'optYes' | 'badColumn' | 'mappingHeading' | 'mappingHeadingSheet' | 'minutesToHours' | 'mappingDoubt'
+  | 'mappingMissing' | 'mappingUnused' | 'ambiguousStop' | 'ambiguousLine' | 'otherSheets';
 
 export const CLI_MESSAGES: Catalogue<CliMessageId> = {
   nl: {
@@ -43,6 +45,15 @@ export const CLI_MESSAGES: Catalogue<CliMessageId> = {
     adviceLine: '{client} ({advice}, effect {effect} per jaar)', outputIsInput: 'Het uitvoerbestand mag niet het invoerbestand zijn: {file}.',
     writeFailed: 'Het bestand {file} kan niet geschreven worden: {detail}',
     tooManyRows: 'De analyse van {clients} klanten heeft {rows} rijen nodig; een werkblad heeft er hoogstens {max}. Gebruik --json voor de hele analyse.',
+    optColumn: 'welke kolom een gegeven voedt, bv. --column omzet=C of --column "Uren=Bestede tijd" (herhaalbaar; leeg na = : geen kolom)',
+    optYes: 'neem bij twijfel over een kolom de eerste keuze zonder te vragen',
+    badColumn: 'De waarde "{value}" voor --column is geen GEGEVEN=KOLOM; gegevens: {fields}.',
+    mappingHeading: 'Kolommen (kopregel rij {row}):', mappingHeadingSheet: 'Kolommen (werkblad "{sheet}", kopregel rij {row}):',
+    minutesToHours: 'minuten, omgerekend naar uren', mappingDoubt: '— twijfel met {other}',
+    mappingMissing: 'Geen kolom voor: {fields}.', mappingUnused: 'Niet gebruikt:',
+    ambiguousStop: 'Niet zeker welke kolom bedoeld is; er is nog niets berekend:',
+    ambiguousLine: '  {field}: "{first}" ({firstLetter}) of "{second}" ({secondLetter}). Kies met --column {id}={secondLetter} (of {firstLetter}), of neem de eerste met --yes.',
+    otherSheets: 'Ook op deze werkbladen staat een klantenlijst: {sheets}. Kies er een met --sheet.',
   },
   en: {
     usage: 'Usage: klantwaarde analyse <file.xlsx|file.csv> [options]',
@@ -76,6 +87,15 @@ export const CLI_MESSAGES: Catalogue<CliMessageId> = {
     adviceLine: '{client} ({advice}, effect {effect} a year)', outputIsInput: 'The output file must not be the input file: {file}.',
     writeFailed: 'The file {file} cannot be written: {detail}',
     tooManyRows: 'The analysis of {clients} clients needs {rows} rows; a worksheet holds at most {max}. Use --json for the whole analysis.',
+    optColumn: 'which column feeds a field, e.g. --column revenue=C or --column "Hours=Time spent" (repeatable; empty after = : no column)',
+    optYes: 'when a column is in doubt, take the first choice without asking',
+    badColumn: 'The value "{value}" for --column is not FIELD=COLUMN; fields: {fields}.',
+    mappingHeading: 'Columns (header row {row}):', mappingHeadingSheet: 'Columns (sheet "{sheet}", header row {row}):',
+    minutesToHours: 'minutes, converted to hours', mappingDoubt: '— in doubt with {other}',
+    mappingMissing: 'No column for: {fields}.', mappingUnused: 'Not used:',
+    ambiguousStop: 'Not sure which column is meant; nothing has been computed yet:',
+    ambiguousLine: '  {field}: "{first}" ({firstLetter}) or "{second}" ({secondLetter}). Choose with --column {id}={secondLetter} (or {firstLetter}), or take the first with --yes.',
+    otherSheets: 'These sheets hold a client list too: {sheets}. Choose one with --sheet.',
   },
   de: {
     usage: 'Aufruf: klantwaarde analyse <datei.xlsx|datei.csv> [Optionen]',
@@ -109,5 +129,14 @@ export const CLI_MESSAGES: Catalogue<CliMessageId> = {
     adviceLine: '{client} ({advice}, Effekt {effect} pro Jahr)', outputIsInput: 'Die Ausgabedatei darf nicht die Eingabedatei sein: {file}.',
     writeFailed: 'Die Datei {file} kann nicht geschrieben werden: {detail}',
     tooManyRows: 'Die Analyse von {clients} Kunden braucht {rows} Zeilen; ein Tabellenblatt hat höchstens {max}. Verwenden Sie --json für die ganze Analyse.',
+    optColumn: 'welche Spalte ein Feld speist, z. B. --column umsatz=C oder --column "Stunden=Zeitaufwand" (wiederholbar; leer nach = : keine Spalte)',
+    optYes: 'bei Zweifel über eine Spalte die erste Wahl nehmen, ohne zu fragen',
+    badColumn: 'Der Wert „{value}“ für --column ist nicht FELD=SPALTE; Felder: {fields}.',
+    mappingHeading: 'Spalten (Kopfzeile {row}):', mappingHeadingSheet: 'Spalten (Tabellenblatt „{sheet}“, Kopfzeile {row}):',
+    minutesToHours: 'Minuten, in Stunden umgerechnet', mappingDoubt: '— Zweifel mit {other}',
+    mappingMissing: 'Keine Spalte für: {fields}.', mappingUnused: 'Nicht verwendet:',
+    ambiguousStop: 'Nicht sicher, welche Spalte gemeint ist; noch nichts berechnet:',
+    ambiguousLine: '  {field}: „{first}“ ({firstLetter}) oder „{second}“ ({secondLetter}). Wählen Sie mit --column {id}={secondLetter} (oder {firstLetter}), oder nehmen Sie die erste mit --yes.',
+    otherSheets: 'Auch auf diesen Blättern steht eine Kundenliste: {sheets}. Wählen Sie eines mit --sheet.',
   },
 };

@@ -8,8 +8,9 @@
  */
 import { FIELD_KIND, NON_NEGATIVE_FIELDS, NUMERIC_FIELDS, type Field, type NumericField } from './fields.js';
 import { type HeaderMeaning, interpretHeader, normaliseHeader, normaliseWords } from './headers.js';
-import { type Catalogue, translate } from './i18n.js';
-import { CONSEQUENCES, EXPECTED, FIELD_LABELS, HEADER_EXAMPLES, problemMessage } from './messages.js';
+import { type Catalogue, formatMoney, translate } from './i18n.js';
+import { CONSEQUENCES, EXPECTED, FIELD_LABELS, HEADER_EXAMPLES, MISSING_FIELD_CONSEQUENCES, type MissingFieldId, problemMessage } from './messages.js';
+import { DEFAULT_SETTINGS } from './settings.js';
 import { type Notation, notationEvidence, parseNumberText, MAX_MAGNITUDE } from './numbers.js';
 import type {
   CellValue,
@@ -24,6 +25,7 @@ import type {
   Language,
   Problem,
   ProblemId,
+  Settings,
   TableRead,
 } from './types.js';
 
@@ -228,7 +230,9 @@ function chooseColumns(headers: readonly string[], numeric: readonly (boolean | 
         const same = candidates.filter((c) => c.meaning.year === periodYear);
         const none = candidates.filter((c) => c.meaning.year === null);
         const keep = same.length > 0 ? same : none.length > 0 ? none : candidates.filter((c) => c.meaning.year === Math.max(...years.map((y) => y ?? 0)));
-        for (const c of candidates) if (!keep.includes(c) && reasons[c.column] === 'header') reasons[c.column] = 'olderYear';
+        for (const c of candidates) {
+          if (!keep.includes(c) && reasons[c.column] === 'header') reasons[c.column] = c.meaning.year !== null && c.meaning.year < periodYear ? 'olderYear' : 'otherChosen';
+        }
         candidates = keep;
       }
     } else if (field !== 'previousRevenue' && field !== 'revenue') {
@@ -730,4 +734,36 @@ export function bindDrivers(
     });
   }
   return { drivers: bound, problems };
+}
+
+/**
+ * A field that the settings need but no column feeds (hours for the hourly return, visits for their € 400) is
+ * said, never a silent 0 (issue 7): one warning per field, naming what is left out.
+ */
+export function missingFieldProblems(mapping: ColumnMapping, settingsInput: Partial<Settings>, language: Language = 'nl'): Problem[] {
+  const settings = { ...DEFAULT_SETTINGS, ...settingsInput };
+  const needed: [MissingFieldId, number | null][] = [
+    ['hours', null],
+    ['visits', settings.costPerVisit > 0 ? settings.costPerVisit : -1],
+    ['orders', settings.costPerOrder > 0 ? settings.costPerOrder : -1],
+    ['invoices', settings.costPerInvoice > 0 ? settings.costPerInvoice : -1],
+    ['freeShipments', settings.costPerFreeShipment > 0 ? settings.costPerFreeShipment : -1],
+    ['daysLate', null],
+    ['discountPct', settings.discountTiers.length > 0 ? null : -1],
+  ];
+  const problems: Problem[] = [];
+  for (const [field, cost] of needed) {
+    if (cost === -1 || mapping.fields[field]) continue;
+    const label = translate(FIELD_LABELS, language, field);
+    const consequence = translate(MISSING_FIELD_CONSEQUENCES, language, field, { money: cost === null ? '' : formatMoney(cost, language) });
+    problems.push({
+      id: 'fieldMissing',
+      severity: 'warning',
+      row: null,
+      column: label,
+      text: null,
+      message: problemMessage(language, 'fieldMissing', { expected: label, consequence, row: '', column: label, text: '', other: '' }),
+    });
+  }
+  return problems;
 }

@@ -13,9 +13,10 @@
  */
 import { fill, formatPercent, formatMoney } from '../i18n.js';
 import type { Language } from '../types.js';
-import type { AbcClass, AnalysisResult, ClientResult, GroupTotals, Problem, Settings, Tier } from '../types.js';
+import type { AbcClass, AnalysisResult, ClientResult, ColumnMapping, GroupTotals, Problem, Settings, Tier } from '../types.js';
+import { FIELDS } from '../fields.js';
 import { ABC_CLASSES, TIERS } from '../types.js';
-import { ADVICE_LABELS, adviceSentence, NOTE_MESSAGES, SCENARIO_LINES, SIGNAL_LABELS, TIER_LABELS, type RepairLineId } from '../messages.js';
+import { ADVICE_LABELS, adviceSentence, COLUMN_REASONS, CONFIDENCE_LABELS, FIELD_LABELS, NOTE_MESSAGES, SCENARIO_LINES, SIGNAL_LABELS, TIER_LABELS, type RepairLineId } from '../messages.js';
 import { SETTING_SOURCES, DEFAULT_SETTINGS } from '../settings.js';
 import { CURRY_REVENUE_SHARE } from '../classify.js';
 import { quotient } from '../figures.js';
@@ -56,6 +57,8 @@ export type ReportOptions = {
   problems?: readonly Problem[];
   /** The date the report was made (ISO), shown under the title. Default: the analysis' period end. */
   madeOn?: string;
+  /** The column mapping the table was read with, for the summary's *Kolommen* block (which header fed what). */
+  mapping?: ColumnMapping;
 };
 
 type Column = {
@@ -240,6 +243,36 @@ export function buildReport(result: AnalysisResult, options: ReportOptions = {})
       put(row, 0, NOTE_MESSAGES[language][note]);
       style(row, 0, row, 0, { fontColor: '#833C0B' });
       row += 1;
+    }
+  }
+  if (options.mapping) {
+    // Which header fed which figure, and which columns were not used (issue 7: nothing in silence).
+    const mapping = options.mapping;
+    row += 1;
+    subheading(label('columns'));
+    headerRow([label('field'), label('columnUsed'), null, label('how')]);
+    const columnRow = (first: string, column: string, how: string, muted: boolean): void => {
+      put(row, 0, first);
+      put(row, 1, column);
+      merges.push({ top: row, left: 1, bottom: row, right: 2 });
+      put(row, 3, how);
+      style(row, 3, row, 3, { fontColor: COLORS.muted, italic: true });
+      if (muted) style(row, 0, row, 2, { fontColor: COLORS.muted });
+      row += 1;
+    };
+    for (const field of FIELDS) {
+      const match = mapping.fields[field];
+      const fieldLabel = FIELD_LABELS[language][field];
+      if (!match) {
+        columnRow(fieldLabel, label('noColumn'), '', true);
+        continue;
+      }
+      const how = match.reason === 'manual' ? COLUMN_REASONS[language].manual : CONFIDENCE_LABELS[language][match.confidence];
+      columnRow(fieldLabel, `${match.letter} · ${match.header}`, match.scale !== 1 ? `${how}; ${label('minutesToHours')}` : how, false);
+    }
+    for (const use of mapping.columns) {
+      if (use.field !== null || use.reason === 'empty') continue;
+      columnRow(label('notUsed'), `${use.letter} · ${use.header}`, COLUMN_REASONS[language][use.reason], true);
     }
   }
   row += 1;

@@ -22,7 +22,8 @@ export type ReportLabelId =
   | 'clientShare' | 'profitShareCumulative' | 'cumulativeProfit' | 'whalePeak' | 'whaleTop20' | 'whaleMoney'
   | 'chartTitle' | 'column' | 'found' | 'message' | 'severity' | 'error' | 'warning' | 'noProblems'
   | 'abcMethodFixed' | 'abcMethodComputed' | 'driverFormat' | 'computedPoints'
-  | 'oneClient' | 'manyClients' | 'notAvailable';
+  | 'oneClient' | 'manyClients' | 'notAvailable'
+  | 'columns' | 'field' | 'columnUsed' | 'how' | 'notUsed' | 'noColumn' | 'minutesToHours';
 
 export const REPORT_LABELS: Catalogue<ReportLabelId> = {
   nl: {
@@ -57,6 +58,8 @@ export const REPORT_LABELS: Catalogue<ReportLabelId> = {
     abcMethodFixed: 'vaste grenzen', abcMethodComputed: 'berekend',
     driverFormat: '{name}: {cost} per eenheid', computedPoints: 'Berekende grenzen: A tot {a} van de klanten, B tot {c}',
     oneClient: '1 klant', manyClients: '{n} klanten', notAvailable: 'n.v.t.',
+    columns: 'Kolommen', field: 'Gegeven', columnUsed: 'Kolom', how: 'Hoe', notUsed: 'Niet gebruikt', noColumn: 'geen kolom',
+    minutesToHours: 'minuten, omgerekend naar uren',
   },
   en: {
     sheetName: 'Client analysis', title: 'Client analysis', generated: 'Made with Klantwaarde on {date}. Amounts per year, in euros.',
@@ -90,6 +93,8 @@ export const REPORT_LABELS: Catalogue<ReportLabelId> = {
     abcMethodFixed: 'fixed limits', abcMethodComputed: 'computed',
     driverFormat: '{name}: {cost} per unit', computedPoints: 'Computed limits: A up to {a} of clients, B up to {c}',
     oneClient: '1 client', manyClients: '{n} clients', notAvailable: 'n/a',
+    columns: 'Columns', field: 'Field', columnUsed: 'Column', how: 'How', notUsed: 'Not used', noColumn: 'no column',
+    minutesToHours: 'minutes, converted to hours',
   },
   de: {
     sheetName: 'Kundenanalyse', title: 'Kundenanalyse', generated: 'Erstellt mit Klantwaarde am {date}. Beträge pro Jahr, in Euro.',
@@ -123,6 +128,8 @@ export const REPORT_LABELS: Catalogue<ReportLabelId> = {
     abcMethodFixed: 'feste Grenzen', abcMethodComputed: 'berechnet',
     driverFormat: '{name}: {cost} pro Einheit', computedPoints: 'Berechnete Grenzen: A bis {a} der Kunden, B bis {c}',
     oneClient: '1 Kunde', manyClients: '{n} Kunden', notAvailable: 'k. A.',
+    columns: 'Spalten', field: 'Feld', columnUsed: 'Spalte', how: 'Wie', notUsed: 'Nicht verwendet', noColumn: 'keine Spalte',
+    minutesToHours: 'Minuten, in Stunden umgerechnet',
   },
 };
 

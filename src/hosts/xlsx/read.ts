@@ -5,7 +5,9 @@
 import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
-import { readClientTable, type CellValue, type Language, type ReadOptions, type TableRead } from '../../core/index.js';
+import {
+  columnLetter, problemMessage, readClientTable, type CellValue, type Language, type Notation, type Problem, type ReadOptions, type TableRead,
+} from '../../core/index.js';
 
 export type FileKind = 'xlsx' | 'csv';
 
@@ -50,15 +52,70 @@ export function cellValueOf(value: ExcelJS.CellValue): CellValue {
 
 /** A worksheet as a dense 2-D array of cell values, row 1 first. */
 export function sheetCells(sheet: ExcelJS.Worksheet): CellValue[][] {
-  const rows: CellValue[][] = [];
+  return readSheet(sheet).cells;
+}
+
+/** What a sheet holds beyond its values: formulas that were never calculated, and rows the user hid. */
+export type SheetFacts = {
+  cells: CellValue[][];
+  /** Formula cells without a cached value (a file written by a program, never opened in Excel), 0-based. */
+  uncalculated: { row: number; column: number }[];
+  /** 1-based numbers of hidden rows that hold something. */
+  hiddenRows: number[];
+};
+
+export function readSheet(sheet: ExcelJS.Worksheet): SheetFacts {
+  const cells: CellValue[][] = [];
+  const uncalculated: SheetFacts['uncalculated'] = [];
+  const hiddenRows: number[] = [];
   const rowCount = sheet.rowCount;
   for (let r = 1; r <= rowCount; r++) {
-    const values = sheet.getRow(r).values;
+    const row = sheet.getRow(r);
+    const values = row.values;
     const line: CellValue[] = [];
-    if (Array.isArray(values)) for (let c = 1; c < values.length; c++) line.push(cellValueOf(values[c] as ExcelJS.CellValue));
-    rows.push(line);
+    if (Array.isArray(values)) {
+      for (let c = 1; c < values.length; c++) {
+        const value = values[c] as ExcelJS.CellValue;
+        if (value && typeof value === 'object' && ('formula' in value || 'sharedFormula' in value)) {
+          const result = (value as { result?: unknown }).result;
+          if (result === undefined || result === null) uncalculated.push({ row: r - 1, column: c - 1 });
+        }
+        line.push(cellValueOf(value));
+      }
+    }
+    if (row.hidden && line.some((cell) => cell !== null && cell !== '')) hiddenRows.push(r);
+    cells.push(line);
   }
-  return rows;
+  return { cells, uncalculated, hiddenRows };
+}
+
+/**
+ * The problems a sheet's facts raise, for the rows and columns the table used: uncalculated formulas per column
+ * (the CLI's message says to open and save the file in Excel once) and hidden rows below the header.
+ */
+export function sheetProblems(facts: SheetFacts, table: TableRead, language: Language): Problem[] {
+  const problems: Problem[] = [];
+  const headerRow = table.mapping.headerRow;
+  if (headerRow === null) return problems;
+  const firstData = headerRow + table.mapping.headerRows; // 1-based
+  const byColumn = new Map<number, number[]>();
+  for (const { row, column } of facts.uncalculated) {
+    if (row + 1 < firstData) continue;
+    const list = byColumn.get(column) ?? [];
+    list.push(row + 1);
+    byColumn.set(column, list);
+  }
+  for (const [column, rows] of [...byColumn].sort((a, b) => a[0] - b[0])) {
+    const header = table.mapping.columns[column]?.header ?? columnLetter(column);
+    const params = { row: rows[0]!, column: header, text: '', expected: '', consequence: '', other: rows.length };
+    problems.push({ id: 'formulaWithoutValue', severity: 'warning', row: rows[0]!, column: header, text: null, message: problemMessage(language, 'formulaWithoutValue', params) });
+  }
+  const hidden = facts.hiddenRows.filter((row) => row >= firstData);
+  if (hidden.length > 0) {
+    const text = hidden.length > 10 ? `${hidden.slice(0, 10).join(', ')}, …` : hidden.join(', ');
+    problems.push({ id: 'hiddenRows', severity: 'warning', row: hidden[0]!, column: null, text, message: problemMessage(language, 'hiddenRows', { text, row: '', column: '', expected: '', consequence: '', other: '' }) });
+  }
+  return problems;
 }
 
 /**
@@ -66,6 +123,22 @@ export function sheetCells(sheet: ExcelJS.Worksheet): CellValue[][] {
  * which is what Excel on Windows writes for "CSV (gescheiden door lijstscheidingsteken)".
  */
 export function decodeText(bytes: Uint8Array): string {
+  // Excel's "Unicode text" (and some exports) are UTF-16, with a byte order mark or, without one, a zero byte
+  // in every second place.
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  if (bytes.length >= 4) {
+    let evenZeros = 0;
+    let oddZeros = 0;
+    const sample = Math.min(bytes.length, 400);
+    for (let i = 0; i + 1 < sample; i += 2) {
+      if (bytes[i] === 0) evenZeros++;
+      if (bytes[i + 1] === 0) oddZeros++;
+    }
+    const pairs = Math.floor(sample / 2);
+    if (oddZeros > pairs * 0.4 && evenZeros === 0) return new TextDecoder('utf-16le').decode(bytes);
+    if (evenZeros > pairs * 0.4 && oddZeros === 0) return new TextDecoder('utf-16be').decode(bytes);
+  }
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
@@ -119,6 +192,10 @@ export function csvCells(text: string): string[][] {
 
 export type LoadedTable = {
   kind: FileKind;
+  /** Problems of the file beyond the table's own: uncalculated formulas, hidden rows (also in `table.problems`). */
+  fileProblems: Problem[];
+  /** Other sheets that also hold a client table, when the best one was chosen among several. */
+  otherSheets: string[];
   /** The workbook as read, so the output keeps every sheet of the input (xlsx only). */
   workbook: ExcelJS.Workbook | null;
   sheetName: string | null;
@@ -138,18 +215,24 @@ async function readBytes(path: string): Promise<Buffer> {
 }
 
 /**
- * Reads the client table of a file. For a workbook: the sheet asked for, else the first sheet whose table has a
- * client and a revenue column (else the first sheet, so its problems are reported).
+ * Reads the client table of a file. For a workbook: the sheet asked for, else the sheet with the best client table
+ * (most clients; the others are named in `otherSheets`), else the first sheet, so its problems are reported.
  */
 export async function loadTable(path: string, options: { sheet?: string; language?: Language; read?: ReadOptions } = {}): Promise<LoadedTable> {
   const kind = kindOf(path);
   if (!kind) throw new FileReadError('unsupported', path);
   const bytes = await readBytes(path);
   if (bytes.length === 0) throw new FileReadError('empty', path);
-  const readOptions: ReadOptions = { ...options.read, language: options.language ?? options.read?.language ?? 'nl' };
+  const language = options.language ?? options.read?.language ?? 'nl';
+  const readOptions: ReadOptions = { ...options.read, language };
   if (kind === 'csv') {
-    const cells = csvCells(decodeText(bytes));
-    return { kind, workbook: null, sheetName: null, cells, table: readClientTable(cells, readOptions) };
+    const text = decodeText(bytes);
+    const delimiter = detectDelimiter(text);
+    const cells = csvCells(text);
+    // A ";" file comes from a continental Excel, a "," file from an English one: evidence for "1.500".
+    const notationHint: Notation | undefined = delimiter === ';' ? 'nl' : delimiter === ',' ? 'en' : undefined;
+    const table = readClientTable(cells, { ...readOptions, ...(notationHint ? { notationHint } : {}) });
+    return { kind, workbook: null, sheetName: null, cells, table, fileProblems: [], otherSheets: [] };
   }
   const workbook = new ExcelJS.Workbook();
   try {
@@ -159,19 +242,31 @@ export async function loadTable(path: string, options: { sheet?: string; languag
   }
   const sheets = workbook.worksheets;
   if (sheets.length === 0) throw new FileReadError('empty', path);
+  const load = (sheet: ExcelJS.Worksheet): LoadedTable => {
+    const facts = readSheet(sheet);
+    const table = readClientTable(facts.cells, readOptions);
+    const fileProblems = sheetProblems(facts, table, language);
+    table.problems.unshift(...fileProblems);
+    return { kind, workbook, sheetName: sheet.name, cells: facts.cells, table, fileProblems, otherSheets: [] };
+  };
   if (options.sheet !== undefined) {
     const sheet = workbook.getWorksheet(options.sheet);
     if (!sheet) throw new FileReadError('sheetMissing', `${options.sheet} (${sheets.map((s) => s.name).join(', ')})`);
-    const cells = sheetCells(sheet);
-    return { kind, workbook, sheetName: sheet.name, cells, table: readClientTable(cells, readOptions) };
+    return load(sheet);
   }
+  // The best client table, not the first: a "Top 3" summary on sheet 1 loses to the full list on sheet 2.
+  let best: LoadedTable | null = null;
   let first: LoadedTable | null = null;
+  const withTables: string[] = [];
   for (const sheet of sheets) {
-    const cells = sheetCells(sheet);
-    const table = readClientTable(cells, readOptions);
-    const loaded: LoadedTable = { kind, workbook, sheetName: sheet.name, cells, table };
+    const loaded = load(sheet);
     first ??= loaded;
-    if (table.mapping.fields.client && table.mapping.fields.revenue) return loaded;
+    if (!loaded.table.mapping.fields.client || !loaded.table.mapping.fields.revenue) continue;
+    withTables.push(sheet.name);
+    const score = (t: LoadedTable): number => t.table.records.length * 100 + Object.keys(t.table.mapping.fields).length;
+    if (!best || score(loaded) > score(best)) best = loaded;
   }
-  return first!;
+  const chosen = best ?? first!;
+  chosen.otherSheets = withTables.filter((name) => name !== chosen.sheetName);
+  return chosen;
 }
