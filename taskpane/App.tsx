@@ -94,6 +94,11 @@ export function App({ host, today = todayIso() }: { host: Host; today?: string }
       setPhase('reading');
       const fresh = await host.readTable();
       setTable(fresh);
+      if (fresh.where.ours) {
+        // Analysing our own analysis sheet would replace the very sheet it reads.
+        setPhase('idle');
+        return;
+      }
       setPhase('computing');
       await nextFrame();
       const outcome = runAnalysis(fresh, stateRef.current, language, today);
@@ -131,7 +136,10 @@ export function App({ host, today = todayIso() }: { host: Host; today?: string }
       <section aria-labelledby="kw-table" className="kw-section">
         <h2 id="kw-table">{t('tableHeading')}</h2>
         {table ? (
-          <p className="kw-where">{t('tableWhere', { sheet: table.where.sheet, address: table.where.address, kind: kindText })}</p>
+          <>
+            <p className="kw-where">{t('tableWhere', { sheet: table.where.sheet, address: table.where.address, kind: kindText })}</p>
+            {table.where.ours && <MessageBar intent="info"><MessageBarBody>{t('analysisSheetActive')}</MessageBarBody></MessageBar>}
+          </>
         ) : (
           <p className="kw-muted">{t('reading')}</p>
         )}
@@ -157,7 +165,7 @@ export function App({ host, today = todayIso() }: { host: Host; today?: string }
       </Accordion>
 
       <section className="kw-section kw-run">
-        <Button appearance="primary" size="large" className="kw-analyse" disabled={busy || !table} onClick={() => void analyse()}>
+        <Button appearance="primary" size="large" className="kw-analyse" disabled={busy || !table || table.where.ours === true} onClick={() => void analyse()}>
           {t('analyse')}
         </Button>
         {busy && (

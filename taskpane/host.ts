@@ -13,6 +13,8 @@ export type TableWhere = {
   kind: 'selection' | 'table' | 'usedRange';
   firstRow: number;
   firstColumn: number;
+  /** The sheet is an analysis the add-in wrote: the pane asks for the client list instead of analysing it. */
+  ours?: boolean;
 };
 
 export type HostTable = {

@@ -21,7 +21,7 @@ export type TextId =
   | 'adviceHeading' | 'adviceEffect' | 'noAdvice'
   | 'openSheet' | 'sheetWritten'
   | 'problemsHeading' | 'problemsNone' | 'problemRowColumn' | 'problemTable' | 'problemSelectHint' | 'moreProblems'
-  | 'tableUnusable' | 'noClients' | 'failed' | 'notAvailable' | 'invalidNumber' | 'invalidDate' | 'usedAsDriver';
+  | 'tableUnusable' | 'noClients' | 'failed' | 'notAvailable' | 'invalidNumber' | 'invalidDate' | 'usedAsDriver' | 'analysisSheetActive';
 
 export const TEXT: Catalogue<TextId> = {
   nl: {
@@ -53,6 +53,7 @@ export const TEXT: Catalogue<TextId> = {
     moreProblems: 'en nog {count}: zie het blad Klantanalyse.',
     tableUnusable: 'Deze tabel kan niet geanalyseerd worden:', noClients: 'Geen enkele klantrij kon gelezen worden.',
     failed: 'Er ging iets mis: {message}', notAvailable: 'n.v.t.',
+    analysisSheetActive: 'Dit is een analyseblad van Klantwaarde. Ga naar het blad met uw klantenlijst en kies Opnieuw lezen.',
     usedAsDriver: 'extra kostendrijver, {cost} per eenheid (instellingen)',
     invalidNumber: 'Geen getal; typ bijvoorbeeld 45 of 12,5 %.', invalidDate: 'Geen datum; kies een datum als 2025-12-31.',
   },
@@ -85,6 +86,7 @@ export const TEXT: Catalogue<TextId> = {
     moreProblems: 'and {count} more: see the analysis sheet.',
     tableUnusable: 'This table cannot be analysed:', noClients: 'Not a single client row could be read.',
     failed: 'Something went wrong: {message}', notAvailable: 'n/a',
+    analysisSheetActive: 'This is an analysis sheet of Klantwaarde. Go to the sheet with your client list and choose Read again.',
     usedAsDriver: 'extra cost driver, {cost} per unit (settings)',
     invalidNumber: 'Not a number; type e.g. 45 or 12.5 %.', invalidDate: 'Not a date; choose one like 2025-12-31.',
   },
@@ -117,6 +119,7 @@ export const TEXT: Catalogue<TextId> = {
     moreProblems: 'und {count} weitere: siehe Analyseblatt.',
     tableUnusable: 'Diese Tabelle kann nicht analysiert werden:', noClients: 'Keine einzige Kundenzeile konnte gelesen werden.',
     failed: 'Etwas ist schiefgegangen: {message}', notAvailable: 'k. A.',
+    analysisSheetActive: 'Dies ist ein Analyseblatt von Klantwaarde. Gehen Sie zum Blatt mit Ihrer Kundenliste und wählen Sie Neu lesen.',
     usedAsDriver: 'zusätzlicher Kostentreiber, {cost} je Einheit (Einstellungen)',
     invalidNumber: 'Keine Zahl; z. B. 45 oder 12,5 % eingeben.', invalidDate: 'Kein Datum; z. B. 2025-12-31 wählen.',
   },

@@ -71,8 +71,9 @@ function SettingField({ name, value, language, today, onChange }: {
   }
   if (kind === 'choice') {
     const choices = CHOICES[name] ?? [];
+    // The first option already says the default ("default: fixed limits"); the hint adds only its source.
     return (
-      <Field label={label} hint={hintText} size="small">
+      <Field label={label} hint={hint.source ?? undefined} size="small">
         <Select size="small" value={typeof value === 'string' ? value : ''} onChange={(_, data) => onChange(name, data.value === '' ? undefined : data.value)}>
           <option value="">{t('defaultValue', { value: t(choices.find((c) => c.value === hint.value)?.text ?? 'noDefault') })}</option>
           {choices.map((c) => <option key={c.value} value={c.value}>{t(c.text)}</option>)}

@@ -83,16 +83,8 @@ describe.skipIf(!hasChromium)('the Excel taskpane in Chromium', () => {
     await new Promise((resolve) => server?.close(resolve));
   });
 
-  it('shows the mapping, analyses into a new sheet, draws the pyramid and selects a problem\'s cell', async () => {
-    const sheets = await demoSheets();
-    const klanten = sheets.find((s) => s.name === 'Klanten')!;
-    // One unreadable cell, so a problem row is listed: Uren of the fifth client (sheet row 8, column E).
-    const header = klanten.cells[2]!;
-    const hours = header.indexOf('Uren');
-    klanten.cells[7]![hours] = 'veel';
-    const settings = JSON.parse(readFileSync('examples/instellingen.json', 'utf8')) as unknown;
-    const setup: FakeOfficeSetup = { sheets, displayLanguage: 'nl-NL', settings: { klantwaarde: { settings } } };
-
+  /** A page at the pane's narrowest width over the fake workbook, refusing every request off loopback. */
+  async function open(setup: FakeOfficeSetup) {
     // Reduced motion: Fluent's accordion then opens at once, so a screenshot never catches it half open.
     const page = await browser.newPage({ viewport: { width: 320, height: 900 }, deviceScaleFactor: 2, reducedMotion: 'reduce' });
     const errors: string[] = [];
@@ -107,6 +99,25 @@ describe.skipIf(!hasChromium)('the Excel taskpane in Chromium', () => {
       (globalThis as Record<string, unknown>).__KLANTWAARDE_FAKE__ = data;
     }, setup);
     await page.goto(`${base}taskpane.html`);
+    const state = (fn: string, ...args: unknown[]) =>
+      page.evaluate(([name, rest]) => {
+        const s = (globalThis as unknown as { __KLANTWAARDE_FAKE_STATE__: Record<string, (...a: unknown[]) => unknown> }).__KLANTWAARDE_FAKE_STATE__;
+        return s[name as string]!(...(rest as unknown[]));
+      }, [fn, args] as const);
+    return { page, errors, state };
+  }
+
+  it('shows the mapping, analyses into a new sheet, draws the pyramid and selects a problem\'s cell', async () => {
+    const sheets = await demoSheets();
+    const klanten = sheets.find((s) => s.name === 'Klanten')!;
+    // One unreadable cell, so a problem row is listed: Uren of the fifth client (sheet row 8, column E).
+    const header = klanten.cells[2]!;
+    const hours = header.indexOf('Uren');
+    klanten.cells[7]![hours] = 'veel';
+    const settings = JSON.parse(readFileSync('examples/instellingen.json', 'utf8')) as unknown;
+    const setup: FakeOfficeSetup = { sheets, displayLanguage: 'nl-NL', settings: { klantwaarde: { settings } } };
+
+    const { page, errors, state } = await open(setup);
 
     // The table and its mapping.
     await expect.poll(() => page.textContent('.kw-where')).toContain('Blad Klanten, A1:T52');
@@ -127,11 +138,6 @@ describe.skipIf(!hasChromium)('the Excel taskpane in Chromium', () => {
     await page.keyboard.press('Enter');
 
     await expect.poll(() => page.textContent('.kw-success'), { timeout: 20_000 }).toContain('Klantanalyse');
-    const state = (fn: string, ...args: unknown[]) =>
-      page.evaluate(([name, rest]) => {
-        const s = (globalThis as unknown as { __KLANTWAARDE_FAKE_STATE__: Record<string, (...a: unknown[]) => unknown> }).__KLANTWAARDE_FAKE_STATE__;
-        return s[name as string]!(...(rest as unknown[]));
-      }, [fn, args] as const);
     expect(await state('sheetNames')).toEqual(['Klanten', 'Toelichting', 'Klantanalyse']);
     expect(await state('value', 'Klantanalyse', 0, 0)).toBe('Klantanalyse');
     expect(await state('writes', 'Klanten')).toBe(0);
@@ -157,6 +163,31 @@ describe.skipIf(!hasChromium)('the Excel taskpane in Chromium', () => {
     // The settings stayed those of the workbook; the analysis sheet button goes to A1 of the analysis.
     await page.getByRole('button', { name: 'Naar het analyseblad' }).click();
     await expect.poll(() => state('selection')).toEqual({ sheet: 'Klantanalyse', top: 0, left: 0, rows: 1, columns: 1 });
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  it('speaks German from Office\'s display language and stores a changed mapping and setting in the workbook', async () => {
+    const sheets = await demoSheets();
+    const { page, errors, state } = await open({ sheets, displayLanguage: 'de-DE' });
+    await expect.poll(() => page.textContent('.kw-where')).toContain('Blatt Klanten');
+    expect(await page.getByRole('button', { name: 'Kunden analysieren' }).count()).toBe(1);
+
+    await page.getByRole('button', { name: /^Spalten/ }).click();
+    const hours = page.getByLabel(/^Stunden/).first();
+    await hours.selectOption({ label: 'F · Telefoontjes' });
+    await expect.poll(() => state('settings')).toMatchObject({ stored: { klantwaarde: { mapping: { hours: 'Telefoontjes' } } } });
+    expect(await page.locator('.kw-field', { has: hours }).textContent()).toContain('von Ihnen gewählt');
+
+    await page.getByRole('button', { name: /^Einstellungen/ }).click();
+    const cost = page.getByLabel(/^Stundenkosten|^Stundenkostensatz|^Kosten je Stunde/).first();
+    await cost.fill('52,50');
+    await cost.press('Enter');
+    await expect.poll(() => state('settings')).toMatchObject({ stored: { klantwaarde: { settings: { hourlyCost: 52.5 } } } });
+    await cost.fill('viel');
+    await cost.press('Enter');
+    expect(await page.getByText('Keine Zahl').count()).toBe(1);
+    await page.screenshot({ path: 'dist/taskpane-settings-de.png', fullPage: true });
     expect(errors).toEqual([]);
     await page.close();
   }, 60_000);

@@ -8,7 +8,7 @@
  * (ListObject) the selection is in, else the active sheet's used range.
  */
 import type { CellValue, Notation } from '../../core/index.js';
-import { REQUEST_BUDGET } from './paint.js';
+import { MARK_KEY, REQUEST_BUDGET } from './paint.js';
 
 export type TableKind = 'selection' | 'table' | 'usedRange';
 
@@ -23,6 +23,8 @@ export type TableSource = {
   firstColumn: number;
   rowCount: number;
   columnCount: number;
+  /** The sheet is an analysis this add-in wrote (it carries our mark): not a client list to analyse. */
+  ours: boolean;
 };
 
 export type ExcelTable = { cells: CellValue[][]; where: TableSource; notation: Notation | undefined; reads: number };
@@ -58,6 +60,7 @@ export async function readTable(context: Excel.RequestContext): Promise<ExcelTab
   const sheet = selection.worksheet.load('name');
   const tables = selection.getTables(false).load('items/name');
   const used = sheet.getUsedRangeOrNullObject(true).load(BOX);
+  const mark = sheet.customProperties.getItemOrNullObject(MARK_KEY).load('value');
   const culture = context.application.cultureInfo.numberFormat.load('numberDecimalSeparator');
   await sync();
 
@@ -86,6 +89,7 @@ export async function readTable(context: Excel.RequestContext): Promise<ExcelTab
     firstColumn: box.columnIndex,
     rowCount: box.rowCount,
     columnCount: box.columnCount,
+    ours: !mark.isNullObject,
   };
   const cells: CellValue[][] = [];
   const step = rowsPerRead(box.columnCount);

@@ -153,6 +153,14 @@ describe('the Excel reader', () => {
     expect(table.cells.length).toBe(8);
   });
 
+  it('says when the active sheet is an analysis it wrote, not a client list', async () => {
+    const { workbook } = await paint(cellsOf(10));
+    workbook.selection = { sheet: 'Klantanalyse', box: { top: 0, left: 0, rows: 1, columns: 1 } };
+    expect((await readTable(asContext(new FakeContext(workbook)))).where.ours).toBe(true);
+    workbook.selection = { sheet: 'Klanten', box: { top: 0, left: 0, rows: 1, columns: 1 } };
+    expect((await readTable(asContext(new FakeContext(workbook)))).where.ours).toBe(false);
+  });
+
   it('selects a cell for a problem', async () => {
     const workbook = new FakeWorkbook([FakeSheet.from('Klanten', cellsOf(5)), FakeSheet.from('Other', [[1]])]);
     workbook.active = 'Other';

@@ -1,0 +1,119 @@
+/** The pane's pure logic (taskpane/analysis.ts, settings.ts, text.ts), in Node: no browser, no host. */
+import { describe, expect, it } from 'vitest';
+import { COLORS, FIELDS, readClientTable, type CellValue } from '../../src/core/index.js';
+import { checkState, overrideFor, problemCell, pyramidBands, readTable, runAnalysis } from '../../taskpane/analysis.js';
+import { defaultHint, parseSetting, SETTING_KEYS } from '../../taskpane/settings.js';
+import { languageOf } from '../../taskpane/excel-host.js';
+import { REASON_TEXT, TEXT } from '../../taskpane/text.js';
+import type { HostTable } from '../../taskpane/host.js';
+import { portfolio } from '../support/portfolio.js';
+
+const table = (cells: CellValue[][] = portfolio.cells, firstRow = 0, firstColumn = 0): HostTable => ({
+  cells,
+  where: { sheet: 'Klanten', address: 'A1:T40', kind: 'usedRange', firstRow, firstColumn },
+  notation: 'nl',
+});
+
+describe('the stored state', () => {
+  it('keeps what the core accepts and says what it ignored, in the pane language', () => {
+    const checked = checkState({
+      settings: { hourlyCost: 52, costPerVisit: 'veel', colour: 'blue' },
+      mapping: { revenue: 'Omzet 2025', hours: 3, nonsense: 'x', visits: -1, orders: '' },
+    }, 'nl');
+    expect(checked.settings).toEqual({ hourlyCost: 52 });
+    expect(checked.mapping).toEqual({ revenue: 'Omzet 2025', hours: 3 });
+    expect(checked.issues).toHaveLength(2);
+    expect(checked.issues.join(' ')).toContain('costPerVisit');
+    expect(checkState({}, 'de')).toEqual({ settings: {}, mapping: {}, issues: [] });
+    expect(checkState({ settings: [1], mapping: 'x' }, 'en').issues).toHaveLength(1);
+  });
+});
+
+describe('reading and analysing', () => {
+  it('numbers rows as the sheet does and maps a field by the header the user picked', () => {
+    const plain = readTable(table(), {}, 'nl');
+    const offset = readTable(table(portfolio.cells, 4), {}, 'nl');
+    expect(offset.mapping.headerRow).toBe(plain.mapping.headerRow! + 4);
+    const hours = plain.mapping.fields.hours!;
+    const other = plain.mapping.columns.find((c) => c.field === 'calls')!;
+    const override = overrideFor(plain.mapping, other.column);
+    expect(override).toBe(other.header);
+    const remapped = readTable(table(), { hours: override }, 'nl');
+    expect(remapped.mapping.fields.hours!.column).toBe(other.column);
+    expect(remapped.mapping.fields.hours!.reason).toBe('manual');
+    expect(hours.column).not.toBe(other.column);
+  });
+
+  it('analyses as the CLI does, and says why a table cannot be analysed', () => {
+    const outcome = runAnalysis(table(), checkState({ settings: portfolio.settings }, 'nl'), 'nl', '2026-06-30');
+    expect(outcome.ok).toBe(true);
+    if (!outcome.ok) return;
+    expect(outcome.analysis.result.clients.length).toBe(readClientTable(portfolio.cells).records.length);
+    expect(outcome.analysis.report.name).toBe('Klantanalyse');
+    const bad = runAnalysis(table([['Naam', 'Plaats'], ['A', 'B']]), checkState({}, 'en'), 'en', '2026-06-30');
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) expect(bad.messages.length).toBeGreaterThan(0);
+  });
+
+  it('finds the cell of a problem on the source sheet', () => {
+    const cells = portfolio.cells.map((row) => [...row]);
+    const read0 = readClientTable(cells);
+    const hours = read0.mapping.fields.hours!.column;
+    const row = read0.mapping.headerRow!; // the first data row, 0-based
+    cells[row]![hours] = 'veel';
+    const where = table(cells, 2, 1);
+    const read = readTable(where, {}, 'nl');
+    const problem = read.problems.find((p) => p.text === 'veel')!;
+    expect(problem.row).toBe(row + 1 + 2);
+    expect(problemCell(problem, read.mapping, where.where)).toEqual({ sheet: 'Klanten', row: row + 3, column: hours + 1 });
+    expect(problemCell({ ...problem, row: null }, read.mapping, where.where)).toBeNull();
+  });
+
+  it('colours the pyramid bands as the sheet does', () => {
+    const outcome = runAnalysis(table(), checkState({ settings: portfolio.settings }, 'nl'), 'nl', '2026-06-30');
+    if (!outcome.ok) throw new Error('expected an analysis');
+    const { bands } = pyramidBands(outcome.analysis.result);
+    expect(bands.map((b) => b.tier)).toEqual(['top', 'large', 'medium', 'small']);
+    for (const band of bands) {
+      const expected = { profit: COLORS.profit, thin: COLORS.thin, loss: COLORS.loss, empty: COLORS.inactive }[band.profitability];
+      expect(band.color).toBe(expected);
+    }
+  });
+});
+
+describe('the settings form', () => {
+  it('reads numbers in the language notation and percentages three ways', () => {
+    expect(parseSetting('1.234,5', 'money', 'nl')).toBe(1234.5);
+    expect(parseSetting('1,234.5', 'money', 'en')).toBe(1234.5);
+    expect(parseSetting('', 'money', 'nl')).toBeNull();
+    expect(parseSetting('veel', 'number', 'nl')).toBeUndefined();
+    for (const text of ['8 %', '8', '0,08']) expect(parseSetting(text, 'percent', 'nl')).toBeCloseTo(0.08, 10);
+    expect(parseSetting('-20', 'percent', 'de')).toBeCloseTo(-0.2, 10);
+  });
+
+  it('shows every setting with its default and source', () => {
+    for (const language of ['nl', 'en', 'de'] as const) {
+      for (const key of SETTING_KEYS) expect(defaultHint(key, language, '2026-06-30'), key).toBeDefined();
+    }
+    expect(defaultHint('costPerVisit', 'nl', '2026-06-30').value).toBe('400');
+    expect(defaultHint('interestRate', 'nl', '2026-06-30').source).toMatch(/wettelijke handelsrente NL/);
+  });
+
+  it('takes the language from Office\'s display language, Dutch by default', () => {
+    expect(languageOf('de-AT')).toBe('de');
+    expect(languageOf('en-GB')).toBe('en');
+    expect(languageOf('nl-BE')).toBe('nl');
+    expect(languageOf('fr-FR')).toBe('nl');
+    expect(languageOf(undefined)).toBe('nl');
+  });
+
+  it('has every text in every language, with the same placeholders', () => {
+    const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    for (const id of Object.keys(TEXT.nl) as (keyof typeof TEXT.nl)[]) {
+      expect(placeholders(TEXT.en[id]), id).toEqual(placeholders(TEXT.nl[id]));
+      expect(placeholders(TEXT.de[id]), id).toEqual(placeholders(TEXT.nl[id]));
+    }
+    expect(Object.keys(REASON_TEXT.de).sort()).toEqual(Object.keys(REASON_TEXT.nl).sort());
+    expect(FIELDS.length).toBeGreaterThan(10);
+  });
+});
