@@ -172,3 +172,102 @@ describe('the built command', () => {
     expect(workbook.worksheets.map((s) => s.name)).toEqual(['Klanten', 'Toelichting', 'Klantanalyse']);
   });
 });
+
+describe('klantwaarde analyse: the column mapping (issue 7)', () => {
+  const DOUBT = 'Klant;Omzet webshop;Omzet winkel;Tijd (min);Klantnummer\nAlfa;100;300;90;7\nBeta;200;100;30;8\n';
+
+  it('prints the mapping before the summary: one line per field, unused columns last', async () => {
+    const input = file('mapping.csv', 'Klant;Omzet excl. btw;Omzet incl. btw;Tijd (min);Klantnummer\nAlfa;100;121;90;7\nBeta;200;242;30;8\n');
+    const { code, stdout } = await cli(['analyse', input]);
+    expect(code).toBe(0);
+    const lines = stdout.split('\n');
+    expect(lines.slice(0, 4)).toEqual([
+      'Kolommen (kopregel rij 1):',
+      '  Klant                     ← A "Klant" (zeker)',
+      '  Omzet                     ← B "Omzet excl. btw" (zeker)',
+      '  Uren                      ← D "Tijd (min)" (zeker, minuten, omgerekend naar uren)',
+    ]);
+    expect(stdout).toContain('    C "Omzet incl. btw": inclusief btw; de kolom zonder btw is gebruikt\n    E "Klantnummer": een nummer of code\n');
+    expect(stdout.indexOf('Kolommen')).toBeLessThan(stdout.indexOf('Klantenpiramide'));
+  });
+
+  it('stops with exit 1 on a doubtful column, naming both and the --column to add; --yes takes the first', async () => {
+    const input = file('doubt.csv', DOUBT);
+    const stopped = await cli(['analyse', input]);
+    expect(stopped.code).toBe(1);
+    expect(stopped.stderr).toContain('Omzet: "Omzet webshop" (B) of "Omzet winkel" (C). Kies met --column revenue=C (of B), of neem de eerste met --yes.');
+    const yes = await cli(['analyse', input, '--yes', '--json']);
+    expect(yes.code).toBe(0);
+    expect(JSON.parse(yes.stdout).totals.revenue).toBe(300);
+  });
+
+  it('--column by letter, by header and by field label in any language; the JSON carries mapping and problems', async () => {
+    const input = file('doubt2.csv', DOUBT);
+    for (const flag of ['revenue=C', 'Omzet=Omzet winkel', 'Umsatz=c']) {
+      const run = await cli(['analyse', input, '--column', flag, '--json']);
+      expect(run.code, flag).toBe(0);
+      const json = JSON.parse(run.stdout);
+      expect(json.totals.revenue).toBe(400);
+      expect(json.mapping.fields.revenue).toMatchObject({ header: 'Omzet winkel', letter: 'C', reason: 'manual' });
+      expect(json.mapping.unused.map((u: { header: string }) => u.header)).toEqual(['Omzet webshop', 'Klantnummer']);
+      expect(json.problems.map((p: { id: string }) => p.id)).toContain('fieldMissing');
+    }
+    const bad = await cli(['analyse', input, '--column', 'nonsense=C']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('De waarde "nonsense=C" voor --column is geen GEGEVEN=KOLOM');
+  });
+
+  it('a "columns" object in the settings JSON maps too, and flags win over it', async () => {
+    const input = file('doubt3.csv', DOUBT);
+    const settings = file('columns.json', JSON.stringify({ hourlyCost: 40, columns: { revenue: 'Omzet winkel', hours: null } }));
+    const run = await cli(['analyse', input, '--settings', settings, '--json']);
+    expect(run.code).toBe(0);
+    const json = JSON.parse(run.stdout);
+    expect(json.totals.revenue).toBe(400);
+    expect(json.mapping.fields.hours).toBeUndefined();
+    expect(json.totals.time).toBe(0);
+    const flagWins = await cli(['analyse', input, '--settings', settings, '--column', 'revenue=B', '--json']);
+    expect(JSON.parse(flagWins.stdout).totals.revenue).toBe(300);
+    const badFile = file('columns-bad.json', JSON.stringify({ columns: { nope: 'B' } }));
+    expect((await cli(['analyse', input, '--settings', badFile])).stderr).toContain('columns.nope');
+  });
+
+  it('names the sheet it used: the full list on sheet 2 beats a Top 3 on sheet 1', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const top = workbook.addWorksheet('Top 3');
+    top.addRows([['Klant', 'Omzet'], ['Alfa', 900], ['Beta', 800], ['Gamma', 700]]);
+    const all = workbook.addWorksheet('Alle klanten');
+    all.addRows([['Klant', 'Omzet'], ...Array.from({ length: 10 }, (_, i) => [`Klant ${i}`, 100 + i])]);
+    const input = join(dir, 'twee-bladen.xlsx');
+    await workbook.xlsx.writeFile(input);
+    const run = await cli(['analyse', input, '--out', join(dir, 'twee-out.xlsx')]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Kolommen (werkblad "Alle klanten", kopregel rij 1):');
+    expect(run.stdout).toContain('Ook op deze werkbladen staat een klantenlijst: "Top 3". Kies er een met --sheet.');
+  });
+
+  it('formulas without a calculated value are reported, saying to open and save the file in Excel once', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Klanten');
+    sheet.addRow(['Klant', 'Omzet', 'Uren']);
+    sheet.addRow(['Alfa', { formula: '100*2' }, 3]);
+    sheet.addRow(['Beta', 300, 4]);
+    sheet.getRow(3).hidden = true;
+    const input = join(dir, 'formules.xlsx');
+    await workbook.xlsx.writeFile(input);
+    const run = await cli(['analyse', input, '--json']);
+    const json = JSON.parse(run.stdout);
+    expect(json.problems.map((p: { message: string }) => p.message)).toEqual(expect.arrayContaining([
+      'Kolom "Omzet": 1 cellen zijn formules zonder berekende waarde (bijvoorbeeld rij 2); ze tellen als leeg. Open het bestand één keer in Excel en sla het op.',
+      'Verborgen rijen (3) zijn meegeteld; maak ze zichtbaar of haal ze weg als ze niet meetellen.',
+    ]));
+  });
+
+  it('reads a UTF-16 "Unicode text" export (tab-separated, with BOM)', async () => {
+    const text = 'Klant\tOmzet\tUren\r\nAlfa\t1.500\t3\r\nBeta\t2.500,50\t4\r\n';
+    const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    const run = await cli(['analyse', file('unicode.txt', bytes), '--json']);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout).clients.map((c: { revenue: number }) => c.revenue).sort()).toEqual([1500, 2500.5]);
+  });
+});
