@@ -6,7 +6,8 @@
  *
  * It keeps Sheets' behaviours that matter here:
  * - `setValues` turns a string starting with `=` into a formula, and a number-like string into a number, unless
- *   the cell's number format is `@` (plain text) — the reason the painter sets formats first;
+ *   the cell's number format is `@` (plain text) — the reason the painter sets formats first; formats are kept
+ *   per cell, whether set on a range or a RangeList of A1 ranges;
  * - ranges outside the sheet's rows and columns throw, as Apps Script does; a new sheet is 1 000 × 26;
  * - `insertSheet` with a taken name throws;
  * - in AuthMode.NONE (`authModeNone: true`) anything but building the menu throws.
@@ -58,8 +59,8 @@ const NUMBER_LIKE = /^[+-]?(\d[\d.,\s]*|\.\d+)(%|e[+-]?\d+)?$/i;
 export class FakeSheet {
   values: Stored[][] = [];
   formats: string[][] = [];
-  /** Every style grid written, in order: method → blocks. */
-  readonly styles = new Map<string, { top: number; left: number; cells: unknown[][] }[]>();
+  /** Every style written, in order: method (setBackground, …) → rectangles (0-based, inclusive) and value. */
+  readonly styles = new Map<string, { top: number; left: number; bottom: number; right: number; value: unknown }[]>();
   readonly metadata: { key: string; value: string }[] = [];
   readonly merges: string[] = [];
   readonly borders: unknown[][] = [];
@@ -126,7 +127,11 @@ export class FakeSheet {
     for (let c = start; c < start + count; c++) this.widths.set(c, width);
     return this;
   }
-  setRowHeight(row: number, height: number): this { this.call('setRowHeight', [row, height]); this.heights.set(row, height); return this; }
+  setRowHeights(start: number, count: number, height: number): this {
+    this.call('setRowHeights', [start, count, height]);
+    for (let r = start; r < start + count; r++) this.heights.set(r, height);
+    return this;
+  }
   setFrozenRows(rows: number): void { this.call('setFrozenRows', [rows]); this.frozenRows = rows; }
   setFrozenColumns(columns: number): void { this.call('setFrozenColumns', [columns]); this.frozenColumns = columns; }
   setHiddenGridlines(hidden: boolean): this { this.call('setHiddenGridlines', [hidden]); this.hiddenGridlines = hidden; return this; }
@@ -166,15 +171,27 @@ export class FakeSheet {
   format(row: number, column: number): string | undefined {
     return this.formats[row]?.[column];
   }
-  /** The last style written to a 0-based cell by `method` (e.g. setBackgrounds). */
+  /** The last style written to a 0-based cell by `method` (e.g. setBackground), or undefined. */
   style(method: string, row: number, column: number): unknown {
-    const blocks = this.styles.get(method) ?? [];
-    for (let i = blocks.length - 1; i >= 0; i--) {
-      const b = blocks[i]!;
-      const value = b.cells[row - b.top]?.[column - b.left];
-      if (value !== undefined) return value;
+    const list = this.styles.get(method) ?? [];
+    for (let i = list.length - 1; i >= 0; i--) {
+      const s = list[i]!;
+      if (row >= s.top && row <= s.bottom && column >= s.left && column <= s.right) return s.value;
     }
     return undefined;
+  }
+
+  getRangeList(a1s: string[]): FakeRangeList {
+    this.call('getRangeList', [a1s]);
+    return new FakeRangeList(this, a1s.map((a) => parseA1(this, a)));
+  }
+
+  /** Number formats of a rectangle (0-based), as Sheets stores them per cell. */
+  setFormats(top: number, left: number, bottom: number, right: number, format: string): void {
+    for (let r = top; r <= bottom; r++) {
+      const line = (this.formats[r] ??= []);
+      for (let c = left; c <= right; c++) line[c] = format;
+    }
   }
 }
 
@@ -238,33 +255,27 @@ export class FakeRange {
     return this;
   }
 
-  setNumberFormats(formats: string[][]): this {
-    this.call('setNumberFormats', [formats]);
-    this.checkGrid('setNumberFormats', formats);
-    for (let r = 0; r < this.rows; r++) {
-      const line = (this.sheet.formats[this.row - 1 + r] ??= []);
-      for (let c = 0; c < this.columns; c++) line[this.column - 1 + c] = formats[r]![c]!;
-    }
-    return this;
-  }
-
-  private styleGrid(method: string, grid: unknown[][]): this {
-    this.call(method, [grid]);
-    this.checkGrid(method, grid);
+  private styleValue(method: string, value: unknown): this {
+    this.call(method, [value]);
     const list = this.sheet.styles.get(method) ?? [];
-    list.push({ top: this.row - 1, left: this.column - 1, cells: grid });
+    list.push({ top: this.row - 1, left: this.column - 1, bottom: this.row + this.rows - 2, right: this.column + this.columns - 2, value });
     this.sheet.styles.set(method, list);
     return this;
   }
 
-  setBackgrounds(grid: unknown[][]): this { return this.styleGrid('setBackgrounds', grid); }
-  setFontColors(grid: unknown[][]): this { return this.styleGrid('setFontColors', grid); }
-  setFontWeights(grid: unknown[][]): this { return this.styleGrid('setFontWeights', grid); }
-  setFontStyles(grid: unknown[][]): this { return this.styleGrid('setFontStyles', grid); }
-  setFontSizes(grid: unknown[][]): this { return this.styleGrid('setFontSizes', grid); }
-  setHorizontalAlignments(grid: unknown[][]): this { return this.styleGrid('setHorizontalAlignments', grid); }
-  setVerticalAlignments(grid: unknown[][]): this { return this.styleGrid('setVerticalAlignments', grid); }
-  setWraps(grid: unknown[][]): this { return this.styleGrid('setWraps', grid); }
+  setNumberFormat(format: string): this {
+    this.call('setNumberFormat', [format]);
+    this.sheet.setFormats(this.row - 1, this.column - 1, this.row + this.rows - 2, this.column + this.columns - 2, format);
+    return this;
+  }
+  setBackground(color: string | null): this { return this.styleValue('setBackground', color); }
+  setFontColor(color: string | null): this { return this.styleValue('setFontColor', color); }
+  setFontWeight(weight: string | null): this { return this.styleValue('setFontWeight', weight); }
+  setFontStyle(style: string | null): this { return this.styleValue('setFontStyle', style); }
+  setFontSize(size: number): this { return this.styleValue('setFontSize', size); }
+  setHorizontalAlignment(alignment: string | null): this { return this.styleValue('setHorizontalAlignment', alignment); }
+  setVerticalAlignment(alignment: string | null): this { return this.styleValue('setVerticalAlignment', alignment); }
+  setWrap(wrap: boolean): this { return this.styleValue('setWrap', wrap); }
   setBorder(...args: unknown[]): this { this.call('setBorder', args); this.sheet.borders.push([this.a1, ...args]); return this; }
   merge(): this { this.call('merge', []); this.sheet.merges.push(this.a1); return this; }
   /** Merges each row of the range across its columns (one merge per row). */
@@ -274,6 +285,47 @@ export class FakeRange {
     return this;
   }
   activate(): this { this.call('activate', []); return this; }
+}
+
+/** `B5` or `B5:C10` (no sheet name) as a range of `sheet`. */
+function parseA1(sheet: FakeSheet, a1: string): FakeRange {
+  const cell = (text: string): [number, number] => {
+    const m = /^([A-Z]+)(\d+)$/.exec(text);
+    if (!m) throw new Error(`Range not found: ${a1}`);
+    const column = [...m[1]!].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+    return [Number(m[2]), column];
+  };
+  const [from, to = from] = a1.split(':') as [string, string?];
+  const [r1, c1] = cell(from);
+  const [r2, c2] = cell(to);
+  if (r2 > sheet.maxRows || c2 > sheet.maxColumns) throw new Error(`Range ${a1} is outside the sheet`);
+  return new FakeRange(sheet, r1, c1, r2 - r1 + 1, c2 - c1 + 1);
+}
+
+export class FakeRangeList {
+  constructor(
+    private readonly sheet: FakeSheet,
+    readonly ranges: FakeRange[],
+  ) {}
+  private each(method: string, value: unknown, apply: (range: FakeRange) => void): this {
+    const book = (this.sheet as unknown as { book: FakeSpreadsheet }).book;
+    book.recorder.record(`RangeList(${this.sheet.name})`, method, [value]);
+    // The ranges apply their setter without being recorded again: a RangeList is one call.
+    const saved = book.recorder.calls.length;
+    for (const r of this.ranges) apply(r);
+    book.recorder.calls.length = saved;
+    return this;
+  }
+  setNumberFormat(format: string): this { return this.each('setNumberFormat', format, (r) => r.setNumberFormat(format)); }
+  setBackground(color: string | null): this { return this.each('setBackground', color, (r) => r.setBackground(color)); }
+  setFontColor(color: string | null): this { return this.each('setFontColor', color, (r) => r.setFontColor(color)); }
+  setFontWeight(weight: string | null): this { return this.each('setFontWeight', weight, (r) => r.setFontWeight(weight)); }
+  setFontStyle(style: string | null): this { return this.each('setFontStyle', style, (r) => r.setFontStyle(style)); }
+  setFontSize(size: number): this { return this.each('setFontSize', size, (r) => r.setFontSize(size)); }
+  setHorizontalAlignment(a: string | null): this { return this.each('setHorizontalAlignment', a, (r) => r.setHorizontalAlignment(a)); }
+  setVerticalAlignment(a: string | null): this { return this.each('setVerticalAlignment', a, (r) => r.setVerticalAlignment(a)); }
+  setWrap(wrap: boolean): this { return this.each('setWrap', wrap, (r) => r.setWrap(wrap)); }
+  setBorder(...args: unknown[]): this { return this.each('setBorder', args, (r) => r.setBorder(...args)); }
 }
 
 export class FakeChart {

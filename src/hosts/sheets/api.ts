@@ -14,15 +14,15 @@ export type CellInput = string | number | boolean | Date | null;
 export interface Range {
   getValues(): unknown[][];
   setValues(values: CellInput[][]): Range;
-  setNumberFormats(formats: string[][]): Range;
-  setBackgrounds(colors: (string | null)[][]): Range;
-  setFontColors(colors: (string | null)[][]): Range;
-  setFontWeights(weights: ('bold' | 'normal' | null)[][]): Range;
-  setFontStyles(styles: ('italic' | 'normal' | null)[][]): Range;
-  setFontSizes(sizes: number[][]): Range;
-  setHorizontalAlignments(alignments: ('left' | 'center' | 'normal' | 'right' | null)[][]): Range;
-  setVerticalAlignments(alignments: ('top' | 'middle' | 'bottom' | null)[][]): Range;
-  setWraps(wraps: boolean[][]): Range;
+  setNumberFormat(format: string): Range;
+  setBackground(color: string | null): Range;
+  setFontColor(color: string | null): Range;
+  setFontWeight(weight: 'bold' | 'normal' | null): Range;
+  setFontStyle(style: 'italic' | 'normal' | null): Range;
+  setFontSize(size: number): Range;
+  setHorizontalAlignment(alignment: 'left' | 'center' | 'normal' | 'right' | null): Range;
+  setVerticalAlignment(alignment: 'top' | 'middle' | 'bottom' | null): Range;
+  setWrap(wrap: boolean): Range;
   setBorder(
     top: boolean | null, left: boolean | null, bottom: boolean | null, right: boolean | null,
     vertical: boolean | null, horizontal: boolean | null, color: string | null, style: unknown,
@@ -30,6 +30,22 @@ export interface Range {
   merge(): Range;
   mergeAcross(): Range;
   activate(): Range;
+}
+
+export interface RangeList {
+  setNumberFormat(format: string): RangeList;
+  setBackground(color: string | null): RangeList;
+  setFontColor(color: string | null): RangeList;
+  setFontWeight(weight: 'bold' | 'normal' | null): RangeList;
+  setFontStyle(style: 'italic' | 'normal' | null): RangeList;
+  setFontSize(size: number): RangeList;
+  setHorizontalAlignment(alignment: 'left' | 'center' | 'normal' | 'right' | null): RangeList;
+  setVerticalAlignment(alignment: 'top' | 'middle' | 'bottom' | null): RangeList;
+  setWrap(wrap: boolean): RangeList;
+  setBorder(
+    top: boolean | null, left: boolean | null, bottom: boolean | null, right: boolean | null,
+    vertical: boolean | null, horizontal: boolean | null, color: string | null, style: unknown,
+  ): RangeList;
 }
 
 export interface DeveloperMetadata {
@@ -55,6 +71,7 @@ export interface Sheet {
   getSheetId(): number;
   getDataRange(): Range;
   getRange(row: number, column: number, numRows: number, numColumns: number): Range;
+  getRangeList(a1Notations: string[]): RangeList;
   getMaxRows(): number;
   getMaxColumns(): number;
   insertRowsAfter(afterPosition: number, howMany: number): Sheet;
@@ -62,7 +79,7 @@ export interface Sheet {
   deleteRows(rowPosition: number, howMany: number): void;
   deleteColumns(columnPosition: number, howMany: number): void;
   setColumnWidths(startColumn: number, numColumns: number, width: number): Sheet;
-  setRowHeight(rowPosition: number, height: number): Sheet;
+  setRowHeights(startRow: number, numRows: number, height: number): Sheet;
   setFrozenRows(rows: number): void;
   setFrozenColumns(columns: number): void;
   setHiddenGridlines(hideGridlines: boolean): Sheet;

@@ -1,17 +1,18 @@
 /**
  * Paints a ReportSheet into a new sheet of the active spreadsheet. The number of Spreadsheet service calls
  * depends on the report's few rectangles, merges, widths and charts, not on the number of clients (counted in
- * test/hosts/sheets): one `setNumberFormats` and one `setValues` for the whole grid, one call per style
- * property (plan.ts), one per border rectangle and merge.
+ * test/hosts/sheets): one `setValues` for the whole grid (sliced only above plan.ts's MAX_CELLS_PER_CALL),
+ * one single-value call per style rectangle and property, one RangeList for the text cells, one call per
+ * border rectangle and merge block.
  *
  * Order matters: the number formats go first, so a string cell is already `@` (plain text) when `setValues`
  * writes it — a client named `=IMPORTXML(…)` stays text.
  */
-import type { ReportSheet } from '../../core/report/index.js';
+import { a1Range, type Rect, type ReportSheet } from '../../core/report/index.js';
 import type { Range, Services, Sheet, Spreadsheet } from './api.js';
 import {
-  columnCount, DEFAULT_FONT_SIZE, mergeCalls, numberFormatsBlock, paintProperty, pointsInPixels, rowCount, slices, valuesBlock,
-  widthInPixels, widthRuns, type Block,
+  AUTOMATIC_FORMAT, columnCount, formatFixes, groupStyleCalls, heightRuns, mergeCalls, rowCount, slices, styleCalls, TEXT_FORMAT,
+  valuesBlock, widthInPixels, widthRuns, type Block, type StyleCall,
 } from './plan.js';
 
 /** The developer-metadata key on every sheet this product made; a re-run replaces only a sheet that has it. */
@@ -36,10 +37,30 @@ export function chooseSheetName(spreadsheet: Spreadsheet, wanted: string): { nam
   }
 }
 
-function writeBlocks<T>(sheet: Sheet, block: Block<T> | null, write: (range: Range, cells: T[][]) => void): void {
-  if (!block || block.cells.length === 0) return;
+function writeBlocks<T>(sheet: Sheet, block: Block<T>, write: (range: Range, cells: T[][]) => void): void {
+  if (block.cells.length === 0) return;
   for (const slice of slices(block)) {
     write(sheet.getRange(slice.top + 1, slice.left + 1, slice.cells.length, slice.cells[0]!.length), slice.cells);
+  }
+}
+
+const rangeOf = (sheet: Sheet, r: Rect): Range => sheet.getRange(r.top + 1, r.left + 1, r.bottom - r.top + 1, r.right - r.left + 1);
+
+/** A Range or a RangeList: both have the single-value setters. */
+type Styleable = { [K in 'setNumberFormat' | 'setBackground' | 'setFontColor' | 'setFontWeight' | 'setFontStyle' | 'setFontSize' | 'setHorizontalAlignment' | 'setVerticalAlignment' | 'setWrap']: (value: Parameters<Range[K]>[0]) => unknown };
+
+function applyStyle(range: Styleable, call: Pick<StyleCall, 'method' | 'value'>): void {
+  const c = call as StyleCall;
+  switch (c.method) {
+    case 'setNumberFormat': range.setNumberFormat(c.value); break;
+    case 'setBackground': range.setBackground(c.value); break;
+    case 'setFontColor': range.setFontColor(c.value); break;
+    case 'setFontWeight': range.setFontWeight(c.value); break;
+    case 'setFontStyle': range.setFontStyle(c.value); break;
+    case 'setFontSize': range.setFontSize(c.value); break;
+    case 'setHorizontalAlignment': range.setHorizontalAlignment(c.value); break;
+    case 'setVerticalAlignment': range.setVerticalAlignment(c.value); break;
+    case 'setWrap': range.setWrap(c.value); break;
   }
 }
 
@@ -56,36 +77,40 @@ export function paintSheet(sheet: Sheet, report: ReportSheet, services: Services
   if (columns > maxColumns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
   else if (columns < maxColumns) sheet.deleteColumns(columns + 1, maxColumns - columns);
 
-  // Formats before values (text stays text). Each grid is built, written and dropped before the next, so a
-  // large portfolio holds one grid at a time besides the report.
-  writeBlocks(sheet, numberFormatsBlock(report, rows, columns), (range, cells) => range.setNumberFormats(cells));
+  const target = (rects: Rect[]): Styleable => (rects.length === 1 ? rangeOf(sheet, rects[0]!) : sheet.getRangeList(rects.map((r) => a1Range(r))));
+  // Number formats before values, so every string cell is `@` (plain text) when setValues writes it.
+  const calls = styleCalls(report);
+  for (const group of groupStyleCalls(calls.filter((c) => c.method === 'setNumberFormat'))) applyStyle(target(group.rects), group);
+  const fixes = formatFixes(report, rows, columns);
+  if (fixes.text.length > 0) sheet.getRangeList(fixes.text).setNumberFormat(TEXT_FORMAT);
+  if (fixes.automatic.length > 0) sheet.getRangeList(fixes.automatic).setNumberFormat(AUTOMATIC_FORMAT);
   writeBlocks(sheet, valuesBlock(report, rows, columns), (range, cells) => range.setValues(cells));
-  writeBlocks(sheet, paintProperty(report, rows, columns, 'fill', null as string | null, (v) => v), (r, c) => r.setBackgrounds(c));
-  writeBlocks(sheet, paintProperty(report, rows, columns, 'fontColor', null as string | null, (v) => v), (r, c) => r.setFontColors(c));
-  writeBlocks(sheet, paintProperty(report, rows, columns, 'bold', null as 'bold' | 'normal' | null, (v) => (v ? 'bold' : 'normal')), (r, c) => r.setFontWeights(c));
-  writeBlocks(sheet, paintProperty(report, rows, columns, 'italic', null as 'italic' | 'normal' | null, (v) => (v ? 'italic' : 'normal')), (r, c) => r.setFontStyles(c));
-  writeBlocks(sheet, paintProperty(report, rows, columns, 'size', DEFAULT_FONT_SIZE, (v) => v), (r, c) => r.setFontSizes(c));
-  writeBlocks(sheet, paintProperty(report, rows, columns, 'horizontal', null as 'left' | 'center' | 'right' | null, (v) => v), (r, c) => r.setHorizontalAlignments(c));
-  writeBlocks(sheet, paintProperty(report, rows, columns, 'vertical', null as 'top' | 'middle' | 'bottom' | null, (v) => v), (r, c) => r.setVerticalAlignments(c));
-  writeBlocks(sheet, paintProperty(report, rows, columns, 'wrap', false, (v) => v), (r, c) => r.setWraps(c));
+  // Every other style property: one RangeList call per setter and value where the order cannot matter, else
+  // rectangle by rectangle in the model's order (later wins); plan.ts groupStyleCalls.
+  for (const group of groupStyleCalls(calls.filter((c) => c.method !== 'setNumberFormat'))) applyStyle(target(group.rects), group);
 
-  // Borders: one call per rectangle that has one (a few header and total rows).
+  // Borders: one RangeList call per kind and colour (borders only add lines, so their order does not matter).
+  // `horizontal` draws the lines between a range's rows, `bottom` its last one: a line under every row.
   const solid = services.SpreadsheetApp.BorderStyle.SOLID;
+  const borders = new Map<string, Rect[]>();
   for (const { rect, style } of report.styles) {
-    if (!style.borderBottom && !style.borderTop) continue;
-    const range = sheet.getRange(rect.top + 1, rect.left + 1, rect.bottom - rect.top + 1, rect.right - rect.left + 1);
-    // `horizontal` draws the lines between the rows, `bottom` the last one: a line under every row.
-    if (style.borderBottom) range.setBorder(null, null, true, null, null, true, style.borderBottom, solid);
-    if (style.borderTop) range.setBorder(true, null, null, null, null, null, style.borderTop, solid);
+    if (style.borderBottom) borders.set(`bottom ${style.borderBottom}`, [...(borders.get(`bottom ${style.borderBottom}`) ?? []), rect]);
+    if (style.borderTop) borders.set(`top ${style.borderTop}`, [...(borders.get(`top ${style.borderTop}`) ?? []), rect]);
+  }
+  for (const [key, rects] of borders) {
+    const [kind, color] = key.split(' ') as ['top' | 'bottom', string];
+    const list = rects.length === 1 ? rangeOf(sheet, rects[0]!) : sheet.getRangeList(rects.map((r) => a1Range(r)));
+    if (kind === 'bottom') list.setBorder(null, null, true, null, null, true, color, solid);
+    else list.setBorder(true, null, null, null, null, null, color, solid);
   }
   for (const { rect: m, across } of mergeCalls(report.merges)) {
-    const range = sheet.getRange(m.top + 1, m.left + 1, m.bottom - m.top + 1, m.right - m.left + 1);
+    const range = rangeOf(sheet, m);
     if (across) range.mergeAcross();
     else range.merge();
   }
 
   for (const run of widthRuns(report.columnWidths)) sheet.setColumnWidths(run.start + 1, run.count, run.pixels);
-  for (const { row, height } of report.rowHeights) sheet.setRowHeight(row + 1, pointsInPixels(height));
+  for (const run of heightRuns(report.rowHeights)) sheet.setRowHeights(run.start + 1, run.count, run.pixels);
   if (report.frozen.rows > 0) sheet.setFrozenRows(report.frozen.rows);
   if (report.frozen.columns > 0) sheet.setFrozenColumns(report.frozen.columns);
   sheet.setHiddenGridlines(true);
@@ -94,8 +119,7 @@ export function paintSheet(sheet: Sheet, report: ReportSheet, services: Services
   for (const chart of report.charts) {
     const series = chart.series[0];
     if (!series) continue;
-    const range = (r: { top: number; left: number; bottom: number; right: number }): Range =>
-      sheet.getRange(r.top + 1, r.left + 1, r.bottom - r.top + 1, r.right - r.left + 1);
+    const range = (r: Rect): Range => rangeOf(sheet, r);
     const width = report.columnWidths.slice(chart.anchor.left, chart.anchor.right + 1).reduce((sum, w) => sum + widthInPixels(w), 0);
     const height = (chart.anchor.bottom - chart.anchor.top + 1) * 21;
     // Google Charts formats are ICU patterns: the model's Excel codes without their quotes.

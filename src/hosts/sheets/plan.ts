@@ -1,32 +1,31 @@
 /**
- * A ReportSheet as Apps Script blocks: what `setValues`, `setNumberFormats`, `setBackgrounds`, … receive. Pure
- * (no Apps Script), so the painter stays a short list of calls and this part is tested on its own.
+ * A ReportSheet as Apps Script calls, planned without Apps Script (pure, tested on its own):
+ * - the values as one block (`setValues`), cut into row slices only above MAX_CELLS_PER_CALL;
+ * - every style rectangle as single-value calls on its range (`setBackground`, `setNumberFormat`, …), in the
+ *   model's order, so later rectangles win where they overlap exactly as model.ts says. A report has a few
+ *   dozen rectangles whatever the number of clients, so this is constant, and each call carries one value;
+ * - the `@` (plain text) format for every string cell not already in a text rectangle, as one RangeList of
+ *   A1 ranges — vertical runs, so a column of strings is one range (`B50:B100049`), not 100 000.
  *
- * Why grids and not one call per style rectangle: a rectangle-per-call painter would also be constant in the
- * number of clients, but later rectangles win where they overlap (model.ts), which a RangeList grouped by value
- * cannot express; a grid per property resolves the overlaps here, once, and is one call whatever the clients.
- * Each grid covers only the bounding box of the rectangles that set its property (the title's font size is a
- * 1×1 block, the class fills a band over the client table).
+ * Why not a grid per style property (`setBackgrounds(String[][])` over the whole client table): also constant
+ * in calls, but measured at 100 000 clients it sends ~165 MiB of colours, weights and formats (bench/RESULTS.md)
+ * against ~0.1 MiB for the rectangles; the values grid is the only payload that must grow with the clients.
  */
-import { isFormula, type Cell, type Rect, type ReportSheet, type Style } from '../../core/report/index.js';
+import { a1, a1Range, isFormula, type Cell, type Rect, type ReportSheet, type Style } from '../../core/report/index.js';
 import type { CellInput } from './api.js';
 
 /** A block of cells, 0-based top-left, rows × columns of `cells`. */
 export type Block<T> = { top: number; left: number; cells: T[][] };
 
 /**
- * Cells per write call. Apps Script documents no payload limit for the Spreadsheet service; the Sheets API
- * (the same backend) "has no hard size limits" but recommends at most 2 MB per request. At roughly 10 bytes
- * per cell (a colour, a format, a number) 200 000 cells stay near that; a block larger than this is written in
- * row slices. Portfolios below ~6 000 clients never reach it, so the call count is constant there; above it,
- * each grid costs one call more per 200 000 cells (README, PLATFORM notes).
+ * Cells per `setValues` call. Apps Script documents no payload limit for the Spreadsheet service; the Sheets
+ * API (the same backend) "has no hard size limits" but recommends at most 2 MB per request to keep requests
+ * fast. Values average ~19 bytes of JSON per cell in this report (measured: 200 000 cells, 3.7 MiB), so
+ * 100 000 cells stay under 2 MB: a larger block is written in row slices. Below ~3 000 clients (30–33
+ * columns) a report is one call; 100 000 clients are 31.
  */
-export const MAX_CELLS_PER_CALL = 200_000;
+export const MAX_CELLS_PER_CALL = 100_000;
 
-/** Sheets' default font size (points). */
-export const DEFAULT_FONT_SIZE = 10;
-
-/** The number format Sheets calls "Automatic". */
 export const AUTOMATIC_FORMAT = 'General';
 export const TEXT_FORMAT = '@';
 
@@ -66,56 +65,76 @@ export function valuesBlock(report: ReportSheet, rows: number, columns: number):
 }
 
 /**
- * The number formats of the whole grid: the rectangles' formats, then every string cell `@` (so `setValues`
- * cannot read `=IMPORTXML(…)`, `+31 6 1234` or `1-2` as a formula, number or date) and every formula cell
- * not `@` (a formula in a text cell would stay its own text).
+ * The number format each cell ends up with after the rectangles (later wins), `General` where none sets one.
+ * In memory only (references to a few strings), to decide which cells still need `@`.
  */
-export function numberFormatsBlock(report: ReportSheet, rows: number, columns: number): Block<string> {
-  const block = paintProperty(report, rows, columns, 'numberFormat', AUTOMATIC_FORMAT, (v) => v, true)!;
-  for (let r = 0; r < rows; r++) {
-    const source = report.cells[r];
-    if (!source) continue;
-    const line = block.cells[r]!;
-    for (let c = 0; c < source.length && c < columns; c++) {
-      const cell = source[c];
-      if (typeof cell === 'string') line[c] = TEXT_FORMAT;
-      else if (isFormula(cell) && line[c] === TEXT_FORMAT) line[c] = AUTOMATIC_FORMAT;
+export function effectiveFormats(report: ReportSheet, rows: number, columns: number): string[][] {
+  const grid: string[][] = new Array(rows);
+  for (let r = 0; r < rows; r++) grid[r] = new Array<string>(columns).fill(AUTOMATIC_FORMAT);
+  for (const { rect, style } of report.styles) {
+    if (style.numberFormat === undefined) continue;
+    for (let r = rect.top; r <= rect.bottom && r < rows; r++) {
+      const line = grid[r]!;
+      for (let c = rect.left; c <= rect.right && c < columns; c++) line[c] = style.numberFormat;
     }
   }
-  return block;
+  return grid;
 }
 
 /**
- * One style property as a block: the bounding box of the rectangles that set it, filled with `fallback`, then
- * the rectangles painted in order (later wins). `null` when no rectangle sets it. `whole` forces the block to
- * cover the whole grid.
+ * Cells whose format must change after the rectangles: every string cell not yet `@` (so `setValues` cannot
+ * read `=IMPORTXML(…)`, `+31 6 1234` or `1-2` as a formula, number or date), and every formula cell that is
+ * `@` (a formula in a text cell would stay its own text). As A1 ranges of vertical runs, column by column.
  */
-export function paintProperty<K extends keyof Style, T>(
-  report: ReportSheet, rows: number, columns: number, key: K, fallback: T,
-  map: (value: NonNullable<Style[K]>) => T, whole = false,
-): Block<T> | null {
-  const setting = report.styles.filter((s) => s.style[key] !== undefined);
-  if (setting.length === 0 && !whole) return null;
-  let box: Rect = whole
-    ? { top: 0, left: 0, bottom: rows - 1, right: columns - 1 }
-    : { top: Infinity, left: Infinity, bottom: -1, right: -1 };
-  if (!whole) {
-    for (const { rect } of setting) {
-      box = { top: Math.min(box.top, rect.top), left: Math.min(box.left, rect.left), bottom: Math.max(box.bottom, rect.bottom), right: Math.max(box.right, rect.right) };
+export function formatFixes(report: ReportSheet, rows: number, columns: number): { text: string[]; automatic: string[] } {
+  const formats = effectiveFormats(report, rows, columns);
+  const text: string[] = [];
+  const automatic: string[] = [];
+  const runs = (wanted: (cell: Cell | undefined, format: string) => boolean, out: string[]): void => {
+    for (let c = 0; c < columns; c++) {
+      let start = -1;
+      for (let r = 0; r <= rows; r++) {
+        const hit = r < rows && wanted(report.cells[r]?.[c], formats[r]![c]!);
+        if (hit && start < 0) start = r;
+        if (!hit && start >= 0) {
+          out.push(start === r - 1 ? a1(start, c) : a1Range({ top: start, left: c, bottom: r - 1, right: c }));
+          start = -1;
+        }
+      }
     }
+  };
+  runs((cell, format) => typeof cell === 'string' && format !== TEXT_FORMAT, text);
+  runs((cell, format) => isFormula(cell) && format === TEXT_FORMAT, automatic);
+  return { text, automatic };
+}
+
+/** One single-value style call: which setter, on which rectangle, with what. In the model's order. */
+export type StyleCall =
+  | { rect: Rect; method: 'setNumberFormat'; value: string }
+  | { rect: Rect; method: 'setBackground' | 'setFontColor'; value: string }
+  | { rect: Rect; method: 'setFontWeight'; value: 'bold' | 'normal' }
+  | { rect: Rect; method: 'setFontStyle'; value: 'italic' | 'normal' }
+  | { rect: Rect; method: 'setFontSize'; value: number }
+  | { rect: Rect; method: 'setHorizontalAlignment'; value: 'left' | 'center' | 'right' }
+  | { rect: Rect; method: 'setVerticalAlignment'; value: 'top' | 'middle' | 'bottom' }
+  | { rect: Rect; method: 'setWrap'; value: boolean };
+
+/** The rectangles' style calls one by one, in the model's order. */
+export function styleCalls(report: ReportSheet): StyleCall[] {
+  const calls: StyleCall[] = [];
+  for (const { rect, style } of report.styles) {
+    const s: Style = style;
+    if (s.numberFormat !== undefined) calls.push({ rect, method: 'setNumberFormat', value: s.numberFormat });
+    if (s.fill !== undefined) calls.push({ rect, method: 'setBackground', value: s.fill });
+    if (s.fontColor !== undefined) calls.push({ rect, method: 'setFontColor', value: s.fontColor });
+    if (s.bold !== undefined) calls.push({ rect, method: 'setFontWeight', value: s.bold ? 'bold' : 'normal' });
+    if (s.italic !== undefined) calls.push({ rect, method: 'setFontStyle', value: s.italic ? 'italic' : 'normal' });
+    if (s.size !== undefined) calls.push({ rect, method: 'setFontSize', value: s.size });
+    if (s.horizontal !== undefined) calls.push({ rect, method: 'setHorizontalAlignment', value: s.horizontal });
+    if (s.vertical !== undefined) calls.push({ rect, method: 'setVerticalAlignment', value: s.vertical });
+    if (s.wrap !== undefined) calls.push({ rect, method: 'setWrap', value: s.wrap });
   }
-  const height = box.bottom - box.top + 1;
-  const width = box.right - box.left + 1;
-  const cells: T[][] = new Array(height);
-  for (let r = 0; r < height; r++) cells[r] = new Array<T>(width).fill(fallback);
-  for (const { rect, style } of setting) {
-    const value = map(style[key] as NonNullable<Style[K]>);
-    for (let r = rect.top; r <= rect.bottom; r++) {
-      const line = cells[r - box.top]!;
-      for (let c = rect.left; c <= rect.right; c++) line[c - box.left] = value;
-    }
-  }
-  return { top: box.top, left: box.left, cells };
+  return calls;
 }
 
 /** Row slices of a block, each at most MAX_CELLS_PER_CALL cells (at least one row). */
@@ -171,4 +190,44 @@ export function mergeCalls(merges: readonly Rect[]): { rect: Rect; across: boole
   for (const m of merges) if (m.top !== m.bottom) calls.push({ rect: { ...m }, across: false });
   // A block of one row is a plain merge (mergeAcross of one row is the same; `merge` is the common call).
   return calls.map((c) => (c.rect.top === c.rect.bottom ? { rect: c.rect, across: false } : c));
+}
+
+export const overlaps = (a: Rect, b: Rect): boolean => a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
+
+/** Calls of one setter with one value: each group is one call (on a Range, or a RangeList of many ranges). */
+export type StyleGroup = { method: StyleCall['method']; value: StyleCall['value']; rects: Rect[] };
+
+/**
+ * Groups style calls into as few (RangeList) calls as keep the result exact. The rule of the model is "later
+ * wins where rectangles overlap", so a call must run after every earlier call of the same setter that overlaps
+ * it with another value — and nothing else constrains the order. Each call joins the first group of its setter
+ * and value that comes after all such conflicting calls' groups, or starts a new group at the end. Overlaps with
+ * the same value need no order. The groups run in list order.
+ */
+export function groupStyleCalls(calls: readonly StyleCall[]): StyleGroup[] {
+  const groups: (StyleGroup & { calls: StyleCall[] })[] = [];
+  for (const call of calls) {
+    let after = -1;
+    groups.forEach((group, index) => {
+      if (group.method !== call.method || group.value === call.value) return;
+      if (group.rects.some((rect) => overlaps(rect, call.rect))) after = index;
+    });
+    const home = groups.findIndex((g, index) => index > after && g.method === call.method && g.value === call.value);
+    if (home >= 0) groups[home]!.rects.push(call.rect);
+    else groups.push({ method: call.method, value: call.value, rects: [call.rect], calls: [] });
+  }
+  return groups.map(({ method, value, rects }) => ({ method, value, rects }));
+}
+
+/** Runs of consecutive rows with the same height, for `setRowHeights` (the pyramid's bands are one call). */
+export function heightRuns(heights: readonly { row: number; height: number }[]): { start: number; count: number; pixels: number }[] {
+  const runs: { start: number; count: number; pixels: number }[] = [];
+  for (const { row, height } of [...heights].sort((x, y) => x.row - y.row)) {
+    const pixels = pointsInPixels(height);
+    const last = runs[runs.length - 1];
+    if (last && last.pixels === pixels && last.start + last.count === row) last.count += 1;
+    else if (last && last.start + last.count > row) last.pixels = pixels; // the same row twice: the later wins
+    else runs.push({ start: row, count: 1, pixels });
+  }
+  return runs;
 }
