@@ -6,7 +6,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../src/core/analyse.js';
 import { readClientTable, missingFieldProblems } from '../../src/core/table.js';
-import type { CellValue, Field } from '../../src/core/types.js';
+import type { CellValue } from '../../src/core/types.js';
+import type { Field } from '../../src/core/fields.js';
 import { loadCorpus } from './headers.test.js';
 
 const fieldsOf = (cells: CellValue[][], options = {}): Record<string, string> => {
