@@ -28,7 +28,7 @@ const state = {
   workbook,
   contexts,
   sheetNames: () => workbook.sheets.filter((s) => !s.deleted).map((s) => s.name),
-  selection: () => ({ sheet: workbook.selection.sheet, ...workbook.selection.box }),
+  selection: () => (workbook.selection ? { sheet: workbook.selection.sheet, ...workbook.selection.box } : null),
   value: (sheet: string, row: number, column: number) => workbook.sheet(sheet)?.value(row, column),
   writes: (sheet: string) => workbook.sheet(sheet)?.log.length ?? -1,
   syncs: () => contexts.map((c) => c.syncs),

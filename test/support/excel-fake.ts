@@ -81,7 +81,8 @@ export type Box = { top: number; left: number; rows: number; columns: number };
 export class FakeWorkbook {
   sheets: FakeSheet[];
   active: string;
-  selection: { sheet: string; box: Box };
+  /** `null`: no single range is selected (several areas, a chart): `getSelectedRange` fails, as in Excel. */
+  selection: { sheet: string; box: Box } | null;
   tables: { name: string; sheet: string; box: Box }[] = [];
   decimalSeparator = ',';
   constructor(sheets: FakeSheet[]) {
@@ -251,7 +252,11 @@ class FakeWorkbookProxy {
   }
   getSelectedRange(): FakeRange {
     const model = this.ctx.model;
-    return new FakeRange(this.ctx, new FakeWorksheet(this.ctx, () => model.selection.sheet), () => model.selection.box);
+    const selection = () => {
+      if (!model.selection) throw new FakeOfficeError('InvalidSelection', 'the current selection is not a single range');
+      return model.selection;
+    };
+    return new FakeRange(this.ctx, new FakeWorksheet(this.ctx, () => selection().sheet), () => selection().box);
   }
 }
 

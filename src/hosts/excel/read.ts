@@ -50,26 +50,51 @@ export function notationOf(decimalSeparator: string | undefined): Notation | und
 type Box = { address: string; rowIndex: number; columnIndex: number; rowCount: number; columnCount: number };
 const BOX = 'address,rowIndex,columnIndex,rowCount,columnCount';
 
+/** What the first round trip learns: the active sheet, its used range and mark, the selection and its table. */
+type Located = {
+  sheet: Excel.Worksheet;
+  selection: Excel.Range | null;
+  tables: Excel.TableScopedCollection | null;
+  used: Excel.Range;
+  mark: Excel.WorksheetCustomProperty;
+  culture: Excel.NumberFormatInfo;
+};
+
+function locate(context: Excel.RequestContext, withSelection: boolean): Located {
+  const selection = withSelection ? context.workbook.getSelectedRange().load(BOX) : null;
+  const sheet = (selection ? selection.worksheet : context.workbook.worksheets.getActiveWorksheet()).load('name');
+  return {
+    sheet,
+    selection,
+    tables: selection ? selection.getTables(false).load('items/name') : null,
+    used: sheet.getUsedRangeOrNullObject(true).load(BOX),
+    mark: sheet.customProperties.getItemOrNullObject(MARK_KEY).load('value'),
+    culture: context.application.cultureInfo.numberFormat.load('numberDecimalSeparator'),
+  };
+}
+
 export async function readTable(context: Excel.RequestContext): Promise<ExcelTable> {
   let reads = 0;
   const sync = async (): Promise<void> => {
     reads++;
     await context.sync();
   };
-  const selection = context.workbook.getSelectedRange().load(BOX);
-  const sheet = selection.worksheet.load('name');
-  const tables = selection.getTables(false).load('items/name');
-  const used = sheet.getUsedRangeOrNullObject(true).load(BOX);
-  const mark = sheet.customProperties.getItemOrNullObject(MARK_KEY).load('value');
-  const culture = context.application.cultureInfo.numberFormat.load('numberDecimalSeparator');
-  await sync();
+  let located = locate(context, true);
+  try {
+    await sync();
+  } catch {
+    // No single range is selected (several areas, a chart, a shape): read the active sheet instead.
+    located = locate(context, false);
+    await sync();
+  }
+  const { sheet, selection, tables, used, mark, culture } = located;
 
   let kind: TableKind;
   let box: Box;
-  if (selection.rowCount > 1) {
+  if (selection && selection.rowCount > 1) {
     kind = 'selection';
     box = selection;
-  } else if (tables.items.length > 0) {
+  } else if (tables && tables.items.length > 0) {
     const range = tables.items[0]!.getRange().load(BOX);
     await sync();
     kind = 'table';

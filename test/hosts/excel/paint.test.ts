@@ -153,6 +153,15 @@ describe('the Excel reader', () => {
     expect(table.cells.length).toBe(8);
   });
 
+  it('reads the active sheet when no single range is selected (several areas, a chart)', async () => {
+    const cells = cellsOf(10);
+    const workbook = new FakeWorkbook([FakeSheet.from('Other', [[1]]), FakeSheet.from('Klanten', cells)]);
+    workbook.active = 'Klanten';
+    workbook.selection = null;
+    const table = await readTable(asContext(new FakeContext(workbook)));
+    expect(table.where).toMatchObject({ sheet: 'Klanten', kind: 'usedRange', rowCount: cells.length });
+  });
+
   it('says when the active sheet is an analysis it wrote, not a client list', async () => {
     const { workbook } = await paint(cellsOf(10));
     workbook.selection = { sheet: 'Klantanalyse', box: { top: 0, left: 0, rows: 1, columns: 1 } };
