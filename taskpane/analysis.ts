@@ -4,7 +4,7 @@
  * Everything here is a call into the core; the pane adds no arithmetic on client data.
  */
 import {
-  analyse, bindDrivers, buildReport, COLORS, FIELDS, profitability, readClientTable, todayIso,
+  analyse, bindDrivers, buildReport, COLORS, FIELDS, missingFieldProblems, profitability, readClientTable, todayIso,
   type AnalysisResult, type ColumnMapping, type Field, type Language, type Problem, type PyramidTier, type ReportSheet,
   type Settings, type TableRead, type Tier,
 } from '../src/core/index.js';
@@ -57,7 +57,7 @@ export type Analysis = {
   read: TableRead;
   result: AnalysisResult;
   report: ReportSheet;
-  /** The table's problems and the extra drivers' problems, as the report lists them. */
+  /** The table's, the extra drivers' and the missing fields' problems, as the report lists them. */
   problems: Problem[];
 };
 
@@ -69,10 +69,11 @@ export function runAnalysis(table: HostTable, state: CheckedState, language: Lan
   const fatal = read.problems.filter((p) => p.row === null && p.severity === 'error');
   if (fatal.length > 0) return { ok: false, messages: fatal.map((p) => p.message), problems: read.problems };
   const bound = bindDrivers(state.settings.extraDrivers ?? [], read.mapping, language);
-  const problems = [...read.problems, ...bound.problems];
+  // As the CLI: a field the settings need but no column feeds is said, not a silent 0.
+  const problems = [...read.problems, ...bound.problems, ...missingFieldProblems(read.mapping, state.settings, language)];
   if (read.records.length === 0) return { ok: false, messages: [], problems };
   const result = analyse(read.records, { ...state.settings, extraDrivers: bound.drivers }, today);
-  const report = buildReport(result, { language, problems, madeOn: today });
+  const report = buildReport(result, { language, problems, madeOn: today, mapping: read.mapping });
   return { ok: true, analysis: { read, result, report, problems } };
 }
 
