@@ -39,6 +39,7 @@ export function App({ host, today = todayIso() }: { host: Host; today?: string }
   const [sheetName, setSheetName] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [unusable, setUnusable] = useState<string[] | null>(null);
+  const [open, setOpen] = useState<string[]>([]);
   const stateRef = useRef(state);
   stateRef.current = state;
 
@@ -47,7 +48,12 @@ export function App({ host, today = todayIso() }: { host: Host; today?: string }
   const load = useCallback(async (checked: CheckedState) => {
     const fresh = await host.readTable();
     setTable(fresh);
-    setRead(readTable(fresh, checked.mapping, language));
+    const read = readTable(fresh, checked.mapping, language);
+    setRead(read);
+    // A mapping that needs the user (a required field missing, two columns equally likely) opens itself.
+    if (!read.mapping.fields.client || !read.mapping.fields.revenue || read.mapping.ambiguous.length > 0) {
+      setOpen((items) => (items.includes('mapping') ? items : [...items, 'mapping']));
+    }
   }, [host, language]);
 
   useEffect(() => {
@@ -146,7 +152,8 @@ export function App({ host, today = todayIso() }: { host: Host; today?: string }
         <Button size="small" appearance="secondary" disabled={busy} onClick={() => load(stateRef.current).catch(fail)}>{t('readAgain')}</Button>
       </section>
 
-      <Accordion collapsible multiple className="kw-accordion">
+      <Accordion collapsible multiple className="kw-accordion" openItems={open}
+        onToggle={(_, data) => setOpen(data.openItems.map(String))}>
         <AccordionItem value="mapping">
           <AccordionHeader size="small">
             {t('mappingHeading')}{read ? ` · ${t('mappingSummary', { used: usedFields, fields: FIELDS.length })}` : ''}
