@@ -4,9 +4,9 @@
  * source never written, and a re-run that replaces only our own sheet.
  */
 import { describe, expect, it } from 'vitest';
-import { analyse, bindDrivers, buildReport, isFormula, readClientTable, type CellValue, type ReportSheet } from '../../../src/core/index.js';
+import { a1Range, analyse, bindDrivers, buildReport, isFormula, readClientTable, type CellValue, type ReportSheet } from '../../../src/core/index.js';
 import { MARK_KEY, paintReport, readTable, selectCell, REQUEST_LIMIT } from '../../../src/hosts/excel/index.js';
-import { FakeContext, FakeOfficeError, FakeSheet, FakeWorkbook } from '../../support/excel-fake.js';
+import { boxAddress, FakeContext, FakeOfficeError, FakeSheet, FakeWorkbook, parseAddress } from '../../support/excel-fake.js';
 import { portfolio } from '../../support/portfolio.js';
 
 const fixture = readClientTable(portfolio.cells).mapping;
@@ -85,6 +85,24 @@ describe('the Excel painter', () => {
     const money = report.styles.find((s) => s.style.numberFormat?.includes('€'))!;
     const cell = report.cells[money.rect.top]?.[money.rect.left];
     if (typeof cell !== 'string') expect(sheet.format(money.rect.top, money.rect.left)).toBe(money.style.numberFormat);
+  });
+
+  it('styles by rectangle, never per cell: as many format calls at 3 000 clients as at 30', async () => {
+    const small = await paint(cellsOf(30));
+    const large = await paint(cellsOf(3000));
+    const formats = (log: { what: string }[]) => log.filter((l) => l.what.startsWith('format.') || l.what === 'merge').length;
+    expect(formats(large.sheet.log)).toBe(formats(small.sheet.log));
+    const { report, sheet } = large;
+    const logged = new Set(sheet.log.map((l) => `${l.address} ${l.what} ${JSON.stringify(l.value ?? null)}`));
+    const at = (rect: Parameters<typeof a1Range>[0]) => boxAddress(parseAddress(a1Range(rect)));
+    for (const { rect, style } of report.styles) {
+      if (style.fill) expect(logged.has(`${at(rect)} format.fill.color ${JSON.stringify(style.fill)}`), at(rect)).toBe(true);
+      if (style.bold) expect(logged.has(`${at(rect)} format.font.bold true`), at(rect)).toBe(true);
+    }
+    for (const merge of report.merges) expect(logged.has(`${at(merge)} merge null`), at(merge)).toBe(true);
+    expect(sheet.log.filter((l) => l.what === 'format.columnWidth').length).toBe(report.columnWidths.length);
+    expect(sheet.log.some((l) => l.what === 'pageLayout.orientation')).toBe(true);
+    expect(sheet.log.some((l) => l.what.startsWith('freezePanes.'))).toBe(true);
   });
 
   it('keeps a client named like a formula as text', async () => {
