@@ -8,12 +8,17 @@ import os from 'node:os';
 import { benchCore, type CoreSample } from './core.js';
 import { benchFunctions } from './functions.js';
 import { benchCli } from './cli.js';
+import { benchReading } from './reading.js';
 
 const SIZES = [1_000, 10_000, 100_000, 1_000_000];
 const self = fileURLToPath(import.meta.url);
 
 if (process.argv[2] === '--cli') {
   process.stdout.write(JSON.stringify(await benchCli()));
+  process.exit(0);
+}
+if (process.argv[2] === '--reading') {
+  process.stdout.write(JSON.stringify(await benchReading()));
   process.exit(0);
 }
 if (process.argv[2] === '--functions') {
@@ -79,5 +84,6 @@ const section = (flag: string): string[] => {
   return JSON.parse(output) as string[];
 };
 lines.push('## Custom functions: the runner against the core', '', ...section('--functions'), '');
+lines.push(...section('--reading'));
 lines.push(...section('--cli'));
 process.stdout.write(lines.join('\n') + '\n');

@@ -11,10 +11,10 @@ import { csvCells, decodeText, loadTable, reportWorkbook } from '../src/hosts/xl
 import { main } from '../src/cli/main.js';
 import { syntheticPortfolio, BENCH_SETTINGS } from './synthetic.js';
 
-const ROWS = 200_000;
+export const ROWS = 200_000;
 
 /** The synthetic portfolio as a Dutch CSV (`;`, decimal commas, € signs), as a bookkeeper would export it. */
-function writeCsv(path: string): void {
+export function writeCsv(path: string): void {
   const records = syntheticPortfolio(ROWS, 7);
   const money = (x: number): string => `€ ${x.toFixed(2).replace('.', ',')}`;
   const lines = ['Klant;Omzet;Inkoop;Uren;Telefoontjes;E-mails;Correctierondes;Bezoeken;Orders;Facturen;Franco leveringen;Korting;Dagen te laat;Aanmaningen;Omzet vorig jaar;Omzet via doorverwijzing;Potentie;Relatiescore;Contract;Retouren'];

@@ -28,6 +28,11 @@ const SPACES = /[\s\u00a0\u202f\u2009']/g;
  * `ambiguous` is true when the notation decided the reading (a single separator followed by exactly 3 digits).
  */
 export function parseNumberText(input: string, notation: Notation): ParsedNumber {
+  return parsePlain(input) ?? parseNumberTextFully(input, notation);
+}
+
+/** The full reader, without the fast path: exported so a property test can hold the two to the same answers. */
+export function parseNumberTextFully(input: string, notation: Notation): ParsedNumber {
   let text = input.trim();
   if (text === '') return FAIL;
   let negative = false;
@@ -116,6 +121,76 @@ export function parseNumberText(input: string, notation: Notation): ParsedNumber
   if (percent) value /= 100;
   if (Math.abs(value) > MAX_MAGNITUDE) return FAIL;
   return { ok: true, value: value === 0 ? 0 : value, percent, ambiguous };
+}
+
+const DIGIT_0 = 48;
+const DIGIT_9 = 57;
+
+/**
+ * The fast path for what most cells hold: `-1234`, `12,5`, `€ 1.234,56`, `1,234.56`, `12%`, `1.234,56 €`, read
+ * without a regular expression. Returns `null` for anything else (and for `1.234`, which needs the notation), so
+ * the full reader below decides; both always agree where this one answers.
+ */
+function parsePlain(text: string): ParsedNumber | null {
+  let start = 0;
+  let end = text.length;
+  if (end === 0 || end > 40) return null;
+  let negative = false;
+  let percent = false;
+  if (text.charCodeAt(start) === 45 /* - */) {
+    negative = true;
+    start++;
+  }
+  if (text.charCodeAt(start) === 0x20ac /* € */) {
+    start++;
+    const next = text.charCodeAt(start);
+    if (next === 32 || next === 0xa0) start++;
+  }
+  const last = text.charCodeAt(end - 1);
+  if (last === 37 /* % */) {
+    percent = true;
+    end--;
+  } else if (last === 0x20ac) {
+    end--;
+    const before = text.charCodeAt(end - 1);
+    if (before === 32 || before === 0xa0) end--;
+  }
+  if (start >= end) return null;
+  let dots = 0;
+  let commas = 0;
+  let lastMark = -1;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= DIGIT_0 && code <= DIGIT_9) continue;
+    if (code === 46) dots++;
+    else if (code === 44) commas++;
+    else return null;
+    lastMark = i;
+  }
+  const first = text.charCodeAt(start);
+  if (first < DIGIT_0 || first > DIGIT_9 || lastMark === end - 1) return null;
+  let digits: string;
+  if (dots + commas === 0) {
+    digits = start === 0 && end === text.length ? text : text.slice(start, end);
+  } else {
+    const decimal = text[lastMark]!;
+    const decimals = end - lastMark - 1;
+    const group = decimal === '.' ? ',' : '.';
+    const groups = decimal === '.' ? commas : dots;
+    const marks = decimal === '.' ? dots : commas;
+    // One decimal mark; grouping marks only before it and correctly placed; "1.234" alone stays ambiguous.
+    if (marks !== 1) return null;
+    const whole = text.slice(start, lastMark);
+    if (groups === 0 && decimals === 3 && whole.length <= 3 && whole !== '0') return null;
+    if (groups > 0 && !groupedCorrectly(whole, group)) return null;
+    digits = `${groups > 0 ? whole.split(group).join('') : whole}.${text.slice(lastMark + 1, end)}`;
+  }
+  let value = Number(digits);
+  if (!Number.isFinite(value)) return null;
+  if (negative) value = -value;
+  if (percent) value /= 100;
+  if (Math.abs(value) > MAX_MAGNITUDE) return FAIL;
+  return { ok: true, value: value === 0 ? 0 : value, percent, ambiguous: false };
 }
 
 function count(text: string, char: string): number {

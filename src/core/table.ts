@@ -6,7 +6,7 @@
  * and total rows, and reports every problem with row, column, the text found and what was expected. It never
  * throws and never changes the cells it was given.
  */
-import { FIELD_KIND, NON_NEGATIVE_FIELDS, NUMERIC_FIELDS, type Field, type NumericField } from './fields.js';
+import { FIELD_KIND, NON_NEGATIVE_FIELDS, NUMERIC_FIELDS, type Field, type FieldKind, type NumericField } from './fields.js';
 import { type HeaderMeaning, interpretHeader, normaliseHeader, normaliseWords } from './headers.js';
 import { type Catalogue, formatMoney, translate } from './i18n.js';
 import { CONSEQUENCES, EXPECTED, FIELD_LABELS, HEADER_EXAMPLES, MISSING_FIELD_CONSEQUENCES, type MissingFieldId, problemMessage } from './messages.js';
@@ -495,11 +495,16 @@ export function readClientTable(cells: readonly (readonly CellValue[])[], option
     return fallbackNotation;
   };
 
-  const numericColumns: { field: NumericField; ref: FieldMatch; notation: Notation }[] = [];
+  const numericColumns: { field: NumericField; ref: FieldMatch; notation: Notation; kind: FieldKind; expected: () => string }[] = [];
   for (const field of NUMERIC_FIELDS) {
     const ref = mapping.fields[field];
-    if (ref) numericColumns.push({ field, ref, notation: notationOf(ref.column) });
+    const kind = FIELD_KIND[field];
+    if (ref) numericColumns.push({ field, ref, notation: notationOf(ref.column), kind, expected: () => translate(EXPECTED, language, kind) });
   }
+  const pending: Parameters<Reporter>[] = [];
+  const later: Reporter = (id, severity, params) => {
+    pending.push([id, severity, params]);
+  };
   const extraColumns = mapping.extra.map((ref) => ({ ref, notation: notationOf(ref.column) }));
   const clientRef = mapping.fields.client;
   const contractRef = mapping.fields.contract;
@@ -528,13 +533,11 @@ export function readClientTable(cells: readonly (readonly CellValue[])[], option
     }
 
     let leftOut = false;
-    const record = { row: sheetRow, client: clientText, contract: null, extra: {} } as unknown as ClientRecord;
-    const pending: (() => void)[] = [];
-    const later: Reporter = (id, severity, params) => pending.push(() => report(id, severity, params));
-    for (const { field, ref, notation } of numericColumns) {
+    const record = newRecord(sheetRow, clientText);
+    // A row's cell problems wait until the row is known to be a client (a totals row reports only itself).
+    pending.length = 0;
+    for (const { field, ref, notation, kind, expected } of numericColumns) {
       const cell = row[ref.column];
-      const kind = FIELD_KIND[field];
-      const expected = (): string => translate(EXPECTED, language, kind);
       if (isBlank(cell) || (typeof cell === 'string' && /^[-\u2013\u2014]$/.test(cell.trim()))) {
         if (field === 'revenue') {
           later('revenueMissing', 'error', { row: sheetRow, column: ref.header });
@@ -574,7 +577,6 @@ export function readClientTable(cells: readonly (readonly CellValue[])[], option
       }
       record[field] = accepted;
     }
-    for (const field of NUMERIC_FIELDS) if (record[field] === undefined) record[field] = 0;
 
     // A totals row: its values are the sums of the rows above (since the start or the last total).
     if (!leftOut && isSumRow(record, sumColumns, sinceStart, rowsSinceStart) || !leftOut && isSumRow(record, sumColumns, sinceTotal, rowsSinceTotal)) {
@@ -588,7 +590,7 @@ export function readClientTable(cells: readonly (readonly CellValue[])[], option
       continue;
     }
     anyDataRow = true;
-    for (const flush of pending) flush();
+    for (const args of pending) report(...args);
     if (contractRef) {
       const cell = row[contractRef.column];
       if (!isBlank(cell)) {
@@ -624,6 +626,16 @@ export function readClientTable(cells: readonly (readonly CellValue[])[], option
   return { records, problems, mapping };
 }
 
+/** A record with every field present from the start: one object shape for all rows, which V8 keeps fast. */
+function newRecord(row: number, client: string): ClientRecord {
+  return {
+    row, client, contract: null, extra: {},
+    revenue: 0, directCosts: 0, hours: 0, calls: 0, emails: 0, correctionRounds: 0, visits: 0, orders: 0, invoices: 0,
+    freeShipments: 0, discountPct: 0, daysLate: 0, reminders: 0, previousRevenue: 0, referralRevenue: 0, potential: 0,
+    relationship: 0,
+  };
+}
+
 function fieldOf(mapping: ColumnMapping, column: number): Field | undefined {
   return (Object.keys(mapping.fields) as Field[]).find((field) => mapping.fields[field]!.column === column);
 }
@@ -642,12 +654,14 @@ function isSumRow(record: ClientRecord, columns: readonly { field: NumericField 
   return true;
 }
 
+// Every label below holds one of these: a cheap test first, as it runs on every client name.
+const TOTAL_HINT = /tot|sum|som|ergeb|resul|gesamt/i;
 const TOTAL_LABEL = /^(sub|zwischen|eind|end|gesamt|grand|overall|generaal|algemeen)?(totaal|totalen|total|totals|summe|som|sum|ergebnis|resultaat|result|gesamt|insgesamt)$/;
 const TOTAL_COMPANIONS = new Set(['klanten', 'kunden', 'clients', 'customers', 'debiteuren', 'alle', 'all', 'generaal', 'general', 'van', 'of', 'der', 'aller', 'overall', 'relaties', 'accounts', 'ergebnis', 'result', 'eind', 'grand', 'sub', 'gesamt']);
 
 /** "Totaal", "Totaal klanten", "Gesamtergebnis", "Grand Total", "Eindtotaal", "Summe": a label of a totals row. */
 export function isTotalLabel(text: string): boolean {
-  if (text === '' || text.length > 40) return false;
+  if (text === '' || text.length > 40 || !TOTAL_HINT.test(text)) return false;
   const words = normaliseWords(text).split(' ').filter((w) => w !== '');
   if (words.length === 0 || words.length > 4) return false;
   let sumWord = false;

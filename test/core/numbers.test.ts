@@ -78,3 +78,22 @@ describe('settleNotation', () => {
     expect(settleNotation(['1.234', '5.678'], 'de')).toBe('de');
   });
 });
+
+describe('the fast path agrees with the full reader', () => {
+  it('on numbers written every way people write them', async () => {
+    const { parseNumberText, parseNumberTextFully } = await import('../../src/core/numbers.js');
+    const fc = (await import('fast-check')).default;
+    const written = fc.tuple(
+      fc.double({ min: -1e9, max: 1e9, noNaN: true }),
+      fc.constantFrom('nl', 'en', 'de'),
+      fc.integer({ min: 0, max: 3 }),
+      fc.constantFrom('', '€ ', '€', '-'),
+      fc.constantFrom('', '%', ' €', '€'),
+      fc.boolean(),
+    ).map(([x, locale, digits, prefix, suffix, grouping]) =>
+      prefix + new Intl.NumberFormat(locale === 'en' ? 'en-GB' : locale === 'de' ? 'de-DE' : 'nl-NL', { maximumFractionDigits: digits, minimumFractionDigits: digits, useGrouping: grouping }).format(x) + suffix);
+    fc.assert(fc.property(fc.oneof(written, fc.string({ maxLength: 12 }), fc.stringMatching(/^-?[0-9.,]{1,12}%?$/)), fc.constantFrom('nl', 'en', 'de'), (text, notation) => {
+      expect(parseNumberText(text, notation as 'nl')).toEqual(parseNumberTextFully(text, notation as 'nl'));
+    }), { numRuns: 3000 });
+  });
+});
