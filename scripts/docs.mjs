@@ -1,16 +1,27 @@
-// Rewrites README.md's function reference (between the markers) from the registry: `node scripts/docs.mjs`.
-// test/functions/docs.test.ts fails when README is out of date.
+// Rewrites README.md's generated parts from their single sources: the function reference (between the
+// functions markers) from the registry, and the recognised headers (between the headers markers) from the header
+// matcher's vocabulary: `node scripts/docs.mjs`. Tests fail when README is out of date.
 import { readFile, writeFile } from 'node:fs/promises';
+import { build as esbuild } from 'esbuild';
+import { pathToFileURL } from 'node:url';
+import { resolve } from 'node:path';
 import { loadRegistry } from './registry.mjs';
 
-const START = '<!-- functions:start -->';
-const END = '<!-- functions:end -->';
+/** Replaces the text between two markers; throws when README lacks them. */
+function between(text, start, end, body) {
+  const from = text.indexOf(start);
+  const to = text.indexOf(end);
+  if (from < 0 || to < from) throw new Error(`README.md lacks the markers ${start} … ${end}`);
+  return `${text.slice(0, from + start.length)}\n${body}\n${text.slice(to)}`;
+}
 
 const registry = await loadRegistry();
+const headersFile = resolve('dist/.registry/header-reference.mjs');
+await esbuild({ entryPoints: ['src/core/header-reference.ts'], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile: headersFile, logLevel: 'warning' });
+const { headerReference } = await import(`${pathToFileURL(headersFile).href}?t=${Date.now()}`);
+
 const readme = await readFile('README.md', 'utf8');
-const from = readme.indexOf(START);
-const to = readme.indexOf(END);
-if (from < 0 || to < from) throw new Error(`README.md lacks the markers ${START} … ${END}`);
-const next = `${readme.slice(0, from + START.length)}\n${registry.functionReference()}\n${readme.slice(to)}`;
+let next = between(readme, '<!-- functions:start -->', '<!-- functions:end -->', registry.functionReference());
+next = between(next, '<!-- headers:start -->', '<!-- headers:end -->', headerReference());
 if (next !== readme) await writeFile('README.md', next);
-console.log(next === readme ? 'README.md function reference is up to date' : 'README.md function reference rewritten');
+console.log(next === readme ? 'README.md generated parts are up to date' : 'README.md generated parts rewritten');

@@ -318,7 +318,7 @@ function unitOf(bracketed: string[], words: string[]): Unit {
     if (/^(eur|euro|€|\$|usd|chf|gbp|£|bedrag|betrag|amount)$/.test(text) || /€/.test(text)) return 'money';
     if (/^(%|pct|procent|prozent|percent|percentage)$/.test(text)) return 'percent';
     if (/^(dagen|tage|days|d)$/.test(text)) return 'days';
-    if (/^[0-9]\s*[-–]\s*(5|10)$/.test(text)) return 'score';
+    if (/^[0-9]\s*(-|–|tot|bis|to)?\s*(5|10)$/.test(text)) return 'score';
     if (/^(aantal|anzahl|count|number|#|st|stuks|stk)$/.test(text)) return 'count';
   }
   return null;

@@ -217,7 +217,7 @@ describe('property: the analysis does not depend on how the list is headed or or
           const order = keys.map((key) => ({ key, sort: random.next().value as number })).sort((a, b) => a.sort - b.sort).map((k) => k.key);
           const headerOf = (key: string): string => (key.startsWith('extra') ? extras[Number(key.slice(5))]! : headers[key as keyof typeof headers]);
           const messy: CellValue[][] = [order.map(headerOf)];
-          clients.forEach((c, i) => messy.push(row({ client: names[i]!, ...c, ...Object.fromEntries(extras.map((_, j) => [`extra${j}`, `x${j}`])) }, order)));
+          clients.forEach((c, i) => messy.push(row({ client: names[i]!, ...c, ...Object.fromEntries(extras.map((_, j) => [`extra${j}`, 1000 + 17 * j + i])) }, order)));
           const sums = Object.fromEntries(['revenue', 'hours', 'visits', 'orders', 'directCosts'].map((f) => [f, clients.reduce((s, c) => s + c[f as keyof typeof c], 0)]));
           messy.push(row({ client: 'Totaal', ...sums }, order));
           const settings = { periodEnd: '2025-12-31', hourlyCost: 50 };
