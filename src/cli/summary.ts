@@ -5,29 +5,12 @@
 import { styleText } from 'node:util';
 import {
   ADVICE_LABELS, adviceSentence, fill, formatMoney, formatNumber, formatPercent, TIER_LABELS,
-  type AnalysisResult, type ClientResult, type Language, type PyramidTier, type Tier,
+  type AnalysisResult, type Language, type PyramidTier, type Tier,
 } from '../core/index.js';
-import { clientCount, profitability } from '../core/report/index.js';
+import { adviceValue, clientCount, profitability, topAdvice } from '../core/report/index.js';
 import { CLI_MESSAGES } from './messages.js';
 
 type Colour = 'green' | 'yellow' | 'red' | 'gray' | 'bold' | 'dim';
-
-/** What one piece of advice is worth a year: the repair gain net of the threshold, or the let-go effect. */
-export function adviceValue(client: ClientResult, repairThreshold: number): number {
-  if (client.advice === 'repair') return client.repairGain - repairThreshold;
-  if (client.advice === 'letGo') return client.letGoEffect ?? 0;
-  return 0;
-}
-
-/** The `count` clients whose advice (repair or let go) is worth the most, best first; ties in sheet order. */
-export function topAdvice(result: AnalysisResult, count = 3): ClientResult[] {
-  return result.clients
-    .filter((c) => c.advice !== 'keep')
-    .map((client, index) => ({ client, index, value: adviceValue(client, result.settings.repairThreshold) }))
-    .sort((a, b) => b.value - a.value || a.index - b.index)
-    .slice(0, count)
-    .map((entry) => entry.client);
-}
 
 const PROFITABILITY_COLOUR: Record<ReturnType<typeof profitability>, Colour> = { loss: 'red', thin: 'yellow', profit: 'green' };
 
