@@ -10,7 +10,8 @@ export type CliMessageId =
   | 'warningsHeading' | 'moreWarnings' | 'written' | 'headline' | 'pyramidHeading' | 'adviceHeading' | 'noAdvice'
   | 'bandLine' | 'inactiveLine' | 'adviceLine' | 'outputIsInput' | 'writeFailed' | 'tooManyRows'
   | 'optColumn' | 'optYes' | 'badColumn' | 'mappingHeading' | 'mappingHeadingSheet' | 'minutesToHours' | 'mappingDoubt'
-  | 'mappingMissing' | 'mappingUnused' | 'ambiguousStop' | 'ambiguousLine' | 'otherSheets';
+  | 'mappingMissing' | 'mappingUnused' | 'ambiguousStop' | 'ambiguousLine' | 'otherSheets'
+  | 'optForce' | 'outputExtension' | 'outputForeign' | 'outputNotAFile';
 
 export const CLI_MESSAGES: Catalogue<CliMessageId> = {
   nl: {
@@ -53,6 +54,10 @@ export const CLI_MESSAGES: Catalogue<CliMessageId> = {
     mappingMissing: 'Geen kolom voor: {fields}.', mappingUnused: 'Niet gebruikt:',
     ambiguousStop: 'Niet zeker welke kolom bedoeld is; er is nog niets berekend:',
     ambiguousLine: '  {field}: "{first}" ({firstLetter}) of "{second}" ({secondLetter}). Kies met --column {id}={secondLetter} (of {firstLetter}), of neem de eerste met --yes.',
+    optForce: 'vervang een bestaand --out-bestand ook als Klantwaarde het niet gemaakt heeft',
+    outputExtension: 'Het uitvoerbestand moet op .xlsx eindigen (Klantwaarde schrijft een Excel-werkmap), niet op "{extension}": {file}.',
+    outputForeign: 'Het bestand {file} bestaat al en is niet door Klantwaarde gemaakt (of is daarna bewerkt); het wordt niet overschreven. Kies een andere naam met --out, of vervang het met --force.',
+    outputNotAFile: '{file} is geen gewoon bestand (een map?); kies met --out een bestandsnaam.',
     otherSheets: 'Ook op deze werkbladen staat een klantenlijst: {sheets}. Kies er een met --sheet.',
   },
   en: {
@@ -95,6 +100,10 @@ export const CLI_MESSAGES: Catalogue<CliMessageId> = {
     mappingMissing: 'No column for: {fields}.', mappingUnused: 'Not used:',
     ambiguousStop: 'Not sure which column is meant; nothing has been computed yet:',
     ambiguousLine: '  {field}: "{first}" ({firstLetter}) or "{second}" ({secondLetter}). Choose with --column {id}={secondLetter} (or {firstLetter}), or take the first with --yes.',
+    optForce: 'replace an existing --out file even if Klantwaarde did not make it',
+    outputExtension: 'The output file must end in .xlsx (Klantwaarde writes an Excel workbook), not "{extension}": {file}.',
+    outputForeign: 'The file {file} already exists and was not made by Klantwaarde (or has been edited since); it is not overwritten. Choose another name with --out, or replace it with --force.',
+    outputNotAFile: '{file} is not a plain file (a folder?); choose a file name with --out.',
     otherSheets: 'These sheets hold a client list too: {sheets}. Choose one with --sheet.',
   },
   de: {
@@ -137,6 +146,10 @@ export const CLI_MESSAGES: Catalogue<CliMessageId> = {
     mappingMissing: 'Keine Spalte für: {fields}.', mappingUnused: 'Nicht verwendet:',
     ambiguousStop: 'Nicht sicher, welche Spalte gemeint ist; noch nichts berechnet:',
     ambiguousLine: '  {field}: „{first}“ ({firstLetter}) oder „{second}“ ({secondLetter}). Wählen Sie mit --column {id}={secondLetter} (oder {firstLetter}), oder nehmen Sie die erste mit --yes.',
+    optForce: 'eine vorhandene --out-Datei auch ersetzen, wenn Klantwaarde sie nicht erstellt hat',
+    outputExtension: 'Die Ausgabedatei muss auf .xlsx enden (Klantwaarde schreibt eine Excel-Arbeitsmappe), nicht auf „{extension}“: {file}.',
+    outputForeign: 'Die Datei {file} gibt es schon, und sie wurde nicht von Klantwaarde erstellt (oder seitdem bearbeitet); sie wird nicht überschrieben. Wählen Sie mit --out einen anderen Namen oder ersetzen Sie sie mit --force.',
+    outputNotAFile: '{file} ist keine gewöhnliche Datei (ein Ordner?); wählen Sie mit --out einen Dateinamen.',
     otherSheets: 'Auch auf diesen Blättern steht eine Kundenliste: {sheets}. Wählen Sie eines mit --sheet.',
   },
 };
