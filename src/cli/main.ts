@@ -4,7 +4,7 @@
  * `main` takes its I/O as a parameter so tests run it in-process; `bin.ts` wires it to the real process.
  */
 import { readFile } from 'node:fs/promises';
-import { basename, dirname, extname, join } from 'node:path';
+import { basename, dirname, extname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
   analyse, bindDrivers, DEFAULT_SETTINGS, fill, LANGUAGES, parseNumberText, SETTING_LABELS, FIELD_LABELS, FIELDS,
@@ -13,9 +13,9 @@ import {
 import { fieldByName, mappingLines, parseColumnFlag } from './mapping.js';
 import { FileReadError, loadTable } from '../hosts/xlsx/read.js';
 import { writeReportFile } from '../hosts/xlsx/write.js';
-import { planOutput, writeReplacing } from './output.js';
 import { CLI_MESSAGES, type CliMessageId } from './messages.js';
 import { summaryLines } from './summary.js';
+import { writeAnalysisJson } from './json-stream.js';
 
 export type CliIo = {
   stdout: (text: string) => void;
@@ -131,7 +131,6 @@ function helpText(language: Language): string {
     `  --settings FILE.json  ${t.optSettings}`,
     `  --column FIELD=COLUMN ${t.optColumn}`,
     `  --yes, -y             ${t.optYes}`,
-    `  --force               ${t.optForce}`,
     `  --quiet               ${t.optQuiet}`,
     `  --help, --version     ${t.optHelp}; ${t.optVersion}`,
     '', t.settingsHeading];
@@ -158,7 +157,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   const options = {
     sheet: { type: 'string' }, out: { type: 'string' }, json: { type: 'boolean' }, lang: { type: 'string' },
     settings: { type: 'string' }, column: { type: 'string', multiple: true }, yes: { type: 'boolean', short: 'y' },
-    help: { type: 'boolean', short: 'h' }, version: { type: 'boolean' }, quiet: { type: 'boolean', short: 'q' }, force: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' }, version: { type: 'boolean' }, quiet: { type: 'boolean', short: 'q' },
     ...Object.fromEntries(SETTING_FLAGS.map((f) => [f.flag, { type: 'string' }])),
   } as const;
   let parsed;
@@ -249,16 +248,9 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   }
 
   const out = typeof values.out === 'string' ? values.out : defaultOutput(file);
-  // Decided before reading, so a refused --out costs nothing; the checks themselves are in output.ts.
-  let target = out;
-  if (!values.json) {
-    const plan = await planOutput(file, out, values.force === true);
-    if (!plan.ok) {
-      const id: Record<typeof plan.reason, CliMessageId> = { isInput: 'outputIsInput', extension: 'outputExtension', foreign: 'outputForeign', notAFile: 'outputNotAFile' };
-      io.stderr(t(id[plan.reason], { file: plan.reason === 'isInput' ? file : out, extension: plan.reason === 'extension' ? plan.extension : '' }) + '\n');
-      return EXIT.usage;
-    }
-    target = plan.target;
+  if (!values.json && resolve(out) === resolve(file)) {
+    io.stderr(t('outputIsInput', { file }) + '\n');
+    return EXIT.usage;
   }
 
   let loaded;
@@ -315,12 +307,13 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     return EXIT.failed;
   }
 
-  const result = analyse(table.records, settings, io.today);
   if (values.json) {
     warn();
-    io.stdout(JSON.stringify({ ...result, mapping: table.mapping, problems }) + '\n');
+    // Streamed client by client: the same text as JSON.stringify({ ...analyse(…), mapping, problems }), for any size.
+    await writeAnalysisJson(table.records, settings, io.today, { mapping: table.mapping, problems }, io.stdout);
     return EXIT.ok;
   }
+  const result = analyse(table.records, settings, io.today);
   const report = buildReport(result, { language, problems, madeOn: io.today ?? todayIso(), mapping: table.mapping });
   const maxRows = io.maxSheetRows ?? MAX_SHEET_ROWS;
   if (report.cells.length > maxRows) {
@@ -330,7 +323,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   }
   let sheet: string;
   try {
-    sheet = await writeReplacing(target, (temporary) => writeReportFile(temporary, report, loaded.workbook));
+    sheet = await writeReportFile(out, report, loaded.workbook);
   } catch (error) {
     io.stderr(t('writeFailed', { file: out, detail: (error as Error).message }) + '\n');
     return EXIT.failed;

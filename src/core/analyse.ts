@@ -652,9 +652,18 @@ const nullIfNaN = (value: number): number | null => (value === value ? value : n
 export function materialise(a: ColumnarAnalysis): ClientResult[] {
   const n = a.columns.count;
   const out = new Array<ClientResult>(n);
+  for (let i = 0; i < n; i++) out[i] = materialiseOne(a, i);
+  return out;
+}
+
+/**
+ * The plain `ClientResult` of client `i` alone: a writer that streams (the CLI's `--json`) builds one object at a
+ * time and drops it, instead of holding a million of them (issue 11).
+ */
+export function materialiseOne(a: ColumnarAnalysis, i: number): ClientResult {
   const v = a.columns.values;
   const f = a.figures;
-  for (let i = 0; i < n; i++) {
+  {
     const flags = a.signals[i]!;
     const signals: SignalId[] = [];
     if (flags) for (let bit = 0; bit < SIGNAL_IDS.length; bit++) if (flags & (1 << bit)) signals.push(SIGNAL_IDS[bit]!);
@@ -663,7 +672,7 @@ export function materialise(a: ColumnarAnalysis): ClientResult[] {
     for (let d = 0; d < driverCosts.length; d++) driverCosts[d] = a.driverCosts[d]![i]!;
     const abcValue = a.abcValue[i]!;
     const repairGain = f.repairGain(i);
-    out[i] = {
+    return {
       row: a.columns.row[i]!,
       client: a.columns.client[i]!,
       revenue,
@@ -704,7 +713,6 @@ export function materialise(a: ColumnarAnalysis): ClientResult[] {
       advice: ADVICE_CODES[a.advice[i]!]!,
     };
   }
-  return out;
 }
 
 /** The one entry point: records (from `readClientTable`) and settings in, a plain-JSON result out. */

@@ -7,7 +7,7 @@ export { readClientTable, bindDrivers, normaliseHeader, fieldForHeader, columnLe
 export { interpretHeader, fieldVocabulary, VOCABULARY } from './headers.js';
 export type { HeaderMeaning } from './headers.js';
 export type { ReadOptions } from './table.js';
-export { analyse, analyseColumns, toColumns, materialise, SIGNAL_IDS } from './analyse.js';
+export { analyse, analyseColumns, toColumns, materialise, materialiseOne, SIGNAL_IDS } from './analyse.js';
 export type { ClientColumns, ColumnarAnalysis } from './analyse.js';
 export { resolveSettings, DEFAULT_SETTINGS, SETTING_SOURCES, todayIso } from './settings.js';
 export { STATUTORY_RATES, statutoryRateOn, averageStatutoryRate } from './interest.js';

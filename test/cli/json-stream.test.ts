@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { analyse, readClientTable } from '../../src/core/index.js';
+import { jsonChunks, StreamedArray, writeAnalysisJson } from '../../src/cli/json-stream.js';
+import { main } from '../../src/cli/main.js';
+import { syntheticPortfolio } from '../../bench/synthetic.js';
+
+const SETTINGS = { hourlyCost: 48, costPerVisit: 120, targetHourlyReturn: 70, extraDrivers: [{ column: 'Retouren', costPerUnit: 15, label: 'Retouren' }] };
+
+describe('--json streamed (issue 11)', () => {
+  it('is the text JSON.stringify gives for the whole result, in chunks, for a portfolio with problems', async () => {
+    const records = syntheticPortfolio(2_500, 11);
+    const { mapping } = readClientTable([['Klant', 'Omzet'], ['A', 1]]);
+    const problems = records.slice(0, 40).map((r, i) => ({ id: 'badNumber', row: r.row, column: 'Omzet', severity: 'warning', message: `rij ${i}` })) as never[];
+    const whole = JSON.stringify({ ...analyse(records, SETTINGS, '2026-11-24'), mapping, problems }) + '\n';
+    const chunks: string[] = [];
+    await writeAnalysisJson(records, SETTINGS, '2026-11-24', { mapping, problems }, (text) => { chunks.push(text); });
+    expect(chunks.length).toBeGreaterThan(2); // really streamed: ~1 MiB chunks of a ~2 MiB text
+    const streamed = chunks.join('');
+    expect(streamed).toBe(whole);
+    expect(JSON.parse(streamed)).toEqual(JSON.parse(whole));
+  });
+
+  it('follows JSON.stringify for any object and array, at any chunk size (undefined keys left out, undefined elements null)', () => {
+    fc.assert(fc.property(
+      fc.array(fc.tuple(fc.string().map((s) => `k${s}`), fc.oneof(fc.jsonValue(), fc.constant(undefined), fc.array(fc.oneof(fc.jsonValue(), fc.constant(undefined))))), { maxLength: 8 }),
+      fc.boolean(), fc.integer({ min: 1, max: 64 }), // keys not array indices: an object lists those first
+      (entries, streamArrays, chunkSize) => {
+        const unique = [...new Map(entries).entries()];
+        const expected = JSON.stringify(Object.fromEntries(unique));
+        const given = unique.map(([key, value]) => [key, streamArrays && Array.isArray(value) ? new StreamedArray(value.length, (i) => value[i]) : value] as const);
+        expect([...jsonChunks(given, chunkSize)].join('')).toBe(expected);
+      },
+    ), { numRuns: 300 });
+  });
+
+  it('the CLI prints the same object as before: mapping and problems included', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'klantwaarde-json-'));
+    const input = join(dir, 'k.csv');
+    writeFileSync(input, 'Klant;Omzet;Uren\nA;1.000;10\nB;veel;3\nC;500;0\n');
+    let stdout = '';
+    const code = await main(['analyse', input, '--json'], { stdout: (t) => { stdout += t; }, stderr: () => undefined, env: {}, color: false, today: '2026-11-24' });
+    expect(code).toBe(0);
+    const json = JSON.parse(stdout);
+    expect(Object.keys(json).slice(0, 2)).toEqual(['settings', 'clients']);
+    expect(Object.keys(json).slice(-2)).toEqual(['mapping', 'problems']);
+    expect(json.clients.map((c: { client: string }) => c.client)).toEqual(['A', 'C']);
+    expect(json.problems.length).toBeGreaterThan(0);
+  });
+});
