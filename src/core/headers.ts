@@ -453,8 +453,10 @@ export function interpretHeader(header: string): HeaderMeaning {
       if (mod('direct')) return take('directCosts', 'medium');
       // "Net income" is profit; "Income" alone is what came in.
       if (head.word === 'income' && vat === 'excl') return not('derived');
-      if (mod('referral')) return take('referralRevenue', 'medium');
-      if (mod('prior')) return take('previousRevenue', plain ? 'high' : 'medium');
+      // "Omzet vorig jaar", "Omzet via doorverwijzing": sure when nothing else qualifies the revenue.
+      const only = (concept: Concept): boolean => modifiers.every((p) => p.concept === concept);
+      if (mod('referral')) return take('referralRevenue', only('referral') ? 'high' : 'medium');
+      if (mod('prior')) return take('previousRevenue', only('prior') ? 'high' : 'medium');
       if (mod('orders', 'contract', 'discount', 'visits', 'calls', 'shipments', 'cost', 'hours', 'potential', 'late', 'reminders')) return not('amount');
       const after = content.filter((p) => p.afterPreposition && p !== head && p.concept !== 'time');
       if (after.length > 0) return not('unrecognised');
