@@ -65,22 +65,37 @@ export async function build() {
 }
 
 /**
- * dist/sheets/Sidebar.html: one self-contained file (HtmlService serves files, not folders; no external loads).
- * The page's script is bundled by esbuild and inlined, with `</script` escaped so it cannot end the tag.
+ * dist/sheets/Sidebar.html: one self-contained file (HtmlService serves files, not folders; no external loads):
+ * the taskpane's React UI over the Sheets host (sidebar/main.tsx), bundled by esbuild, its CSS and script
+ * inlined, with `</script` and `</style` escaped so they cannot end their tags.
  */
 async function buildSidebar() {
   const result = await esbuild({
-    entryPoints: ['sidebar/main.ts'],
+    entryPoints: ['sidebar/main.tsx'],
     bundle: true,
     platform: 'browser',
     format: 'iife',
-    target: 'es2019',
-    write: false,
+    // The sidebar runs in the user's browser (Sheets supports current browsers), not in Apps Script's V8.
+    target: ['es2020', 'chrome100', 'safari15'],
+    jsx: 'automatic',
     minify: true,
+    legalComments: 'none',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    tsconfig: 'sidebar/tsconfig.json',
+    outdir: 'dist/.sidebar',
+    write: false,
     logLevel: 'warning',
   });
-  const script = result.outputFiles[0].text.replace(/<\/script/gi, '<\\/script');
+  const file = (ext) => result.outputFiles.find((f) => f.path.endsWith(ext))?.text ?? '';
+  const script = file('.js').replace(/<\/script/gi, '<\\/script');
+  const style = file('.css').replace(/<\/style/gi, '<\\/style');
   const template = await readFile('sidebar/Sidebar.html', 'utf8');
-  if (!template.includes('<!-- script -->')) throw new Error('sidebar/Sidebar.html has no <!-- script --> placeholder');
-  await writeFile(`${OUT}/Sidebar.html`, template.replace('<!-- script -->', () => `<script>${script}</script>`));
+  for (const mark of ['<!-- script -->', '<!-- style -->']) {
+    if (!template.includes(mark)) throw new Error(`sidebar/Sidebar.html has no ${mark} placeholder`);
+  }
+  const html = template
+    .replace('<!-- style -->', () => `<style>${style}</style>`)
+    .replace('<!-- script -->', () => `<script>${script}</script>`);
+  await writeFile(`${OUT}/Sidebar.html`, html);
+  console.log(`Sidebar.html: ${(html.length / 1024).toFixed(1)} kB`);
 }

@@ -4,21 +4,21 @@
  * No arithmetic on client data here.
  */
 import {
-  analyse, bindDrivers, buildReport, clientCount, fill, formatMoney, readClientTable, todayIso,
+  analyse, bindDrivers, buildReport, clientCount, fill, formatMoney, missingFieldProblems, readClientTable, todayIso,
   type AnalysisResult, type CellValue, type ColumnMapping, type Language, type Problem, type Settings,
 } from '../../core/index.js';
 import type { Services, Sheet } from './api.js';
 import { languageOfLocale, notationOfLocale, SHEETS_MESSAGES, type SheetsMessageId } from './messages.js';
 import { columnCount, rowCount } from './plan.js';
 import { isOurSheet, writeReport } from './paint.js';
-import { issueTexts, loadSettings } from './settings.js';
+import { issueTexts, loadState } from './settings.js';
 
 /** Google Sheets: "up to 10 million cells" per spreadsheet (all sheets together). */
 export const MAX_SPREADSHEET_CELLS = 10_000_000;
-/** Problems sent to the sidebar (all of them are in the sheet): a sidebar list of thousands helps no one. */
+/** Problems kept in the outcome (all of them are in the sheet). */
 export const MAX_PROBLEMS_SENT = 200;
 
-/** What crossed to the sidebar or the toast: plain JSON (google.script.run passes no Dates, no undefined). */
+/** What the menu item shows (and returns, as plain JSON). */
 export type AnalysisOutcome =
   | {
       ok: true;
@@ -52,17 +52,19 @@ export function runAnalysis(services: Services, overrides: Partial<Settings> = {
 
   if (isOurSheet(source)) return fail(t('ourSheet'));
   const values = source.getDataRange().getValues();
-  const table = readClientTable(asCells(values), { language, notation: notationOfLocale(locale) });
+  const stored = loadState(services.PropertiesService.getDocumentProperties());
+  const mapping = Object.keys(stored.mapping).length > 0 ? { mapping: stored.mapping } : {};
+  const table = readClientTable(asCells(values), { language, notation: notationOfLocale(locale), ...mapping });
   const fatal = table.problems.filter((p) => p.row === null && p.severity === 'error');
   if (fatal.length > 0) return fail([t('tableUnusable', { sheet: sourceName }), ...fatal.map((p) => p.message)].join('\n'), table.problems, table.mapping);
   if (table.records.length === 0) return fail(t('noClients', { sheet: sourceName }), table.problems, table.mapping);
 
-  const stored = loadSettings(services.PropertiesService.getDocumentProperties());
   const settings: Partial<Settings> = { ...stored.settings, ...overrides };
   const bound = bindDrivers(settings.extraDrivers ?? [], table.mapping, language);
   const result = analyse(table.records, { ...settings, extraDrivers: bound.drivers });
-  const problems = [...table.problems, ...bound.problems];
-  const report = buildReport(result, { language, problems, madeOn: todayIso() });
+  // As the CLI and the taskpane: a field the settings need but no column feeds is said, not a silent 0.
+  const problems = [...table.problems, ...bound.problems, ...missingFieldProblems(table.mapping, settings, language)];
+  const report = buildReport(result, { language, problems, madeOn: todayIso(), mapping: table.mapping });
   const cells = rowCount(report) * columnCount(report);
   if (cells > MAX_SPREADSHEET_CELLS) {
     return fail(t('tooManyCells', { clients: result.clients.length, cells, max: MAX_SPREADSHEET_CELLS }), problems, table.mapping);

@@ -6,16 +6,19 @@
  * Only JSON crosses (PLATFORM.md): a `Date`, a function or a DOM node fails the call and `undefined` in an
  * array becomes `null`, so arguments go through a JSON round trip first — what arrives is what was checked.
  */
-import type { AnalysisOutcome } from './analyse.js';
-import type { SaveOutcome, SidebarState } from './handlers.js';
-import type { Settings } from '../../core/index.js';
+import type { ReportSheet } from '../../core/report/index.js';
+import type {
+  sidebarInit, sidebarLoadState, sidebarPaint, sidebarReadTable, sidebarSaveState, sidebarSelect,
+} from './handlers.js';
 
-/** The server functions the sidebar calls (top-level stubs in Code.js; see entry-points.ts). */
+/** The server functions the sidebar calls (top-level stubs in Code.js; see entry-points.ts), typed by their code. */
 export type ServerApi = {
-  sidebarState(): SidebarState;
-  sidebarSaveSettings(settings: Partial<Settings>): SaveOutcome;
-  sidebarAnalyse(settings: Partial<Settings> | null): AnalysisOutcome;
-  sidebarSelect(sheetName: string, row: number, column: number): boolean;
+  sidebarInit: typeof sidebarInit;
+  sidebarReadTable: typeof sidebarReadTable;
+  sidebarLoadState: typeof sidebarLoadState;
+  sidebarSaveState: typeof sidebarSaveState;
+  sidebarPaint: (report: ReportSheet) => ReturnType<typeof sidebarPaint>;
+  sidebarSelect: typeof sidebarSelect;
 };
 
 export type Server = { [K in keyof ServerApi]: (...args: Parameters<ServerApi[K]>) => Promise<ReturnType<ServerApi[K]>> };
@@ -26,7 +29,7 @@ export type ScriptRun = {
   withFailureHandler(handler: (error: unknown) => void): ScriptRun;
 } & Record<string, unknown>;
 
-const NAMES: readonly (keyof ServerApi)[] = ['sidebarState', 'sidebarSaveSettings', 'sidebarAnalyse', 'sidebarSelect'];
+const NAMES: readonly (keyof ServerApi)[] = ['sidebarInit', 'sidebarReadTable', 'sidebarLoadState', 'sidebarSaveState', 'sidebarPaint', 'sidebarSelect'];
 
 function plain<T>(value: T): T {
   return value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T);

@@ -5,13 +5,14 @@
  * this document — Apps Script allows only the menu: no properties, no reading the spreadsheet, so no locale
  * either: the menu is Dutch then.
  */
-import { fill, type Language, type Settings } from '../../core/index.js';
+import { fill, type Language, type Notation } from '../../core/index.js';
+import { a1Range, type ReportSheet } from '../../core/report/index.js';
 import { isAuthModeNone, services, type OpenEvent } from './api.js';
 import { runAnalysis, type AnalysisOutcome } from './analyse.js';
 import { MENU_ANALYSE, MENU_SIDEBAR } from './entry-points.js';
-import { languageOfLocale, SHEETS_MESSAGES, type SheetsMessageId } from './messages.js';
-import { issueTexts, loadSettings, saveSettings } from './settings.js';
-import { DEFAULT_SETTINGS } from '../../core/settings.js';
+import { languageOfLocale, notationOfLocale, SHEETS_MESSAGES, type SheetsMessageId } from './messages.js';
+import { isOurSheet, writeReport } from './paint.js';
+import { rawState, saveState, type StoredState } from './settings.js';
 
 declare const KLANTWAARDE_DEPLOYMENT: string | undefined;
 /** 'addon' or 'bound', set by the build (esbuild `define`); 'bound' when run unbundled. */
@@ -60,42 +61,80 @@ export function klantwaardeSidebar(): void {
   SpreadsheetApp.getUi().showSidebar(html);
 }
 
-export type SidebarState = { language: Language; settings: Partial<Settings>; defaults: Settings; issues: string[] };
-
-export function sidebarState(): SidebarState {
-  const { PropertiesService } = services();
-  const language = documentLanguage();
-  const stored = loadSettings(PropertiesService.getDocumentProperties());
-  // JSON round trip: a frozen object with `null`s crosses fine, but only plain data may cross at all.
-  return { language, settings: stored.settings, defaults: JSON.parse(JSON.stringify(DEFAULT_SETTINGS)) as Settings, issues: issueTexts(stored.issues, language) };
+/** The sidebar's language, asked first: the pane is rendered in it. */
+export function sidebarInit(): { language: Language } {
+  return { language: documentLanguage() };
 }
 
-export type SaveOutcome = { settings: Partial<Settings>; issues: string[]; error: string | null };
+/** Where the sidebar's table came from (the taskpane's `TableWhere`; Sheets always reads the used range). */
+export type SheetsTable = {
+  cells: (string | number | boolean | null)[][];
+  where: { sheet: string; address: string; kind: 'usedRange'; firstRow: number; firstColumn: number; ours: boolean };
+  notation: Notation;
+};
 
-export function sidebarSaveSettings(input: unknown): SaveOutcome {
-  const { PropertiesService } = services();
-  const language = documentLanguage();
-  const saved = saveSettings(PropertiesService.getDocumentProperties(), input);
-  const error = saved.tooLarge === null ? null : text(language, 'settingsTooLarge', { size: saved.tooLarge, max: 9_000 });
-  return { settings: saved.settings, issues: issueTexts(saved.issues, language), error };
+/**
+ * The active sheet's used range in one `getValues`, as JSON: a `Date` cannot cross google.script.run, so a date
+ * cell becomes its ISO date text — exactly what the core makes of a `Date` (src/core/table.ts cellText).
+ */
+export function sidebarReadTable(): SheetsTable {
+  const { SpreadsheetApp } = services();
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const sheet = spreadsheet.getActiveSheet();
+  const values = sheet.getDataRange().getValues();
+  const cells = values.map((row) => row.map((v) => {
+    if (v instanceof Date) return Number.isNaN(v.getTime()) ? '' : v.toISOString().slice(0, 10);
+    return typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean' ? v : v === null || v === undefined ? null : String(v);
+  }));
+  const rows = Math.max(cells.length, 1);
+  const columns = Math.max(1, ...cells.map((r) => r.length));
+  return {
+    cells,
+    where: { sheet: sheet.getName(), address: a1Range({ top: 0, left: 0, bottom: rows - 1, right: columns - 1 }), kind: 'usedRange', firstRow: 0, firstColumn: 0, ours: isOurSheet(sheet) },
+    notation: notationOfLocale(spreadsheet.getSpreadsheetLocale()),
+  };
 }
 
-export function sidebarAnalyse(input?: unknown): AnalysisOutcome {
-  if (input !== undefined && input !== null) {
-    const saved = sidebarSaveSettings(input);
-    if (saved.error) {
-      return { ok: false, language: documentLanguage(), title: text(documentLanguage(), 'cannotAnalyse'), message: saved.error, problems: [], mapping: null };
-    }
-  }
-  return runAnalysis(services());
+/** The stored `{ settings, mapping }`, unchecked (the pane checks it with the core, as in Excel). */
+export function sidebarLoadState(): StoredState {
+  return rawState(services().PropertiesService.getDocumentProperties());
 }
 
-/** Selects `row`, `column` (1-based, as a problem names them) in the sheet the analysis read. */
-export function sidebarSelect(sheetName: string, row: number, column: number): boolean {
-  const spreadsheet = services().SpreadsheetApp.getActiveSpreadsheet();
-  const sheet = spreadsheet.getSheetByName(String(sheetName));
-  if (!sheet || !(row >= 1) || !(column >= 1)) return false;
+/** Stores the pane's state; too large for a document property is an error the pane shows. */
+export function sidebarSaveState(state: StoredState): boolean {
+  const object = typeof state === 'object' && state !== null ? state : {};
+  saveState(services().PropertiesService.getDocumentProperties(), object, documentLanguage());
+  return true;
+}
+
+/**
+ * Paints the report the pane computed (in the browser, with the same core) after the active sheet, replacing
+ * only a sheet of ours, and activates it. The report is our own JSON, but it crossed from the browser: its
+ * shape is checked before anything is written.
+ */
+export function sidebarPaint(report: ReportSheet): { sheetName: string } {
+  const all = services();
+  if (!isReportShape(report)) throw new Error('Klantwaarde: not an analysis sheet.');
+  const spreadsheet = all.SpreadsheetApp.getActiveSpreadsheet();
+  const sheet = writeReport(spreadsheet, spreadsheet.getActiveSheet(), report, all);
   sheet.activate();
-  sheet.getRange(Math.floor(row), Math.floor(column), 1, 1).activate();
+  return { sheetName: sheet.getName() };
+}
+
+function isReportShape(value: unknown): value is ReportSheet {
+  const r = value as Partial<ReportSheet> | null;
+  return typeof r === 'object' && r !== null && typeof r.name === 'string' && r.name.length > 0 && Array.isArray(r.cells) &&
+    r.cells.every((row) => Array.isArray(row) || row === null) && typeof r.columnCount === 'number' && Array.isArray(r.styles) &&
+    Array.isArray(r.merges) && Array.isArray(r.columnWidths) && Array.isArray(r.rowHeights) && Array.isArray(r.charts) &&
+    typeof r.frozen === 'object' && r.frozen !== null;
+}
+
+/** Selects `row` (1-based, as a problem names it) and `column` (0-based) on the named sheet. */
+export function sidebarSelect(target: { sheet: string; row: number; column: number }): boolean {
+  const spreadsheet = services().SpreadsheetApp.getActiveSpreadsheet();
+  const sheet = spreadsheet.getSheetByName(String(target?.sheet));
+  if (!sheet || !(target.row >= 1) || !(target.column >= 0)) return false;
+  sheet.activate();
+  sheet.getRange(Math.floor(target.row), Math.floor(target.column) + 1, 1, 1).activate();
   return true;
 }

@@ -5,5 +5,6 @@
  */
 export * from './functions.js';
 export {
-  onOpen, onInstall, klantwaardeAnalyse, klantwaardeSidebar, sidebarState, sidebarSaveSettings, sidebarAnalyse, sidebarSelect,
+  onOpen, onInstall, klantwaardeAnalyse, klantwaardeSidebar,
+  sidebarInit, sidebarReadTable, sidebarLoadState, sidebarSaveState, sidebarPaint, sidebarSelect,
 } from './handlers.js';

@@ -8,7 +8,7 @@ import type { Language, Notation } from '../../core/index.js';
 export type SheetsMessageId =
   | 'menu' | 'analyse' | 'sidebar' | 'sidebarTitle'
   | 'done' | 'doneTitle' | 'doneProblems'
-  | 'cannotAnalyse' | 'tableUnusable' | 'noClients' | 'ourSheet' | 'tooManyCells' | 'settingsIgnored' | 'settingsTooLarge';
+  | 'cannotAnalyse' | 'tableUnusable' | 'noClients' | 'ourSheet' | 'tooManyCells' | 'settingsIgnored';
 
 export const SHEETS_MESSAGES: Catalogue<SheetsMessageId> = {
   nl: {
@@ -25,7 +25,6 @@ export const SHEETS_MESSAGES: Catalogue<SheetsMessageId> = {
     ourSheet: 'Dit is een blad dat Klantwaarde zelf heeft gemaakt. Open het blad met je klantenlijst en kies dan Analyseer klanten.',
     tooManyCells: 'De analyse van {clients} klanten past niet in dit spreadsheet: {cells} cellen nodig, Google Sheets houdt er {max} per spreadsheet.',
     settingsIgnored: 'Opgeslagen instellingen genegeerd: {issues}',
-    settingsTooLarge: 'De instellingen zijn te groot om in dit document op te slaan ({size} tekens; maximaal {max}).',
   },
   en: {
     menu: 'Klantwaarde',
@@ -41,7 +40,6 @@ export const SHEETS_MESSAGES: Catalogue<SheetsMessageId> = {
     ourSheet: 'This sheet was made by Klantwaarde itself. Open the sheet with your client list, then choose Analyse clients.',
     tooManyCells: 'The analysis of {clients} clients does not fit in this spreadsheet: it needs {cells} cells, Google Sheets holds {max} per spreadsheet.',
     settingsIgnored: 'Stored settings ignored: {issues}',
-    settingsTooLarge: 'The settings are too large to store in this document ({size} characters; at most {max}).',
   },
   de: {
     menu: 'Klantwaarde',
@@ -57,7 +55,6 @@ export const SHEETS_MESSAGES: Catalogue<SheetsMessageId> = {
     ourSheet: 'Dieses Blatt hat Klantwaarde selbst erstellt. Öffnen Sie das Blatt mit Ihrer Kundenliste und wählen Sie dann Kunden analysieren.',
     tooManyCells: 'Die Analyse von {clients} Kunden passt nicht in diese Tabelle: {cells} Zellen nötig, Google Sheets fasst {max} je Tabelle.',
     settingsIgnored: 'Gespeicherte Einstellungen ignoriert: {issues}',
-    settingsTooLarge: 'Die Einstellungen sind zu groß, um sie in diesem Dokument zu speichern ({size} Zeichen; höchstens {max}).',
   },
 };
 

@@ -1,40 +1,71 @@
 /**
- * Settings per document, in the document's properties (PropertiesService.getDocumentProperties()): everyone
- * who opens this spreadsheet analyses with the same hourly cost, and another spreadsheet keeps its own.
- * Stored as one JSON value, checked by the core on the way in and on the way out (a value stored by an older
- * version, or edited by hand, is reported and left out, never trusted).
+ * What the user chose, per document, in the document's properties (PropertiesService.getDocumentProperties()):
+ * the settings and the hand mapping of columns, as the sidebar (the taskpane's UI) stores them —
+ * `{ settings, mapping }` under one key. Everyone who opens this spreadsheet analyses with the same hourly cost
+ * and columns, from the menu or the sidebar; another spreadsheet keeps its own. Checked by the core on the way
+ * out (a value stored by an older version, or edited by hand, is reported and left out, never trusted).
  */
 import { checkSettings, SETTING_ISSUE_MESSAGES, type SettingIssue } from '../../core/settings-check.js';
 import { fill } from '../../core/i18n.js';
-import type { Language, Settings } from '../../core/index.js';
+import { FIELDS, type Field, type Language, type Settings } from '../../core/index.js';
 import type { Properties } from './api.js';
 
-export const SETTINGS_KEY = 'klantwaarde.settings';
+export const STATE_KEY = 'klantwaarde.state';
 /** Apps Script: "Properties value size 9 KB / val" (quotas page); we stay a little under it. */
-export const MAX_SETTINGS_CHARS = 9_000;
+export const MAX_STATE_CHARS = 9_000;
 
-export type StoredSettings = { settings: Partial<Settings>; issues: SettingIssue[] };
+/** As stored: unchecked JSON. */
+export type StoredState = { settings?: unknown; mapping?: unknown };
+export type MappingOverrides = Partial<Record<Field, string | number>>;
+export type CheckedState = { settings: Partial<Settings>; mapping: MappingOverrides; issues: SettingIssue[] };
 
-export function loadSettings(properties: Properties): StoredSettings {
-  const text = properties.getProperty(SETTINGS_KEY);
-  if (!text) return { settings: {}, issues: [] };
-  let json: unknown;
+const FIELD_SET: ReadonlySet<string> = new Set(FIELDS);
+
+/** The stored state as stored (the sidebar checks it itself); `{}` when none or unreadable. */
+export function rawState(properties: Properties): StoredState {
+  const text = properties.getProperty(STATE_KEY);
+  if (!text) return {};
   try {
-    json = JSON.parse(text);
+    const json: unknown = JSON.parse(text);
+    return typeof json === 'object' && json !== null && !Array.isArray(json) ? (json as StoredState) : {};
   } catch {
-    return { settings: {}, issues: [{ key: SETTINGS_KEY, kind: 'badValue', expected: 'JSON' }] };
+    return {};
   }
-  return checkSettings(json);
 }
 
-/** Checks and stores `input`; what is wrong is not stored and is returned. Throws when it is too large. */
-export function saveSettings(properties: Properties, input: unknown): StoredSettings & { tooLarge: number | null } {
-  const checked = checkSettings(input);
-  const text = JSON.stringify(checked.settings);
-  if (text.length > MAX_SETTINGS_CHARS) return { ...checked, tooLarge: text.length };
-  properties.setProperty(SETTINGS_KEY, text);
-  return { ...checked, tooLarge: null };
+/** A field → a header text, or a 0-based column index (the taskpane's rule, taskpane/analysis.ts checkState). */
+export function checkMapping(mapping: unknown): MappingOverrides {
+  const out: MappingOverrides = {};
+  if (typeof mapping !== 'object' || mapping === null || Array.isArray(mapping)) return out;
+  for (const [field, value] of Object.entries(mapping)) {
+    const ok = FIELD_SET.has(field) && ((typeof value === 'string' && value !== '') || (Number.isInteger(value) && (value as number) >= 0));
+    if (ok) out[field as Field] = value as string | number;
+  }
+  return out;
 }
+
+export function loadState(properties: Properties): CheckedState {
+  const raw = rawState(properties);
+  const checked = checkSettings(raw.settings ?? {});
+  return { settings: checked.settings, mapping: checkMapping(raw.mapping), issues: checked.issues };
+}
+
+export class StateTooLarge extends Error {}
+
+/** Stores the state as given (the sidebar checked it); too large for a property value is an error with its size. */
+export function saveState(properties: Properties, state: StoredState, language: Language): void {
+  const text = JSON.stringify({ settings: state.settings ?? {}, mapping: state.mapping ?? {} });
+  if (text.length > MAX_STATE_CHARS) {
+    throw new StateTooLarge(fill(TOO_LARGE[language], { size: text.length, max: MAX_STATE_CHARS }));
+  }
+  properties.setProperty(STATE_KEY, text);
+}
+
+const TOO_LARGE: Record<Language, string> = {
+  nl: 'De instellingen zijn te groot om in dit document op te slaan ({size} tekens; maximaal {max}).',
+  en: 'The settings are too large to store in this document ({size} characters; at most {max}).',
+  de: 'Die Einstellungen sind zu groß, um sie in diesem Dokument zu speichern ({size} Zeichen; höchstens {max}).',
+};
 
 export function issueTexts(issues: readonly SettingIssue[], language: Language): string[] {
   return issues.map((issue) => fill(SETTING_ISSUE_MESSAGES[language][issue.kind], { key: issue.key, expected: issue.expected }));

@@ -5,13 +5,13 @@
 import nodeVm from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import {
-  analyse, bindDrivers, buildReport, isFormula, readClientTable, todayIso, type CellValue, type ReportSheet, type Settings,
+  analyse, bindDrivers, buildReport, isFormula, missingFieldProblems, readClientTable, todayIso, type CellValue, type ReportSheet, type Settings,
 } from '../../../src/core/index.js';
 import { sheetValue } from '../../../src/hosts/sheets/plan.js';
 import { MARKER_KEY } from '../../../src/hosts/sheets/paint.js';
-import { SETTINGS_KEY } from '../../../src/hosts/sheets/settings.js';
+import { STATE_KEY } from '../../../src/hosts/sheets/settings.js';
 import type { FakeSheet } from '../../support/sheets-fake.js';
-import { bundleSource, demoSettings, demoValues, FORMULA_CLIENT, loadWithFake, type Loaded } from './demo.js';
+import { bundleSource, demoSettings, demoState, demoValues, FORMULA_CLIENT, loadWithFake, type Loaded } from './demo.js';
 
 const SOURCE = 'Klanten';
 
@@ -19,7 +19,7 @@ function analysed(clients: number, extra: Partial<Parameters<typeof loadWithFake
   const loaded = loadWithFake({
     sheets: [{ name: SOURCE, values: demoValues(clients) }, { name: 'Toelichting', values: [['Vrije tekst']] }],
     active: SOURCE,
-    properties: { [SETTINGS_KEY]: demoSettings },
+    properties: { [STATE_KEY]: demoState },
     ...extra,
   });
   loaded.run('onOpen', { authMode: 'LIMITED' });
@@ -33,7 +33,8 @@ function expectedReport(values: unknown[][]): ReportSheet {
   const settings = JSON.parse(demoSettings) as Partial<Settings>;
   const bound = bindDrivers(settings.extraDrivers ?? [], table.mapping, 'nl');
   const result = analyse(table.records, { ...settings, extraDrivers: bound.drivers });
-  return buildReport(result, { language: 'nl', problems: [...table.problems, ...bound.problems], madeOn: todayIso() });
+  const problems = [...table.problems, ...bound.problems, ...missingFieldProblems(table.mapping, settings, 'nl')];
+  return buildReport(result, { language: 'nl', problems, madeOn: todayIso(), mapping: table.mapping });
 }
 
 function sheet(loaded: Loaded, name: string): FakeSheet {
@@ -209,21 +210,41 @@ describe('re-runs and names', () => {
 });
 
 describe('the sidebar server side', () => {
-  it('opens Sidebar.html, stores checked settings and analyses with them', () => {
-    const loaded = loadWithFake({ sheets: [{ name: SOURCE, values: demoValues(30) }] });
+  it('opens Sidebar.html; reads the table as JSON, stores the state, paints the report it is sent', () => {
+    const loaded = loadWithFake({ sheets: [{ name: SOURCE, values: demoValues(30) }, { name: 'Toelichting', values: [['x']] }], locale: 'de_DE' });
     loaded.run('klantwaardeSidebar');
     expect(loaded.sidebars).toEqual([{ file: 'Sidebar', title: 'Klantwaarde', setTitle: expect.any(Function) }]);
-    const state = loaded.run('sidebarState') as { language: string; settings: object; defaults: { costPerVisit: number } };
-    expect(state).toMatchObject({ language: 'nl', settings: {}, defaults: { costPerVisit: 400 } });
-    const saved = loaded.run('sidebarSaveSettings', { hourlyCost: 50, costPerVisit: 'veel', bogus: 1 }) as { settings: object; issues: string[] };
-    expect(saved.settings).toEqual({ hourlyCost: 50 });
-    expect(saved.issues).toHaveLength(2);
-    expect(JSON.parse(loaded.properties.get(SETTINGS_KEY)!)).toEqual({ hourlyCost: 50 });
-    const outcome = loaded.run('sidebarAnalyse', null) as { ok: true; result: { settings: { hourlyCost: number }; pyramid: unknown[]; clients: unknown[] } };
-    expect(outcome.ok).toBe(true);
-    expect(outcome.result.settings.hourlyCost).toBe(50);
-    expect(outcome.result.pyramid).toHaveLength(5);
-    expect(outcome.result.clients).toEqual([]);
-    expect(loaded.run('sidebarSelect', SOURCE, 5, 2)).toBe(true);
+    expect(loaded.run('sidebarInit')).toEqual({ language: 'de' });
+    const table = loaded.run('sidebarReadTable') as { cells: unknown[][]; where: Record<string, unknown>; notation: string };
+    expect(table.cells).toEqual(demoValues(30));
+    expect(table.where).toEqual({ sheet: SOURCE, address: 'A1:T33', kind: 'usedRange', firstRow: 0, firstColumn: 0, ours: false });
+    expect(table.notation).toBe('de');
+    expect(loaded.run('sidebarLoadState')).toEqual({});
+    const state = { settings: { hourlyCost: 50 }, mapping: { revenue: 'Omzet' } };
+    expect(loaded.run('sidebarSaveState', state)).toBe(true);
+    expect(loaded.run('sidebarLoadState')).toEqual(state);
+    expect(() => loaded.run('sidebarSaveState', { settings: { note: 'x'.repeat(10_000) } })).toThrow(/zu groß/);
+
+    // The pane computes the report in the browser; the server paints it after the active sheet.
+    const report = expectedReport(demoValues(30));
+    expect(loaded.run('sidebarPaint', JSON.parse(JSON.stringify(report)))).toEqual({ sheetName: 'Klantanalyse' });
+    expect(loaded.spreadsheet.sheets.map((s) => s.name)).toEqual([SOURCE, 'Klantanalyse', 'Toelichting']);
+    expect(sheet(loaded, 'Klantanalyse').cell(0, 0)).toBe(report.cells[0]![0]);
+    expect(() => loaded.run('sidebarPaint', { name: 'x' })).toThrow(/not an analysis sheet/);
+    expect(loaded.run('sidebarSelect', { sheet: SOURCE, row: 5, column: 1 })).toBe(true);
+    expect(loaded.spreadsheet.active.name).toBe(SOURCE);
+    expect(loaded.run('sidebarSelect', { sheet: 'Nope', row: 5, column: 1 })).toBe(false);
+  });
+
+  it('the menu uses the mapping stored by the sidebar', () => {
+    // Revenue mapped by hand to last year's column: the analysis follows it.
+    const state = JSON.stringify({ settings: {}, mapping: { revenue: 'Omzet vorig jaar' } });
+    const loaded = analysed(30, { properties: { [STATE_KEY]: state } });
+    const byHand = sheet(loaded, 'Klantanalyse');
+    const plain = sheet(analysed(30, { properties: {} }), 'Klantanalyse');
+    // The client table's revenue column (D) for a demo client: this year's 31 570, or last year's 31 560.
+    const revenue = (s: FakeSheet): unknown => s.values.find((line) => line[0] === 'Restaurant De Gouden Leeuw')?.[3];
+    expect(revenue(plain)).toBe(31570);
+    expect(revenue(byHand)).toBe(31560);
   });
 });

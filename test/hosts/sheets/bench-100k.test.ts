@@ -7,8 +7,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyse, bindDrivers, buildReport, readClientTable, type CellValue, type Settings } from '../../../src/core/index.js';
-import { SETTINGS_KEY } from '../../../src/hosts/sheets/settings.js';
-import { demoSettings, demoValues, loadWithFake } from './demo.js';
+import { STATE_KEY } from '../../../src/hosts/sheets/settings.js';
+import { demoSettings, demoState, demoValues, loadWithFake } from './demo.js';
 
 const CLIENTS = Number(process.env.SHEETS_BENCH_CLIENTS ?? 100_000);
 
@@ -22,10 +22,10 @@ describe.runIf(process.env.SHEETS_BENCH === '1')(`Analyseer klanten with ${CLIEN
       const table = readClientTable(values as CellValue[][], { language: 'nl', notation: 'nl' });
       const settings = JSON.parse(demoSettings) as Partial<Settings>;
       const bound = bindDrivers(settings.extraDrivers ?? [], table.mapping, 'nl');
-      buildReport(analyse(table.records, { ...settings, extraDrivers: bound.drivers }), { language: 'nl', problems: table.problems });
+      buildReport(analyse(table.records, { ...settings, extraDrivers: bound.drivers }), { language: 'nl', problems: table.problems, mapping: table.mapping });
       core.push(performance.now() - started);
     }
-    const options = { sheets: [{ name: 'Klanten', values }], properties: { [SETTINGS_KEY]: demoSettings } };
+    const options = { sheets: [{ name: 'Klanten', values }], properties: { [STATE_KEY]: demoState } };
     const times: number[] = [];
     let calls = 0;
     for (let i = 0; i < 3; i++) {

@@ -10,12 +10,17 @@ import { createFake, type Fake, type FakeOptions } from '../../support/sheets-fa
 
 export const FORMULA_CLIENT = '=IMPORTXML("https://example.com/x", "//a")';
 export const demoSettings = readFileSync('examples/instellingen.json', 'utf8');
+/** The document state as the sidebar stores it: the demo's settings, no hand mapping. */
+export const demoState = JSON.stringify({ settings: JSON.parse(demoSettings) as unknown, mapping: {} });
 
 const demo = await loadTable('examples/klanten.xlsx');
 const HEADER_ROWS = (demo.table.mapping.headerRow ?? 1);
 
-/** Title rows and header as in the demo, then `clients` client rows; the first client is renamed `FORMULA_CLIENT`. */
-export function demoValues(clients: number): unknown[][] {
+/**
+ * Title rows and header as in the demo, then `clients` client rows; the first client is renamed
+ * `FORMULA_CLIENT` unless `formulaClient` is false.
+ */
+export function demoValues(clients: number, formulaClient = true): unknown[][] {
   const width = Math.max(...demo.cells.map((r) => r.length));
   const rectangular = (row: readonly unknown[]): unknown[] => Array.from({ length: width }, (_, c) => row[c] ?? '');
   const head = demo.cells.slice(0, HEADER_ROWS).map(rectangular);
@@ -31,7 +36,7 @@ export function demoValues(clients: number): unknown[][] {
     if (round > 0) row[0] = `${String(row[0])} (${round + 1})`;
     rows.push(row);
   }
-  rows[0]![0] = FORMULA_CLIENT;
+  if (formulaClient) rows[0]![0] = FORMULA_CLIENT;
   return [...head, ...rows];
 }
 

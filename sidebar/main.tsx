@@ -1,0 +1,18 @@
+/**
+ * The Google Sheets sidebar's entry (bundled and inlined into dist/sheets/Sidebar.html): asks the server for the
+ * language, then renders the taskpane's pane over the Sheets host.
+ */
+import { createServer } from '../src/hosts/sheets/client.js';
+import { renderPane } from '../taskpane/render.js';
+import { sheetsHost } from './sheets-host.js';
+
+const server = createServer();
+const root = document.getElementById('root');
+
+server.sidebarInit()
+  .then(({ language }) => {
+    if (root) renderPane(sheetsHost(server, language), root);
+  })
+  .catch((error: unknown) => {
+    if (root) root.textContent = `Klantwaarde: ${error instanceof Error ? error.message : String(error)}`;
+  });
