@@ -5,14 +5,15 @@
 // class fields and newer syntax break the Apps Script runtime.
 //
 // KLANTWAARDE_SHEETS_DEPLOYMENT=addon builds the Editor add-on (menu under Extensions, createAddonMenu); the
-// default is a script bound to one spreadsheet (a menu "Klantwaarde" of its own).
+// default is a script bound to one spreadsheet (a menu "Klantwaarde" of its own). KLANTWAARDE_SHEETS_OUT writes
+// elsewhere than dist/sheets (the tests build the add-on beside the bound script).
 import { build as esbuild } from 'esbuild';
 import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
 import { loadRegistry } from '../registry.mjs';
 
-const OUT = 'dist/sheets';
+const OUT = process.env.KLANTWAARDE_SHEETS_OUT || 'dist/sheets';
 const GLOBAL = 'Klantwaarde';
 
 /** src/hosts/sheets/entry-points.ts (TypeScript, pure data) loaded into this process. */

@@ -3,7 +3,9 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
+import { createFake } from '../../support/sheets-fake.js';
 
 const json = (path: string): Record<string, unknown> => JSON.parse(readFileSync(path, 'utf8'));
 
@@ -31,6 +33,20 @@ describe('the Apps Script project', () => {
     cpSync('.clasp.json.example', join(dir, '.clasp.json'));
     const out = execFileSync(resolve('node_modules/.bin/clasp'), ['show-file-status', '--json'], { cwd: dir, encoding: 'utf8', timeout: 25_000 });
     expect(JSON.parse(out).filesToPush.sort()).toEqual(['dist/sheets/Code.js', 'dist/sheets/Sidebar.html', 'dist/sheets/appsscript.json']);
+  });
+
+  it('the Editor add-on build puts the menu under Extensions (createAddonMenu) in every auth mode', { timeout: 60_000 }, () => {
+    const out = mkdtempSync(join(tmpdir(), 'klantwaarde-addon-'));
+    execFileSync(process.execPath, ['scripts/build.mjs', '30-sheets'], { env: { ...process.env, KLANTWAARDE_SHEETS_DEPLOYMENT: 'addon', KLANTWAARDE_SHEETS_OUT: out }, stdio: 'pipe' });
+    const source = readFileSync(join(out, 'Code.js'), 'utf8');
+    for (const mode of ['LIMITED', 'FULL']) {
+      const fake = createFake({ sheets: [{ name: 'Klanten', values: [['Klant', 'Omzet']] }] });
+      const context = vm.createContext({ ...fake.globals });
+      vm.runInContext(source, context);
+      (context.onOpen as (e: unknown) => void)({ authMode: mode });
+      expect(fake.menus.map((m) => m.kind)).toEqual(['addon']);
+    }
+    expect(readFileSync('dist/sheets/Code.js', 'utf8')).toContain('"bound"');
   });
 
   it('Sidebar.html is one self-contained file: inline script and style, nothing loaded from elsewhere', () => {
