@@ -2,7 +2,7 @@
  * The built sidebar (dist/sheets/Sidebar.html) in headless Chromium, end to end: its google.script.run is a
  * fake that hands every call to the built Code.js running in node:vm over the recording SpreadsheetApp fake with
  * the demo workbook's 48 clients. A click on *Analyseer klanten* computes in the page, the server paints, and
- * the pane shows the pyramid. Nothing leaves the page: every request is refused. Saves dist/sheets/sidebar.png.
+ * the pane shows the pyramid. Nothing leaves the page: every request is refused. Saves dist/sidebar.png (outside dist/sheets, which clasp pushes).
  *
  * Skipped, saying why, only when /usr/bin/chromium is absent.
  */
@@ -83,7 +83,7 @@ describe.skipIf(!hasChromium)('the Sheets sidebar in Chromium', () => {
     expect(await page.locator('.kw-pyramid').textContent()).toMatch(/Top/);
     // No horizontal scrolling at 300 px.
     expect(await page.evaluate(() => (globalThis as unknown as { document: { documentElement: { scrollWidth: number } } }).document.documentElement.scrollWidth)).toBeLessThanOrEqual(300);
-    await page.screenshot({ path: 'dist/sheets/sidebar.png', fullPage: true });
+    await page.screenshot({ path: 'dist/sidebar.png', fullPage: true });
     await page.close();
   });
 });
