@@ -29,7 +29,15 @@ function documentLanguage(): Language {
 export function onOpen(e?: OpenEvent): void {
   const { SpreadsheetApp } = services();
   const none = isAuthModeNone(e);
-  const language: Language = none ? 'nl' : documentLanguage();
+  let language: Language = 'nl';
+  // The menu is the way in: a locale that cannot be read must not cost the user the menu.
+  if (!none) {
+    try {
+      language = documentLanguage();
+    } catch {
+      language = 'nl';
+    }
+  }
   const ui = SpreadsheetApp.getUi();
   const menu = none || deployment() === 'addon' ? ui.createAddonMenu() : ui.createMenu(text(language, 'menu'));
   menu.addItem(text(language, 'analyse'), MENU_ANALYSE).addItem(text(language, 'sidebar'), MENU_SIDEBAR).addToUi();

@@ -1,9 +1,10 @@
 /**
  * Paints a ReportSheet into a new sheet of the active spreadsheet. The number of Spreadsheet service calls
  * depends on the report's few rectangles, merges, widths and charts, not on the number of clients (counted in
- * test/hosts/sheets): one `setValues` for the whole grid (sliced only above plan.ts's MAX_CELLS_PER_CALL),
- * one single-value call per style rectangle and property, one RangeList for the text cells, one call per
- * border rectangle and merge block.
+ * test/hosts/sheets): one `setValues` for the whole grid (sliced only above plan.ts's MAX_CELLS_PER_CALL);
+ * the style rectangles as single-value setters, one RangeList call per setter and value wherever the order
+ * cannot change the result (plan.ts groupStyleCalls); one RangeList making the remaining string cells `@`;
+ * one call per border kind and colour, per merge block, per run of equal widths or heights, per chart.
  *
  * Order matters: the number formats go first, so a string cell is already `@` (plain text) when `setValues`
  * writes it — a client named `=IMPORTXML(…)` stays text.
