@@ -4,15 +4,17 @@
  * `main` takes its I/O as a parameter so tests run it in-process; `bin.ts` wires it to the real process.
  */
 import { readFile } from 'node:fs/promises';
-import { basename, dirname, extname, join, resolve } from 'node:path';
+import { basename, dirname, extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
-  analyse, bindDrivers, DEFAULT_SETTINGS, fill, LANGUAGES, parseNumberText, SETTING_LABELS, FIELD_LABELS, FIELDS,
+  analyse, bindDrivers, DEFAULT_SETTINGS, fill, formatNumber, LANGUAGES, SETTING_LABELS, FIELD_LABELS, FIELDS,
   buildReport, MAX_SHEET_ROWS, missingFieldProblems, todayIso, translate, type Field, type Language, type Problem, type Settings,
 } from '../core/index.js';
 import { fieldByName, mappingLines, parseColumnFlag } from './mapping.js';
+import { checkSettings, settingIssueText } from '../core/settings-check.js';
 import { FileReadError, loadTable } from '../hosts/xlsx/read.js';
 import { writeReportFile } from '../hosts/xlsx/write.js';
+import { planOutput, writeReplacing } from './output.js';
 import { CLI_MESSAGES, type CliMessageId } from './messages.js';
 import { summaryLines } from './summary.js';
 import { writeAnalysisJson } from './json-stream.js';
@@ -63,82 +65,54 @@ export function languageOf(flag: string | undefined, env: Record<string, string 
   return 'nl';
 }
 
-function flagValue(flag: SettingFlag, text: string, language: Language, t: (id: CliMessageId, p?: Record<string, string | number>) => string): unknown {
-  if (typeof flag.kind === 'object') {
-    const match = flag.kind.choices.find((c) => c.toLowerCase() === text.trim().toLowerCase());
-    if (!match) throw new UsageError(t('badChoice', { value: text, option: flag.flag, choices: flag.kind.choices.join(', ') }));
-    return match;
+/**
+ * Settings checked by the core (`checkSettings`: the same rules and sentences as the Excel taskpane and the Sheets
+ * sidebar); each problem is prefixed with where it came from (the settings file or the flag), and all of them are
+ * said at once, so one run shows every value to correct.
+ */
+function checkedOrThrow(raw: Record<string, unknown>, language: Language, origin: (key: string) => string): Partial<Settings> {
+  const checked = checkSettings(raw, language);
+  if (checked.issues.length > 0) {
+    throw new UsageError(checked.issues.map((issue) => `${origin(issue.key)}: ${settingIssueText(issue, language)}`).join('\n'));
   }
-  if (flag.kind === 'date') {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(text.trim()) || Number.isNaN(Date.parse(text.trim()))) {
-      throw new UsageError(t('badDate', { value: text, option: flag.flag }));
-    }
-    return text.trim();
-  }
-  const parsed = parseNumberText(text, language);
-  if (!parsed.ok) throw new UsageError(t('badNumber', { value: text, option: flag.flag }));
-  return parsed.value;
+  return checked.settings;
 }
 
-const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
-
-/** Checks a settings JSON object: known keys, values of the right kind. Throws UsageError naming the key. */
-export function checkSettingsObject(input: unknown, file: string, t: (id: CliMessageId, p?: Record<string, string | number>) => string): Partial<Settings> {
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    throw new UsageError(t('settingsUnreadable', { file, detail: 'JSON object {…} expected' }));
+/**
+ * `--hourly-cost -5` would make Node's parser take `-5` for an option and fail in English; a setting flag followed
+ * by a negative number is joined into `--hourly-cost=-5`, so the core can say in the user's language what is allowed.
+ */
+function joinNegativeValues(argv: readonly string[]): string[] {
+  const settingFlags = new Set(SETTING_FLAGS.map((f) => `--${f.flag}`));
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const next = argv[i + 1];
+    if (settingFlags.has(arg) && next !== undefined && /^-[\d.,]/.test(next)) {
+      out.push(`${arg}=${next}`);
+      i++;
+    } else out.push(arg);
   }
-  const out: Record<string, unknown> = {};
-  const known = Object.keys(DEFAULT_SETTINGS);
-  for (const [key, value] of Object.entries(input)) {
-    const bad = (detail: string): never => {
-      throw new UsageError(t('settingsBadValue', { key, file, detail }));
-    };
-    if (!known.includes(key)) throw new UsageError(t('settingsUnknownKey', { key, file, known: known.join(', ') }));
-    if (key === 'discountTiers') {
-      if (!Array.isArray(value) || !value.every((tier) => isNumber(tier?.revenueFrom) && isNumber(tier?.discount))) {
-        bad('[{ "revenueFrom": 10000, "discount": 0.05 }, …]');
-      }
-    } else if (key === 'extraDrivers') {
-      if (!Array.isArray(value) || !value.every((d) => typeof d?.column === 'string' && isNumber(d?.costPerUnit) && (d.label === undefined || typeof d.label === 'string'))) {
-        bad('[{ "column": "Retouren", "costPerUnit": 80, "label": "Retouren" }, …]');
-      }
-      out[key] = (value as { column: string; costPerUnit: number; label?: string }[]).map((d) => ({ column: d.column, costPerUnit: d.costPerUnit, label: d.label ?? d.column }));
-      continue;
-    } else {
-      const choices = CHOICES[key as keyof Settings];
-      const nullable = DEFAULT_SETTINGS[key as keyof Settings] === null;
-      if (choices) {
-        if (typeof value !== 'string' || !choices.includes(value)) bad(choices.join(' | '));
-      } else if (key === 'periodEnd') {
-        if (value !== null && (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value))) bad('"YYYY-MM-DD"');
-      } else if (!(isNumber(value) || (nullable && value === null))) {
-        bad(nullable ? 'a number or null' : 'a number');
-      }
-    }
-    out[key] = value;
-  }
-  return out as Partial<Settings>;
+  return out;
 }
 
 function helpText(language: Language): string {
   const t = CLI_MESSAGES[language];
   const labels = SETTING_LABELS[language];
-  const lines = [t.usage, '', t.optionsHeading,
-    `  --sheet NAME          ${t.optSheet}`,
-    `  --out FILE.xlsx       ${t.optOut}`,
-    `  --json                ${t.optJson}`,
-    `  --lang nl|en|de       ${t.optLang}`,
-    `  --settings FILE.json  ${t.optSettings}`,
-    `  --column FIELD=COLUMN ${t.optColumn}`,
-    `  --yes, -y             ${t.optYes}`,
-    `  --quiet               ${t.optQuiet}`,
-    `  --help, --version     ${t.optHelp}; ${t.optVersion}`,
-    '', t.settingsHeading];
+  // Placeholders and defaults in the reader's language and number notation (0,8 in Dutch help, not 0.8).
+  const options: [string, string][] = [
+    [`--sheet ${t.phName}`, t.optSheet], [`--out ${t.phFile}.xlsx`, t.optOut], ['--json', t.optJson], ['--lang nl|en|de', t.optLang],
+    [`--settings ${t.phFile}.json`, t.optSettings], [`--column ${t.phColumn}`, t.optColumn], ['--yes, -y', t.optYes],
+    ['--force', t.optForce], ['--quiet', t.optQuiet], ['--help, --version', `${t.optHelp}; ${t.optVersion}`],
+  ];
+  const width = Math.max(...options.map(([name]) => name.length)) + 1;
+  const lines = [t.usage, '', t.optionsHeading, ...options.map(([name, text]) => `  ${name.padEnd(width)} ${text}`), '', t.settingsHeading];
   for (const flag of SETTING_FLAGS) {
     const initial = DEFAULT_SETTINGS[flag.key];
-    const shown = typeof flag.kind === 'object' ? flag.kind.choices.join('|') : flag.kind === 'date' ? 'YYYY-MM-DD' : 'N';
+    const shown = typeof flag.kind === 'object' ? flag.kind.choices.join('|') : flag.kind === 'date' ? t.phDate : t.phNumber;
     const name = `  --${flag.flag} ${shown}`;
-    lines.push(`${name.padEnd(40)} ${labels[flag.key]}${initial === null ? '' : ` (${String(initial)})`}`);
+    const initialText = typeof initial === 'number' ? formatNumber(initial, language, 6) : String(initial);
+    lines.push(`${name.padEnd(40)} ${labels[flag.key]}${initial === null ? '' : ` (${initialText})`}`);
   }
   lines.push('', t.example, t.exitCodes);
   return lines.join('\n') + '\n';
@@ -157,15 +131,19 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   const options = {
     sheet: { type: 'string' }, out: { type: 'string' }, json: { type: 'boolean' }, lang: { type: 'string' },
     settings: { type: 'string' }, column: { type: 'string', multiple: true }, yes: { type: 'boolean', short: 'y' },
-    help: { type: 'boolean', short: 'h' }, version: { type: 'boolean' }, quiet: { type: 'boolean', short: 'q' },
+    help: { type: 'boolean', short: 'h' }, version: { type: 'boolean' }, quiet: { type: 'boolean', short: 'q' }, force: { type: 'boolean' },
     ...Object.fromEntries(SETTING_FLAGS.map((f) => [f.flag, { type: 'string' }])),
   } as const;
   let parsed;
   try {
-    parsed = parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args: joinNegativeValues(argv), options, allowPositionals: true, strict: true });
   } catch (error) {
-    // Node's own message names the option ("Unknown option '--x'"); it is English whatever the language.
-    io.stderr(t('badOption', { detail: (error as Error).message.split('. ')[0] ?? String(error) }) + '\n');
+    // Node's own message is English whatever the language: only the option it names is taken from it.
+    language = languageOf(argv[argv.indexOf('--lang') + 1] ?? argv.find((a) => a.startsWith('--lang='))?.slice(7), io.env);
+    const code = (error as { code?: string }).code;
+    const option = /'(-[^' ]+)/.exec((error as Error).message)?.[1] ?? '';
+    const id: CliMessageId = code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? 'unknownOption' : code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' ? 'optionValue' : 'badOption';
+    io.stderr(t(id, { option, detail: (error as Error).message.split('. ')[0] ?? String(error) }) + '\n');
     return EXIT.usage;
   }
   const values = parsed.values as Record<string, string | boolean | string[] | undefined>;
@@ -228,16 +206,26 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
           columns[field] = target;
         }
       }
-      settings = checkSettingsObject(json, values.settings, t);
+      const file = values.settings;
+      if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+        throw new UsageError(t('settingsUnreadable', { file, detail: '{ … }' }));
+      }
+      settings = checkedOrThrow(json as Record<string, unknown>, language, () => file);
     }
     for (const text of (values.column as string[] | undefined) ?? []) {
       const parsedColumn = parseColumnFlag(text);
       if (!parsedColumn) throw new UsageError(t('badColumn', { value: text, fields: fieldNames }));
       columns[parsedColumn.field] = parsedColumn.target;
     }
+    // Flags over the file, checked together so limit A < limit B holds across both.
+    const fromFlags: Record<string, unknown> = {};
     for (const flag of SETTING_FLAGS) {
       const text = values[flag.flag];
-      if (typeof text === 'string') (settings as Record<string, unknown>)[flag.key] = flagValue(flag, text, language, t);
+      if (typeof text === 'string') fromFlags[flag.key] = text;
+    }
+    const fileName = typeof values.settings === 'string' ? values.settings : '';
+    if (Object.keys(fromFlags).length > 0) {
+      settings = checkedOrThrow({ ...settings, ...fromFlags }, language, (key) => (key in fromFlags ? `--${kebab(key)}` : fileName));
     }
   } catch (error) {
     if (error instanceof UsageError) {
@@ -248,9 +236,16 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   }
 
   const out = typeof values.out === 'string' ? values.out : defaultOutput(file);
-  if (!values.json && resolve(out) === resolve(file)) {
-    io.stderr(t('outputIsInput', { file }) + '\n');
-    return EXIT.usage;
+  // Decided before reading, so a refused --out costs nothing; the checks themselves are in output.ts.
+  let target = out;
+  if (!values.json) {
+    const plan = await planOutput(file, out, values.force === true);
+    if (!plan.ok) {
+      const id: Record<typeof plan.reason, CliMessageId> = { isInput: 'outputIsInput', extension: 'outputExtension', foreign: 'outputForeign', notAFile: 'outputNotAFile' };
+      io.stderr(t(id[plan.reason], { file: plan.reason === 'isInput' ? file : out, extension: plan.reason === 'extension' ? plan.extension : '' }) + '\n');
+      return EXIT.usage;
+    }
+    target = plan.target;
   }
 
   let loaded;
@@ -323,7 +318,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   }
   let sheet: string;
   try {
-    sheet = await writeReportFile(out, report, loaded.workbook);
+    sheet = await writeReplacing(target, (temporary) => writeReportFile(temporary, report, loaded.workbook));
   } catch (error) {
     io.stderr(t('writeFailed', { file: out, detail: (error as Error).message }) + '\n');
     return EXIT.failed;

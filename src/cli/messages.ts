@@ -11,7 +11,8 @@ export type CliMessageId =
   | 'bandLine' | 'inactiveLine' | 'adviceLine' | 'outputIsInput' | 'writeFailed' | 'tooManyRows'
   | 'optColumn' | 'optYes' | 'badColumn' | 'mappingHeading' | 'mappingHeadingSheet' | 'minutesToHours' | 'mappingDoubt'
   | 'mappingMissing' | 'mappingUnused' | 'ambiguousStop' | 'ambiguousLine' | 'otherSheets'
-  | 'optForce' | 'outputExtension' | 'outputForeign' | 'outputNotAFile';
+  | 'optForce' | 'outputExtension' | 'outputForeign' | 'outputNotAFile'
+  | 'unknownOption' | 'optionValue' | 'phNumber' | 'phDate' | 'phFile' | 'phName' | 'phColumn';
 
 export const CLI_MESSAGES: Catalogue<CliMessageId> = {
   nl: {
@@ -54,6 +55,9 @@ export const CLI_MESSAGES: Catalogue<CliMessageId> = {
     mappingMissing: 'Geen kolom voor: {fields}.', mappingUnused: 'Niet gebruikt:',
     ambiguousStop: 'Niet zeker welke kolom bedoeld is; er is nog niets berekend:',
     ambiguousLine: '  {field}: "{first}" ({firstLetter}) of "{second}" ({secondLetter}). Kies met --column {id}={secondLetter} (of {firstLetter}), of neem de eerste met --yes.',
+    unknownOption: 'Onbekende optie {option}. Zie klantwaarde --help.',
+    optionValue: 'De optie {option} heeft een waarde nodig (een negatief getal mag direct: {option}=-5). Zie klantwaarde --help.',
+    phNumber: 'GETAL', phDate: 'JJJJ-MM-DD', phFile: 'BESTAND', phName: 'NAAM', phColumn: 'GEGEVEN=KOLOM',
     optForce: 'vervang een bestaand --out-bestand ook als Klantwaarde het niet gemaakt heeft',
     outputExtension: 'Het uitvoerbestand moet op .xlsx eindigen (Klantwaarde schrijft een Excel-werkmap), niet op "{extension}": {file}.',
     outputForeign: 'Het bestand {file} bestaat al en is niet door Klantwaarde gemaakt (of is daarna bewerkt); het wordt niet overschreven. Kies een andere naam met --out, of vervang het met --force.',
@@ -100,6 +104,9 @@ export const CLI_MESSAGES: Catalogue<CliMessageId> = {
     mappingMissing: 'No column for: {fields}.', mappingUnused: 'Not used:',
     ambiguousStop: 'Not sure which column is meant; nothing has been computed yet:',
     ambiguousLine: '  {field}: "{first}" ({firstLetter}) or "{second}" ({secondLetter}). Choose with --column {id}={secondLetter} (or {firstLetter}), or take the first with --yes.',
+    unknownOption: 'Unknown option {option}. See klantwaarde --help.',
+    optionValue: 'The option {option} needs a value (a negative number may follow directly: {option}=-5). See klantwaarde --help.',
+    phNumber: 'N', phDate: 'YYYY-MM-DD', phFile: 'FILE', phName: 'NAME', phColumn: 'FIELD=COLUMN',
     optForce: 'replace an existing --out file even if Klantwaarde did not make it',
     outputExtension: 'The output file must end in .xlsx (Klantwaarde writes an Excel workbook), not "{extension}": {file}.',
     outputForeign: 'The file {file} already exists and was not made by Klantwaarde (or has been edited since); it is not overwritten. Choose another name with --out, or replace it with --force.',
@@ -146,6 +153,9 @@ export const CLI_MESSAGES: Catalogue<CliMessageId> = {
     mappingMissing: 'Keine Spalte für: {fields}.', mappingUnused: 'Nicht verwendet:',
     ambiguousStop: 'Nicht sicher, welche Spalte gemeint ist; noch nichts berechnet:',
     ambiguousLine: '  {field}: „{first}“ ({firstLetter}) oder „{second}“ ({secondLetter}). Wählen Sie mit --column {id}={secondLetter} (oder {firstLetter}), oder nehmen Sie die erste mit --yes.',
+    unknownOption: 'Unbekannte Option {option}. Siehe klantwaarde --help.',
+    optionValue: 'Die Option {option} braucht einen Wert (eine negative Zahl darf direkt folgen: {option}=-5). Siehe klantwaarde --help.',
+    phNumber: 'ZAHL', phDate: 'JJJJ-MM-TT', phFile: 'DATEI', phName: 'NAME', phColumn: 'FELD=SPALTE',
     optForce: 'eine vorhandene --out-Datei auch ersetzen, wenn Klantwaarde sie nicht erstellt hat',
     outputExtension: 'Die Ausgabedatei muss auf .xlsx enden (Klantwaarde schreibt eine Excel-Arbeitsmappe), nicht auf „{extension}“: {file}.',
     outputForeign: 'Die Datei {file} gibt es schon, und sie wurde nicht von Klantwaarde erstellt (oder seitdem bearbeitet); sie wird nicht überschrieben. Wählen Sie mit --out einen anderen Namen oder ersetzen Sie sie mit --force.',

@@ -2,7 +2,8 @@
  * Settings with the defaults of DOMAIN.md §2 and §5. `resolveSettings` fills what the user left out and decides
  * the interest rate (the user's own, else the statutory commercial rate averaged over the period's 12 months).
  */
-import { averageStatutoryRate, STATUTORY_SOURCE, isoToDay } from './interest.js';
+import { averageStatutoryRate, STATUTORY_SOURCE } from './interest.js';
+import { isRealDate, settingValueAllowed } from './settings-check.js';
 import type { ResolvedSettings, Settings } from './types.js';
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -52,6 +53,11 @@ export const SETTING_SOURCES: Partial<Record<keyof Settings, string>> = {
   maxVisitsPerYear: 'assumption',
 };
 
+/** The settings whose values have a rule beyond "a number" (every numeric one; see settings-check.ts). */
+const NUMBER_GUARDED: Readonly<Record<string, true>> = Object.fromEntries(
+  (Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[]).filter((key) => key !== 'discountTiers' && key !== 'extraDrivers').map((key) => [key, true]),
+);
+
 /** Today as ISO `YYYY-MM-DD` (UTC). */
 export function todayIso(): string {
   return new Date().toISOString().slice(0, 10);
@@ -76,15 +82,24 @@ export function resolveSettings(input: Partial<Settings> = {}, today: string = t
   for (const key of ['hourlyCost', 'targetHourlyReturn', 'interestRate', 'minOrderSize'] as const) {
     merged[key] = finiteOr(merged[key], null);
   }
+  // The same rules the checks report (settings-check.ts), as a last guard: a utilisation of 150 % or a negative
+  // cost that reached here unchecked falls back to its default instead of reaching a figure.
+  for (const key of Object.keys(NUMBER_GUARDED) as (keyof Settings)[]) {
+    if (!settingValueAllowed(key, merged[key])) (merged as Record<string, unknown>)[key] = DEFAULT_SETTINGS[key];
+  }
+  if (!(merged.abcLimitA < merged.abcLimitB)) {
+    merged.abcLimitA = DEFAULT_SETTINGS.abcLimitA;
+    merged.abcLimitB = DEFAULT_SETTINGS.abcLimitB;
+  }
   if (merged.minOrderSize !== null && merged.minOrderSize <= 0) merged.minOrderSize = null;
   merged.discountTiers = (merged.discountTiers ?? [])
-    .filter((tier) => Number.isFinite(tier.revenueFrom) && Number.isFinite(tier.discount))
+    .filter((tier) => Number.isFinite(tier.revenueFrom) && Number.isFinite(tier.discount) && tier.discount >= 0 && tier.discount <= 1)
     .slice()
     .sort((a, b) => a.revenueFrom - b.revenueFrom);
   merged.extraDrivers = (merged.extraDrivers ?? []).filter((driver) => Number.isFinite(driver.costPerUnit));
   if (merged.country !== 'DE') merged.country = 'NL';
 
-  const periodEndUsed = merged.periodEnd !== null && isIsoDate(merged.periodEnd) ? merged.periodEnd : today;
+  const periodEndUsed = merged.periodEnd !== null && isRealDate(merged.periodEnd) ? merged.periodEnd : today;
   if (merged.interestRate !== null) {
     return { ...merged, interestRateUsed: merged.interestRate, interestSource: { kind: 'user' }, periodEndUsed };
   }
@@ -101,15 +116,6 @@ export function resolveSettings(input: Partial<Settings> = {}, today: string = t
     },
     periodEndUsed,
   };
-}
-
-function isIsoDate(text: string): boolean {
-  try {
-    isoToDay(text);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 function stripUndefined<T extends object>(input: T): Partial<T> {

@@ -96,7 +96,8 @@ describe('klantwaarde analyse: the happy path', () => {
     expect(SETTING_FLAGS.map((f) => f.key).sort()).toEqual(
       Object.keys(DEFAULT_SETTINGS).filter((k) => k !== 'discountTiers' && k !== 'extraDrivers').sort(),
     );
-    expect(stdout).toContain('--hourly-cost N');
+    expect(stdout).toContain('--hourly-cost GETAL');
+    expect(stdout).toContain('ABC-grens A (0,8)'); // the Dutch decimal comma, not 0.8
     expect(stdout).toContain('Afsluitcodes');
   });
 });
@@ -109,14 +110,22 @@ describe('klantwaarde analyse: bad input gets a clear message and the right exit
     ['a CSV with only a name column', () => ['analyse', file('namen.csv', 'Klant\nA\nB\n')], 1, /geen klantentabel[\s\S]*Omzet/],
     ['a header-only CSV', () => ['analyse', file('kop.csv', 'Klant;Omzet\n')], 1, /geen klantentabel|geen klanten/],
     ['a file of another kind', () => ['analyse', file('klanten.ods', 'x')], 1, /leest \.xlsx- en \.csv-bestanden/],
-    ['an unknown flag', () => ['analyse', 'x.csv', '--uurprijs', '4'], 2, /Unknown option '--uurprijs'/],
-    ['a flag value that is no number', () => ['analyse', 'x.csv', '--hourly-cost', 'vijftig'], 2, /"vijftig" voor --hourly-cost is geen getal/],
-    ['a bad choice', () => ['analyse', 'x.csv', '--country', 'BE'], 2, /moet een van deze zijn: NL, DE/],
+    ['an unknown flag', () => ['analyse', 'x.csv', '--uurprijs', '4'], 2, /^Onbekende optie --uurprijs\. Zie klantwaarde --help\./],
+    ['a flag value that is no number', () => ['analyse', 'x.csv', '--hourly-cost', 'vijftig'], 2, /--hourly-cost: Instelling Uurkostprijs \(hourlyCost\): "vijftig" kan niet; toegestaan is een getal van 0 of meer/],
+    ['a bad choice', () => ['analyse', 'x.csv', '--country', 'BE'], 2, /"BE" kan niet; toegestaan is een van: NL, DE/],
+    ['a date that does not exist', () => ['analyse', 'x.csv', '--period-end', '2025-02-30'], 2, /--period-end: .*"2025-02-30" kan niet; toegestaan is een bestaande datum/],
+    ['a share over 100 %', () => ['analyse', 'x.csv', '--utilisation', '150%'], 2, /--utilisation: .*"150%" kan niet; toegestaan is een aandeel van 0 tot 1/],
+    ['ABC limit A above limit B', () => ['analyse', 'x.csv', '--abc-limit-a', '0,95', '--abc-limit-b', '0,8'], 2, /ABC-grens A \(0,95\) moet kleiner zijn dan ABC-grens B \(0,8\)/],
+    ['a negative cost, joined', () => ['analyse', 'x.csv', '--hourly-cost=-5'], 2, /--hourly-cost: .*"-5" kan niet; toegestaan is een getal van 0 of meer/],
+    ['a negative cost, apart: no English from Node', () => ['analyse', 'x.csv', '--hourly-cost', '-5'], 2, /^--hourly-cost: Instelling Uurkostprijs .*"-5" kan niet/],
+    ['a count that is not whole', () => ['analyse', 'x.csv', '--max-visits-per-year', '2,5'], 2, /"2,5" kan niet; toegestaan is een geheel getal/],
+    ['a flag without its value', () => ['analyse', 'x.csv', '--hourly-cost'], 2, /^De optie --hourly-cost heeft een waarde nodig/],
     ['no command', () => [], 2, /Geef een opdracht/],
     ['an unknown command', () => ['bereken', 'x.csv'], 2, /Onbekende opdracht "bereken"/],
     ['an unknown setting in the JSON file', () => ['analyse', 'x.csv', '--settings', file('s.json', '{"uurloon": 4}')], 2, /Onbekende instelling "uurloon"/],
     ['a settings file that is not JSON', () => ['analyse', 'x.csv', '--settings', file('s2.json', '{hourlyCost: 4')], 2, /kan niet gelezen worden/],
-    ['a setting of the wrong kind', () => ['analyse', 'x.csv', '--settings', file('s3.json', '{"discountTiers": 5}')], 2, /"discountTiers" .* ongeldige waarde/],
+    ['a setting of the wrong kind', () => ['analyse', 'x.csv', '--settings', file('s3.json', '{"discountTiers": 5}')], 2, /s3\.json: Instelling Kortingsstaffel \(discountTiers\): 5 kan niet; verwacht een lijst/],
+    ['limits crossing between the file and a flag', () => ['analyse', 'x.csv', '--settings', file('s4.json', '{"abcLimitB": 0.9}'), '--abc-limit-a', '0,92'], 2, /--abc-limit-a: .*ABC-grens A \(0,92\) moet kleiner zijn dan ABC-grens B \(0,9\)/],
     ['writing over the input', () => ['analyse', file('zelf.xlsx', 'x'), '--out', join(dir, 'zelf.xlsx')], 2, /mag niet het invoerbestand zijn/],
   ];
   for (const [name, args, code, message] of cases) {
