@@ -46,6 +46,7 @@ describe.runIf(process.env.SHEETS_BENCH === '1')(`Analyseer klanten with ${CLIEN
       `core (read table, analyse, report model): ${core.map((t) => (t / 1000).toFixed(2)).join(' s, ')} s`,
       `whole menu item through the fake (Node ${process.version}; bundle in node:vm; the fake's bookkeeping included): ${times.map((t) => (t / 1000).toFixed(2)).join(' s, ')} s`,
       `service calls: ${calls} (getValues ${measured.recorder.count('getValues')}, setValues ${measured.recorder.count('setValues')}, getRangeList ${measured.recorder.count('getRangeList')})`,
+      `the one getValues returns ${values.length.toLocaleString('en')} rows × ${values[0]!.length} columns, ${mib(JSON.stringify(values).length)} MiB as JSON`,
       `largest calls: ${writes.slice(0, 4).map((c) => `${c.method} ${c.cells.toLocaleString('en')} cells ${mib(c.bytes)} MiB`).join('; ')}`,
       `all calls: ${mib(writes.reduce((s, c) => s + c.bytes, 0))} MiB; peak RSS ${mib(process.memoryUsage().rss)} MiB`,
     ];
