@@ -42,7 +42,7 @@ function excelValue(cell: Cell): ExcelJS.CellValue {
  * Resolves the style rectangles row by row. Rows with the same set of active rectangles share their per-column
  * styles, so a million client rows cost three style computations (one per class band), not a million.
  */
-class StyleSweep {
+export class StyleSweep {
   private readonly byTop: { range: StyleRange; index: number }[];
   private next = 0;
   private active: { range: StyleRange; index: number }[] = [];

@@ -1,14 +1,14 @@
 /**
  * Writing the analysis workbook. With an input workbook, the report is a new sheet in it (every other sheet
- * kept; the input file itself is never written). Without one (a CSV input), the streaming writer is used, which
- * keeps memory flat for hundreds of thousands of clients.
+ * kept; the input file itself is never written). Without one (a CSV input), stream-writer.ts renders the rows to
+ * XML and deflates them as it goes, which keeps memory flat for hundreds of thousands of clients.
  */
 import { writeFile } from 'node:fs/promises';
-import { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { ReportSheet } from '../../core/report/index.js';
-import { addCharts, linkDrawingWhileStreaming } from './chart.js';
+import { addCharts } from './chart.js';
 import { paintSheet } from './paint.js';
+import { reportPackageBytes, writeReportPackageFile } from './stream-writer.js';
 
 /** Markers of a sheet this product wrote: the second line of the report says "… Klantwaarde …". */
 export function isOurSheet(sheet: ExcelJS.Worksheet): boolean {
@@ -32,7 +32,7 @@ export function chooseSheetName(workbook: ExcelJS.Workbook, wanted: string): { n
   }
 }
 
-const sheetOptions = (report: ReportSheet): Partial<ExcelJS.AddWorksheetOptions> => ({
+export const sheetOptions = (report: ReportSheet): Partial<ExcelJS.AddWorksheetOptions> => ({
   properties: { tabColor: { argb: 'FF1F4E79' } } as ExcelJS.WorksheetProperties,
   views: [{ state: 'frozen', xSplit: report.frozen.columns, ySplit: report.frozen.rows, topLeftCell: 'B1', showGridLines: false }],
   pageSetup: {
@@ -44,7 +44,7 @@ const sheetOptions = (report: ReportSheet): Partial<ExcelJS.AddWorksheetOptions>
   headerFooter: { oddFooter: `&L${report.name}&R&P / &N` } as Partial<ExcelJS.HeaderFooter>,
 });
 
-function setProperties(workbook: ExcelJS.Workbook | ExcelJS.stream.xlsx.WorkbookWriter): void {
+export function setProperties(workbook: ExcelJS.Workbook | ExcelJS.stream.xlsx.WorkbookWriter): void {
   workbook.creator = 'Klantwaarde';
   workbook.lastModifiedBy = 'Klantwaarde';
   workbook.modified = new Date(0);
@@ -52,40 +52,26 @@ function setProperties(workbook: ExcelJS.Workbook | ExcelJS.stream.xlsx.Workbook
 
 /** The report as an `.xlsx` package: added to `base` when given, else alone in a new workbook. */
 export async function reportWorkbook(report: ReportSheet, base: ExcelJS.Workbook | null): Promise<{ bytes: Uint8Array; sheetName: string }> {
-  let bytes: Uint8Array;
-  let sheetName = report.name;
-  if (base) {
-    const choice = chooseSheetName(base, report.name);
-    if (choice.replace) base.removeWorksheet(choice.replace.id);
-    sheetName = choice.name;
+  // Alone in a new workbook (a CSV input): the writer for large lists, chart included (stream-writer.ts).
+  if (!base) return reportPackageBytes(report);
+  const choice = chooseSheetName(base, report.name);
+  if (choice.replace) base.removeWorksheet(choice.replace.id);
+  const sheetName = choice.name;
+  {
     const sheet = base.addWorksheet(sheetName, sheetOptions(report));
     paintSheet(sheet, report);
     // The new sheet opens first: it is what the user asked for.
     base.views = [{ activeTab: base.worksheets.indexOf(sheet), x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, visibility: 'visible' }];
     base.calcProperties.fullCalcOnLoad = true;
     setProperties(base);
-    bytes = new Uint8Array(await base.xlsx.writeBuffer());
-  } else {
-    const chunks: Buffer[] = [];
-    const sink = new Writable({
-      write(chunk: Buffer, _encoding, done) {
-        chunks.push(chunk);
-        done();
-      },
-    });
-    const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useStyles: true, useSharedStrings: false });
-    setProperties(writer);
-    const sheet = writer.addWorksheet(sheetName, sheetOptions(report));
-    if (report.charts.length > 0) linkDrawingWhileStreaming(sheet);
-    paintSheet(sheet as unknown as ExcelJS.Worksheet, report);
-    sheet.commit();
-    await writer.commit();
-    bytes = new Uint8Array(Buffer.concat(chunks));
   }
+  const bytes = new Uint8Array(await base.xlsx.writeBuffer());
   return { bytes: await addCharts(bytes, sheetName, report.charts, report.cells), sheetName };
 }
 
 export async function writeReportFile(path: string, report: ReportSheet, base: ExcelJS.Workbook | null): Promise<string> {
+  // Without a base workbook the package goes to the file as it is deflated: its bytes never sit in memory whole.
+  if (!base) return writeReportPackageFile(path, report);
   const { bytes, sheetName } = await reportWorkbook(report, base);
   await writeFile(path, bytes);
   return sheetName;

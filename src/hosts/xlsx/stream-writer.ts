@@ -1,0 +1,353 @@
+/**
+ * The analysis workbook written for large lists (issue 11): the sheet's rows are rendered straight to XML, with
+ * precomputed cell references and style ids, and fed in ~1 MiB chunks to an asynchronous deflate stream, so
+ * compression runs on libuv's thread beside the rendering and the event loop turns between chunks (the deflated
+ * bytes reach the file while the next chunk is rendered: memory stays flat). ExcelJS's own row objects, cell
+ * objects and XML builder cost most of the old writer's time and all of its garbage.
+ *
+ * What ExcelJS does well stays with ExcelJS: every small part of the package (workbook, relationships, content
+ * types, document properties, theme, the sheet's views, columns, page setup, footer) comes from ExcelJS's
+ * streaming writer run on the same sheet without its rows, and the chart parts from `addCharts` on that small
+ * package; the styles are ExcelJS's `StylesXform`, asked in the same order as ExcelJS's writer asks it, so the
+ * style ids and `styles.xml` are the ones the old writer wrote. The rows follow ExcelJS's row and cell XML
+ * (paint.ts's rules: which cells exist, merged cells, `t="str"` text), so the file is the same cell for cell
+ * (test/hosts/xlsx/stream-writer.test.ts).
+ */
+import { createWriteStream } from 'node:fs';
+import { once } from 'node:events';
+import { Writable } from 'node:stream';
+import zlib from 'node:zlib';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import StylesXform from 'exceljs/lib/xlsx/xform/style/styles-xform.js';
+import excelUtils from 'exceljs/lib/utils/utils.js';
+import { columnLetter } from '../../core/table.js';
+import { isFormula, type Cell, type ReportSheet } from '../../core/report/index.js';
+import { addCharts, linkDrawingWhileStreaming } from './chart.js';
+import { StyleSweep } from './paint.js';
+import { setProperties, sheetOptions } from './write.js';
+
+const CHUNK = 1 << 20;
+const SHEET_PATH = 'xl/worksheets/sheet1.xml';
+const STYLES_PATH = 'xl/styles.xml';
+const T = ExcelJS.ValueType;
+
+// ---------------------------------------------------------------------------------------------------------------
+// A ZIP writer: entries deflated by zlib (a stream for the sheet, one call for the small parts), sizes and CRC in a
+// data descriptor after the data, so nothing is buffered to learn them first.
+
+const crcTable = ((): Int32Array => {
+  const table = new Int32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    table[n] = c;
+  }
+  return table;
+})();
+
+/** CRC-32 of `data` continuing `crc`: zlib's (Node ≥ 20.15), else a table in JavaScript (Node 20.12–20.14). */
+const crc32: (data: Uint8Array, crc: number) => number = typeof (zlib as { crc32?: unknown }).crc32 === 'function'
+  ? (zlib as unknown as { crc32: (data: Uint8Array, crc: number) => number }).crc32
+  : (data, crc) => {
+    let c = ~crc;
+    for (let i = 0; i < data.length; i++) c = crcTable[(c ^ data[i]!) & 0xff]! ^ (c >>> 8);
+    return ~c >>> 0;
+  };
+
+type Entry = { name: Buffer; crc: number; compressed: number; size: number; offset: number };
+
+const DOS_DATE = (0 << 9) | (1 << 5) | 1; // 1980-01-01: the files are the same whenever they are written
+const FLAGS = 0x0808; // sizes in a data descriptor; UTF-8 names
+const LIMIT = 0xffffffff;
+
+class ZipWriter {
+  private offset = 0;
+  private readonly entries: Entry[] = [];
+
+  constructor(private readonly out: Writable) {}
+
+  private async put(data: Buffer): Promise<void> {
+    this.offset += data.length;
+    if (!this.out.write(data)) await once(this.out, 'drain');
+  }
+
+  private localHeader(name: Buffer): Buffer {
+    const header = Buffer.alloc(30);
+    header.writeUInt32LE(0x04034b50, 0);
+    header.writeUInt16LE(20, 4);
+    header.writeUInt16LE(FLAGS, 6);
+    header.writeUInt16LE(8, 8);
+    header.writeUInt16LE(0, 10);
+    header.writeUInt16LE(DOS_DATE, 12);
+    header.writeUInt16LE(name.length, 26);
+    return Buffer.concat([header, name]);
+  }
+
+  private async finishEntry(entry: Entry): Promise<void> {
+    if (entry.size > LIMIT || entry.compressed > LIMIT || this.offset > LIMIT) throw new Error('workbook part over 4 GiB (ZIP64 is not written)');
+    const descriptor = Buffer.alloc(16);
+    descriptor.writeUInt32LE(0x08074b50, 0);
+    descriptor.writeUInt32LE(entry.crc >>> 0, 4);
+    descriptor.writeUInt32LE(entry.compressed, 8);
+    descriptor.writeUInt32LE(entry.size, 12);
+    await this.put(descriptor);
+    this.entries.push(entry);
+  }
+
+  /** A small part, deflated in one call. */
+  async file(path: string, content: string | Uint8Array): Promise<void> {
+    const name = Buffer.from(path, 'utf8');
+    const data = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+    const entry: Entry = { name, crc: crc32(data, 0), compressed: 0, size: data.length, offset: this.offset };
+    await this.put(this.localHeader(name));
+    const deflated = zlib.deflateRawSync(data);
+    entry.compressed = deflated.length;
+    await this.put(deflated);
+    await this.finishEntry(entry);
+  }
+
+  /**
+   * A large part from `chunks`: each chunk is deflated on zlib's thread while the next one is made; the deflated
+   * bytes are written as they come, and a full output or input waits (back-pressure), so neither side piles up.
+   */
+  async stream(path: string, chunks: AsyncIterable<string> | Iterable<string>, level = 6): Promise<void> {
+    const name = Buffer.from(path, 'utf8');
+    const entry: Entry = { name, crc: 0, compressed: 0, size: 0, offset: this.offset };
+    await this.put(this.localHeader(name));
+    const deflate = zlib.createDeflateRaw({ level });
+    const consume = (async () => {
+      for await (const data of deflate as AsyncIterable<Buffer>) {
+        entry.compressed += data.length;
+        await this.put(data);
+      }
+    })();
+    const produce = (async () => {
+      for await (const text of chunks) {
+        const data = Buffer.from(text, 'utf8');
+        entry.crc = crc32(data, entry.crc);
+        entry.size += data.length;
+        if (!deflate.write(data)) await once(deflate, 'drain');
+        // Let the loop turn: deflated output is written and the rendered chunk freed before the next one.
+        await new Promise<void>((resolve) => setImmediate(resolve));
+      }
+      deflate.end();
+    })();
+    await Promise.all([produce, consume]);
+    await this.finishEntry(entry);
+  }
+
+  async finish(): Promise<void> {
+    const start = this.offset;
+    for (const e of this.entries) {
+      const header = Buffer.alloc(46);
+      header.writeUInt32LE(0x02014b50, 0);
+      header.writeUInt16LE(20, 4);
+      header.writeUInt16LE(20, 6);
+      header.writeUInt16LE(FLAGS, 8);
+      header.writeUInt16LE(8, 10);
+      header.writeUInt16LE(0, 12);
+      header.writeUInt16LE(DOS_DATE, 14);
+      header.writeUInt32LE(e.crc >>> 0, 16);
+      header.writeUInt32LE(e.compressed, 20);
+      header.writeUInt32LE(e.size, 24);
+      header.writeUInt16LE(e.name.length, 28);
+      header.writeUInt32LE(e.offset, 42);
+      await this.put(Buffer.concat([header, e.name]));
+    }
+    const end = Buffer.alloc(22);
+    end.writeUInt32LE(0x06054b50, 0);
+    end.writeUInt16LE(this.entries.length, 8);
+    end.writeUInt16LE(this.entries.length, 10);
+    end.writeUInt32LE(this.offset - start, 12);
+    end.writeUInt32LE(start, 16);
+    await this.put(end);
+    this.out.end();
+    await once(this.out, 'finish');
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The sheet.
+
+/**
+ * Everything but the rows and the styles: ExcelJS's streaming writer on the same sheet (options, columns, drawing
+ * link) with one placeholder row (ExcelJS writes `<cols>` with the first row), then `addCharts`. Small whatever
+ * the number of clients.
+ */
+async function skeleton(report: ReportSheet, sheetName: string): Promise<JSZip> {
+  const chunks: Buffer[] = [];
+  const sink = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      chunks.push(chunk);
+      done();
+    },
+  });
+  const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useStyles: true, useSharedStrings: false });
+  setProperties(writer);
+  const sheet = writer.addWorksheet(sheetName, sheetOptions(report));
+  if (report.charts.length > 0) linkDrawingWhileStreaming(sheet);
+  sheet.columns = report.columnWidths.map((width) => ({ width }));
+  const row = sheet.getRow(1);
+  row.getCell(1).value = 0;
+  row.commit();
+  sheet.commit();
+  await writer.commit();
+  return JSZip.loadAsync(await addCharts(new Uint8Array(Buffer.concat(chunks)), sheetName, report.charts, report.cells));
+}
+
+type Styles = InstanceType<typeof StylesXform>;
+
+/** ExcelJS's cell type for a model cell (the type its writer passes to `addStyleModel`). */
+function typeOf(cell: Cell): number {
+  if (cell === null) return T.Null;
+  if (isFormula(cell)) return cell.value === null || cell.value === undefined ? T.Null : typeof cell.value === 'string' ? T.String : T.Number;
+  return typeof cell === 'number' ? T.Number : typeof cell === 'string' ? T.String : T.Boolean;
+}
+
+const encode = (text: string): string => excelUtils.xmlEncode(text);
+
+/** One cell as ExcelJS's CellXform writes it (`r`, `s`, `t` in that order; text as `t="str"`). */
+function cellXml(ref: string, style: number, cell: Cell): string {
+  const s = style ? ` s="${style}"` : '';
+  if (cell === null) return `<c r="${ref}"${s}/>`;
+  if (typeof cell === 'number') return `<c r="${ref}"${s}><v>${cell}</v></c>`;
+  if (typeof cell === 'string') return `<c r="${ref}"${s} t="str"><v>${encode(cell)}</v></c>`;
+  if (typeof cell === 'boolean') return `<c r="${ref}"${s} t="b"><v>${cell ? 1 : 0}</v></c>`;
+  const f = `<f>${encode(cell.formula)}</f>`;
+  const result = cell.value;
+  if (result === null || result === undefined) return `<c r="${ref}"${s}>${f}</c>`;
+  if (typeof result === 'string') return `<c r="${ref}"${s} t="str">${f}<v>${encode(result)}</v></c>`;
+  return `<c r="${ref}"${s}>${f}<v>${result}</v></c>`;
+}
+
+/**
+ * The `<row>` elements of the sheet, in chunks of about a MiB, by paint.ts's rules: a cell exists where the model
+ * has a value or a style, and every cell of a merged area but its first (ExcelJS's merge cells); a row is written
+ * when it has a height or a cell that is not empty.
+ */
+export function* sheetRows(report: ReportSheet, styles: Styles, chunkSize = CHUNK): Generator<string> {
+  const heights = new Map(report.rowHeights.map((h) => [h.row, h.height]));
+  // Per row, the merged cells: the first cell of a merge (`master`) and the others (`slave`).
+  const merged = new Map<number, Map<number, 'master' | 'slave'>>();
+  for (const m of report.merges) {
+    for (let r = m.top; r <= m.bottom; r++) {
+      let row = merged.get(r);
+      if (!row) merged.set(r, (row = new Map()));
+      for (let c = m.left; c <= m.right; c++) row.set(c, r === m.top && c === m.left ? 'master' : 'slave');
+    }
+  }
+  const sweep = new StyleSweep(report.styles);
+  const lastStyled = report.styles.reduce((max, s) => Math.max(max, s.rect.bottom), -1);
+  const rowCount = Math.max(report.cells.length, lastStyled + 1);
+  const letters: string[] = [];
+  const letter = (c: number): string => (letters[c] ??= columnLetter(c));
+  // Style ids per array of styles the sweep returns (one array per set of rectangles): a client row looks its ids
+  // up by column; ExcelJS's own cache (per style object, by first use) decides each id once.
+  const idsByArray = new Map<object, number[]>();
+  const idOf = (style: object, type: number): number => styles.addStyleModel(style, type);
+  const mergeStyle = {};
+  let pending = '';
+  for (let r = 0; r < rowCount; r++) {
+    const values = report.cells[r] ?? [];
+    const rowStyles = sweep.stylesOf(r);
+    const mergedHere = merged.get(r);
+    const height = heights.get(r);
+    let width = Math.max(values.length, rowStyles.length);
+    if (width === 0 && height === undefined) continue; // paint.ts skips such a row
+    if (mergedHere) for (const c of mergedHere.keys()) width = Math.max(width, c + 1);
+    let ids = idsByArray.get(rowStyles);
+    if (!ids) idsByArray.set(rowStyles, (ids = []));
+    let cells = '';
+    let min = 0;
+    let max = 0;
+    let hasValues = false;
+    const number = r + 1;
+    for (let c = 0; c < width; c++) {
+      let value: Cell = values[c] ?? null;
+      const style = rowStyles[c];
+      const kind = mergedHere?.get(c);
+      if (value === null && !style && kind === undefined) continue;
+      // Past paint.ts's test: the cell exists (it counts in `spans`); a number that is not finite is written empty.
+      if (typeof value === 'number' && !Number.isFinite(value)) value = null;
+      if (kind === 'slave') value = null; // the model leaves merged cells but the first empty
+      if (!min) min = c + 1;
+      max = c + 1;
+      let id = 0;
+      if (style) {
+        const type = kind === 'slave' ? T.Merge : typeOf(value);
+        id = ids[c] ?? -1;
+        if (id < 0 || kind !== undefined) id = idOf(style, type);
+        if (kind === undefined) ids[c] = id;
+      } else if (kind === 'slave') {
+        id = idOf(mergeStyle, T.Merge);
+      }
+      if (kind === 'slave') hasValues = true;
+      else if (value !== null) hasValues = true;
+      else if (!id) continue; // ExcelJS writes an empty cell only with a style (a merged one always)
+      cells += cellXml(`${letter(c)}${number}`, id, value);
+    }
+    if (!hasValues && !height) continue; // ExcelJS: `row.hasValues || row.height`
+    const attributes = `r="${number}"${height ? ` ht="${height}" customHeight="1"` : ''}${min > 0 ? ` spans="${min}:${max}"` : ''} x14ac:dyDescent="0.25"`;
+    pending += cells === '' ? `<row ${attributes}/>` : `<row ${attributes}>${cells}</row>`;
+    if (pending.length >= chunkSize) {
+      yield pending;
+      pending = '';
+    }
+  }
+  if (pending !== '') yield pending;
+}
+
+function mergesXml(report: ReportSheet): string {
+  if (report.merges.length === 0) return '';
+  const ref = (r: number, c: number): string => `${columnLetter(c)}${r + 1}`;
+  return `<mergeCells count="${report.merges.length}">${report.merges.map((m) => `<mergeCell ref="${ref(m.top, m.left)}:${ref(m.bottom, m.right)}"/>`).join('')}</mergeCells>`;
+}
+
+/** Writes the report, alone in a new workbook, to `out` (a file stream, or a collector of bytes). */
+export async function writeReportPackage(report: ReportSheet, out: Writable, options: { level?: number } = {}): Promise<string> {
+  const sheetName = report.name;
+  const zip = await skeleton(report, sheetName);
+  const sheetXml = await zip.file(SHEET_PATH)!.async('string');
+  const open = sheetXml.indexOf('<sheetData>') + '<sheetData>'.length;
+  const close = sheetXml.indexOf('</sheetData>');
+  if (open < '<sheetData>'.length || close < open) throw new Error('unexpected worksheet from ExcelJS');
+  const styles = new StylesXform(true);
+  const writer = new ZipWriter(out);
+  for (const path of Object.keys(zip.files)) {
+    const file = zip.files[path]!;
+    if (file.dir || path === STYLES_PATH) continue;
+    if (path === SHEET_PATH) {
+      const parts = function* (): Generator<string> {
+        yield sheetXml.slice(0, open);
+        yield* sheetRows(report, styles);
+        yield '</sheetData>' + mergesXml(report) + sheetXml.slice(close + '</sheetData>'.length);
+      };
+      await writer.stream(path, parts(), options.level);
+    } else {
+      await writer.file(path, await file.async('uint8array'));
+    }
+  }
+  // Last: the styles are known once every row is written.
+  await writer.file(STYLES_PATH, styles.xml);
+  await writer.finish();
+  return sheetName;
+}
+
+/** The package as bytes (tests, and `reportWorkbook` without a base workbook). */
+export async function reportPackageBytes(report: ReportSheet): Promise<{ bytes: Uint8Array; sheetName: string }> {
+  const chunks: Buffer[] = [];
+  const sink = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      chunks.push(chunk);
+      done();
+    },
+  });
+  const sheetName = await writeReportPackage(report, sink);
+  return { bytes: new Uint8Array(Buffer.concat(chunks)), sheetName };
+}
+
+/** Writes the package straight to `path`: the bytes never all sit in memory. */
+export async function writeReportPackageFile(path: string, report: ReportSheet): Promise<string> {
+  return writeReportPackage(report, createWriteStream(path));
+}
