@@ -202,31 +202,34 @@ export const NOTE_MESSAGES: Catalogue<NoteId> = {
   },
 };
 
-type AdviceSentenceId = 'keepA' | 'keepB' | 'keepC' | 'repair' | 'letGo' | 'letGoNoHours';
+type AdviceSentenceId = 'keepA' | 'keepB' | 'keepC' | 'repair' | 'letGo' | 'letGoNoHours' | 'referrals';
 const ADVICE_SENTENCES: Catalogue<AdviceSentenceId> = {
   nl: {
     keepA: 'Behouden en koesteren: {profit} nettowinst. Houd contact in verhouding tot die winst (bijvoorbeeld {visits} bezoeken per jaar).',
     keepB: 'Behouden en laten groeien: {profit} nettowinst bij {hourly} per uur{potential}.',
     keepC: 'Behouden: repareren levert {gain} op (minder dan de drempel van {threshold}) en laten gaan {letGo}.',
-    repair: 'Repareren: {items}, samen {gain} per jaar; de winst wordt {repaired}.',
-    letGo: 'Laten gaan: deze klant levert {contribution} bijdrage in {hours} uur; die uren elders verkocht leveren {replacement}. Effect {effect} per jaar.',
-    letGoNoHours: 'Laten gaan: deze klant kost {contribution} per jaar. Effect {effect} per jaar.',
+    repair: 'Repareren: {items}, samen {gain} per jaar, min {threshold} voor het gesprek: effect {effect} per jaar; de winst wordt {repaired}.',
+    letGo: 'Laten gaan: deze klant levert {contribution} bijdrage in {hours} uur; die uren elders verkocht leveren {replacement}{referrals}. Effect {effect} per jaar.',
+    letGoNoHours: 'Laten gaan: deze klant kost {contribution} per jaar{referrals}. Effect {effect} per jaar.',
+    referrals: '; min gemiste doorverwijzingen {loss}',
   },
   en: {
     keepA: 'Keep and cherish: {profit} net profit. Keep contact in line with that profit (for example {visits} visits a year).',
     keepB: 'Keep and grow: {profit} net profit at {hourly} per hour{potential}.',
     keepC: 'Keep: repairing yields {gain} (less than the threshold of {threshold}) and letting go {letGo}.',
-    repair: 'Repair: {items}, together {gain} a year; profit becomes {repaired}.',
-    letGo: 'Let go: this client leaves {contribution} contribution in {hours} hours; those hours sold elsewhere yield {replacement}. Effect {effect} a year.',
-    letGoNoHours: 'Let go: this client costs {contribution} a year. Effect {effect} a year.',
+    repair: 'Repair: {items}, together {gain} a year, less {threshold} for the conversation: effect {effect} a year; profit becomes {repaired}.',
+    letGo: 'Let go: this client leaves {contribution} contribution in {hours} hours; those hours sold elsewhere yield {replacement}{referrals}. Effect {effect} a year.',
+    letGoNoHours: 'Let go: this client costs {contribution} a year{referrals}. Effect {effect} a year.',
+    referrals: '; less lost referrals {loss}',
   },
   de: {
     keepA: 'Behalten und pflegen: {profit} Nettogewinn. Kontakt im Verhältnis zu diesem Gewinn halten (zum Beispiel {visits} Besuche pro Jahr).',
     keepB: 'Behalten und ausbauen: {profit} Nettogewinn bei {hourly} pro Stunde{potential}.',
     keepC: 'Behalten: Sanieren bringt {gain} (weniger als die Schwelle von {threshold}) und Gehenlassen {letGo}.',
-    repair: 'Sanieren: {items}, zusammen {gain} pro Jahr; der Gewinn wird {repaired}.',
-    letGo: 'Gehen lassen: dieser Kunde bringt {contribution} Deckungsbeitrag in {hours} Stunden; diese Stunden anderweitig verkauft bringen {replacement}. Effekt {effect} pro Jahr.',
-    letGoNoHours: 'Gehen lassen: dieser Kunde kostet {contribution} pro Jahr. Effekt {effect} pro Jahr.',
+    repair: 'Sanieren: {items}, zusammen {gain} pro Jahr, abzüglich {threshold} für das Gespräch: Effekt {effect} pro Jahr; der Gewinn wird {repaired}.',
+    letGo: 'Gehen lassen: dieser Kunde bringt {contribution} Deckungsbeitrag in {hours} Stunden; diese Stunden anderweitig verkauft bringen {replacement}{referrals}. Effekt {effect} pro Jahr.',
+    letGoNoHours: 'Gehen lassen: dieser Kunde kostet {contribution} pro Jahr{referrals}. Effekt {effect} pro Jahr.',
+    referrals: '; abzüglich entgangener Empfehlungen {loss}',
   },
 };
 
@@ -281,15 +284,23 @@ export function adviceSentence(
       .filter((key) => client.repair[key] > 0)
       .map((key) => `${SCENARIO_LINES[language][key]} ${money(client.repair[key])}`)
       .join(', ');
-    return fill(templates.repair, { items, gain: money(client.repairGain), repaired: money(client.repairedProfit) });
+    // The effect is the gain less the threshold (what the summary ranks and shows), so the sentence names both:
+    // "samen € 2.300,17, min € 250 voor het gesprek: effect € 2.050,17" adds up where "effect € 2.050,17" alone did not.
+    return fill(templates.repair, {
+      items, gain: money(client.repairGain), threshold: money(context.repairThreshold),
+      effect: money(client.repairGain - context.repairThreshold), repaired: money(client.repairedProfit),
+    });
   }
   if (client.advice === 'letGo') {
     const effect = money(client.letGoEffect ?? 0);
-    if (!(client.time > 0)) return fill(templates.letGoNoHours, { contribution: money(-client.contribution), effect });
+    // letGoEffect = −contribution + replacement − referralLoss: a referral loss is named, so the sentence adds up.
+    const referrals = client.referralLoss > 0 ? fill(templates.referrals, { loss: money(client.referralLoss) }) : '';
+    if (!(client.time > 0)) return fill(templates.letGoNoHours, { contribution: money(-client.contribution), referrals, effect });
     return fill(templates.letGo, {
       contribution: money(client.contribution),
       hours: formatNumber(client.time, language, 1),
       replacement: money(client.replacement ?? 0),
+      referrals,
       effect,
     });
   }

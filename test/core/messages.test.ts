@@ -29,7 +29,8 @@ describe('advice sentences carry the deciding numbers', () => {
   it('repair names each gain and the total', () => {
     expect(adviceSentence(byName('Bakkerij De Vries'), result.settings, 'nl').replace(/\u00a0/g, ' ')).toBe(
       'Repareren: korting terug naar de staffel € 2.727,27, minder bezoeken € 1.600,00, factuurkosten doorberekenen € 120,00, ' +
-        'verzendkosten doorberekenen € 150,00, op tijd laten betalen € 164,38, samen € 4.761,66 per jaar; de winst wordt € 44.633,94.',
+        'verzendkosten doorberekenen € 150,00, op tijd laten betalen € 164,38, samen € 4.761,66 per jaar, min € 250,00 voor het gesprek: ' +
+        'effect € 4.511,66 per jaar; de winst wordt € 44.633,94.',
     );
   });
   it('let go names the contribution, the hours and what they earn elsewhere', () => {
