@@ -9,10 +9,15 @@ import { benchCore, type CoreSample } from './core.js';
 import { benchFunctions } from './functions.js';
 import { benchCli } from './cli.js';
 import { benchReading } from './reading.js';
+import { benchLarge, duckdbRun } from './duckdb.js';
 
 const SIZES = [1_000, 10_000, 100_000, 1_000_000];
 const self = fileURLToPath(import.meta.url);
 
+if (process.argv[2] === '--duckdb') {
+  await duckdbRun(process.argv[3]!, process.argv[4]!);
+  process.exit(0);
+}
 if (process.argv[2] === '--cli') {
   process.stdout.write(JSON.stringify(await benchCli()));
   process.exit(0);
@@ -86,4 +91,5 @@ const section = (flag: string): string[] => {
 lines.push('## Custom functions: the runner against the core', '', ...section('--functions'), '');
 lines.push(...section('--reading'));
 lines.push(...section('--cli'));
+lines.push(...(await benchLarge(self)));
 process.stdout.write(lines.join('\n') + '\n');

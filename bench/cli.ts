@@ -14,8 +14,8 @@ import { syntheticPortfolio, BENCH_SETTINGS } from './synthetic.js';
 export const ROWS = 200_000;
 
 /** The synthetic portfolio as a Dutch CSV (`;`, decimal commas, € signs), as a bookkeeper would export it. */
-export function writeCsv(path: string): void {
-  const records = syntheticPortfolio(ROWS, 7);
+export function writeCsv(path: string, rows = ROWS): void {
+  const records = syntheticPortfolio(rows, 7);
   const money = (x: number): string => `€ ${x.toFixed(2).replace('.', ',')}`;
   const lines = ['Klant;Omzet;Inkoop;Uren;Telefoontjes;E-mails;Correctierondes;Bezoeken;Orders;Facturen;Franco leveringen;Korting;Dagen te laat;Aanmaningen;Omzet vorig jaar;Omzet via doorverwijzing;Potentie;Relatiescore;Contract;Retouren'];
   for (const r of records) {
