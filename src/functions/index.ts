@@ -13,3 +13,4 @@ export type { ExcelMetadata, ExcelFunction, ExcelParameter } from './metadata.js
 export { appsScriptStubs, sheetsName } from './apps-script.js';
 export { parameterDescription } from './describe.js';
 export { functionReference } from './docs.js';
+export { sheetsValue, notAvailableText } from './sheets.js';

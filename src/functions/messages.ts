@@ -24,7 +24,10 @@ export type MessageId =
   | 'whaleNoProfit'
   | 'lifetimeDiverges'
   | 'notFinite'
-  | 'unknownFunction';
+  | 'unknownFunction'
+  | 'blank'
+  | 'dateNotNumber'
+  | 'hugeNumber';
 
 export const FUNCTION_MESSAGES: Catalogue<MessageId> = {
   nl: {
@@ -45,8 +48,11 @@ export const FUNCTION_MESSAGES: Catalogue<MessageId> = {
     noValues: '{argument}: het bereik bevat geen getallen.',
     whaleNoProfit: 'De totale winst is {total}: aandelen daarvan betekenen niets. Bekijk de cumulatieve winst in geld.',
     lifetimeDiverges: '{argument} ({value}) is niet kleiner dan 1 + {discount}: er is geen eindige levensduurwaarde.',
-    notFinite: 'De uitkomst is te groot om als getal te tonen.',
+    notFinite: 'De uitkomst is te groot om als getal te tonen (overloop: groter dan 10^308).',
     unknownFunction: 'Onbekende functie {id}.',
+    blank: '{argument} is leeg; vul een getal in (0 als het echt 0 is).',
+    dateNotNumber: '{argument}: {text} is een datum, geen getal; verwacht: {expected}.',
+    hugeNumber: '{argument}: {text} is groter dan {bound}; zo groot rekent een spreadsheet niet meer tot op de cent.',
   },
   en: {
     notANumber: '{argument}: "{text}" is not a number; expected: {expected}.',
@@ -66,8 +72,11 @@ export const FUNCTION_MESSAGES: Catalogue<MessageId> = {
     noValues: '{argument}: the range holds no numbers.',
     whaleNoProfit: 'Total profit is {total}: shares of it mean nothing. Look at the cumulative profit in money.',
     lifetimeDiverges: '{argument} ({value}) is not less than 1 + {discount}: there is no finite lifetime value.',
-    notFinite: 'The result is too large to show as a number.',
+    notFinite: 'The result is too large to show as a number (overflow: beyond 10^308).',
     unknownFunction: 'Unknown function {id}.',
+    blank: '{argument} is empty; enter a number (0 if it really is 0).',
+    dateNotNumber: '{argument}: {text} is a date, not a number; expected: {expected}.',
+    hugeNumber: '{argument}: {text} is greater than {bound}; a spreadsheet no longer computes that large to the cent.',
   },
   de: {
     notANumber: '{argument}: „{text}“ ist keine Zahl; erwartet: {expected}.',
@@ -87,8 +96,11 @@ export const FUNCTION_MESSAGES: Catalogue<MessageId> = {
     noValues: '{argument}: der Bereich enthält keine Zahlen.',
     whaleNoProfit: 'Der Gesamtgewinn ist {total}: Anteile daran bedeuten nichts. Betrachten Sie den kumulierten Gewinn in Geld.',
     lifetimeDiverges: '{argument} ({value}) ist nicht kleiner als 1 + {discount}: es gibt keinen endlichen Kundenwert.',
-    notFinite: 'Das Ergebnis ist zu groß, um es als Zahl zu zeigen.',
+    notFinite: 'Das Ergebnis ist zu groß, um es als Zahl zu zeigen (Überlauf: über 10^308).',
     unknownFunction: 'Unbekannte Funktion {id}.',
+    blank: '{argument} ist leer; geben Sie eine Zahl ein (0, wenn es wirklich 0 ist).',
+    dateNotNumber: '{argument}: {text} ist ein Datum, keine Zahl; erwartet: {expected}.',
+    hugeNumber: '{argument}: {text} ist größer als {bound}; so groß rechnet eine Tabellenkalkulation nicht mehr auf den Cent genau.',
   },
 };
 

@@ -114,8 +114,10 @@ const UURRENDEMENT = elementWise({
     },
   ],
   example: [1000, 8, 200],
+  // "uren is 0" only when they are: 1e14 / 1e-300 has hours and overflows, which is a different answer.
   make: () => (x) =>
-    hourlyReturnOf(x.revenue - x.costs, x.hours) ?? { kind: 'div0', messageId: 'zeroHours', params: { param: 'hours' } },
+    hourlyReturnOf(x.revenue - x.costs, x.hours)
+    ?? (x.hours > 0 ? { kind: 'num', messageId: 'notFinite' } : { kind: 'div0', messageId: 'zeroHours', params: { param: 'hours' } }),
 });
 
 const ABC = rangeFunction({

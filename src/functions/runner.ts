@@ -7,15 +7,21 @@
  * - Blank: `null` (Excel, current builds; an omitted optional argument), `undefined` (an omitted argument in
  *   Sheets), `""` (an empty cell in Sheets) and a text of spaces. Older Excel desktop builds pass `0` for an
  *   empty cell (office-js#4702); that cannot be told apart from a typed 0, so it counts as 0 there.
- * - Numbers as numbers; `Date`s (Sheets) as date serials (days since 1899-12-30, as both hosts count them);
- *   texts through core `parseNumberText` in the user's notation (`€ 1.234,56`, `12%` → 0,12, `1,234.56`).
+ * - Numbers as numbers; texts through core `parseNumberText` in the user's notation (`€ 1.234,56`, `12%` → 0,12,
+ *   `1,234.56`), and scientific notation as Excel shows large numbers (`1E+15`, `1,5E+12`).
  *   Booleans and other texts are unreadable: #VALUE! naming the argument, and the cell inside a range.
+ * - A date is not an amount, hours or a count: a `Date` (how Sheets passes a date cell) is refused with #VALUE!,
+ *   as the CLI refuses a date where a number belongs. Excel passes a date cell as its serial number, which cannot
+ *   be told from a number; that is Excel's own behaviour for `=A1*2` too.
+ * - A number beyond ±10^15 is refused with a message that says so: a spreadsheet computes with 15 significant
+ *   digits, so cents are lost above it, and no client's revenue or hours come near it.
  * - A range is a 2-D array; a 1×1 range counts as one value (Excel passes every "matrix" argument as one).
  *
  * Blank cells:
- * - Element-wise functions: a blank optional argument takes its default; a blank required argument counts as 0
- *   (as in `=A1*2`), except that an element whose required arguments are *all* blank gives "" — an empty table
- *   row stays empty instead of showing #DIV/0! down the sheet.
+ * - Element-wise functions: a blank optional argument takes its default; a blank required argument is an error
+ *   naming it (#VALUE!; counting it as 0 made `ALTERNATIEVEKOSTEN(40; ""; 95)` 3 800 instead of a question),
+ *   except that an element whose required arguments are *all* blank gives "" — an empty table row stays empty
+ *   instead of showing errors down the sheet. Inside a spill the error is in that element's cell only.
  * - ABC, PIRAMIDE, WALVISCURVE: a blank cell is no client. It is left out of the ranking and the totals and
  *   gives "" in its place (ABC, PIRAMIDE); WALVISCURVE has one row per non-blank value, plus (0, 0).
  *
@@ -65,11 +71,13 @@ export type RunResult = { ok: true; value: Cell | Cell[][] } | { ok: false; erro
 
 type Context = { language: Language; notation: Notation; def: FunctionDefinition };
 
-/** A cell that is not a number: its text, for the message. */
-type Unreadable = { unreadable: string };
+/** A cell that is not a number: its text, for the message, and why when it looks like a number. */
+type Unreadable = { unreadable: string; reason?: 'date' | 'huge' };
 
-const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
-const DAY_MS = 86_400_000;
+/** Beyond this a spreadsheet's 15 significant digits no longer hold cents (see the header). */
+export const LARGEST_NUMBER = 1e15;
+const SCIENTIFIC = /^[+-]?\d+(?:[.,]\d+)?[eE][+-]?\d+$/;
+
 
 /** Runs the function `id` on the arguments as a host passes them. Never throws for bad input. */
 export function runFunction(id: string, args: readonly unknown[], options: RunOptions = {}): RunResult {
@@ -102,18 +110,30 @@ function isDate(raw: unknown): raw is Date {
 
 /** A number, `null` for blank, or the text that could not be read. */
 function readNumber(raw: unknown, notation: Notation): number | null | Unreadable {
-  if (typeof raw === 'number') return Number.isFinite(raw) ? raw : { unreadable: String(raw) };
+  if (typeof raw === 'number') return Number.isFinite(raw) ? sized(raw, raw) : { unreadable: String(raw) };
   if (isBlank(raw)) return null;
   if (typeof raw === 'string') {
     const parsed = parseNumberText(raw, notation);
-    return parsed.ok ? parsed.value : { unreadable: raw.trim() };
+    if (parsed.ok) return sized(parsed.value, raw.trim());
+    const text = raw.trim();
+    if (SCIENTIFIC.test(text)) {
+      const value = Number(text.replace(',', '.'));
+      if (Number.isFinite(value)) return sized(value, text);
+      return { unreadable: text, reason: 'huge' };
+    }
+    return { unreadable: text };
   }
   if (isDate(raw)) {
-    // The local calendar date and time (Apps Script runs in the project's time zone) as a date serial.
-    const ms = Date.UTC(raw.getFullYear(), raw.getMonth(), raw.getDate(), raw.getHours(), raw.getMinutes(), raw.getSeconds(), raw.getMilliseconds());
-    return Number.isFinite(ms) ? (ms - EXCEL_EPOCH) / DAY_MS : { unreadable: String(raw) };
+    // Shown as the calendar date the user typed (Apps Script runs in the project's time zone).
+    const ms = Date.UTC(raw.getFullYear(), raw.getMonth(), raw.getDate());
+    return { unreadable: Number.isFinite(ms) ? new Date(ms).toISOString().slice(0, 10) : String(raw), reason: 'date' };
   }
   return { unreadable: String(raw) };
+}
+
+/** The value, or the refusal of a number too large to compute with to the cent. */
+function sized(value: number, shown: number | string): number | Unreadable {
+  return Math.abs(value) > LARGEST_NUMBER ? { unreadable: typeof shown === 'number' ? shown.toExponential() : shown, reason: 'huge' } : value;
 }
 
 function isUnreadable(value: number | null | Unreadable): value is Unreadable {
@@ -168,8 +188,10 @@ function num(ctx: Context, value: number): string {
   return formatNumber(value, ctx.language, 6);
 }
 
-function unreadableError(ctx: Context, param: Param, label: string, text: string, expected = param.expected): FunctionError {
+function unreadableError(ctx: Context, param: Param, label: string, text: string, expected = param.expected, reason?: Unreadable['reason']): FunctionError {
   const params = { argument: label, text, expected: EXPECTED[ctx.language][expected] };
+  if (reason === 'date') return makeError(ctx.language, 'value', 'dateNotNumber', params);
+  if (reason === 'huge') return makeError(ctx.language, 'value', 'hugeNumber', { ...params, bound: num(ctx, LARGEST_NUMBER) });
   if (param.type === 'number' && param.keyword) {
     return makeError(ctx.language, 'value', 'notANumberOrKeyword', { ...params, keyword: KEYWORDS[ctx.language][param.keyword] });
   }
@@ -265,7 +287,7 @@ function runElementWise(def: ElementWiseFunction, args: readonly unknown[], ctx:
     const cell = matrix ? matrix[0]?.[0] : raw;
     const value = readNumber(cell, ctx.notation);
     const label = argumentLabel(ctx, param);
-    if (isUnreadable(value)) return { ok: false, error: unreadableError(ctx, param, label, value.unreadable) };
+    if (isUnreadable(value)) return { ok: false, error: unreadableError(ctx, param, label, value.unreadable, param.expected, value.reason) };
     if (value !== null) {
       const error = boundsError(ctx, param.bounds, value, label);
       if (error) return { ok: false, error };
@@ -287,13 +309,16 @@ function runElementWise(def: ElementWiseFunction, args: readonly unknown[], ctx:
   const element = (): Cell => {
     let requiredSeen = false;
     let requiredFilled = false;
+    let blankRequired: Param | null = null;
     for (const input of inputs) {
       const { param } = input;
       let value = input.matrix ? readNumber(input.matrix[row]?.[column], ctx.notation) : input.value;
-      if (isUnreadable(value)) return unreadableError(ctx, param, labelOf(param), value.unreadable);
+      if (isUnreadable(value)) return unreadableError(ctx, param, labelOf(param), value.unreadable, param.expected, value.reason);
       if (!param.optional) requiredSeen = true;
-      if (value === null) value = param.optional ? (input.fallback ?? 0) : 0;
-      else {
+      if (value === null) {
+        if (!param.optional && blankRequired === null) blankRequired = param;
+        value = param.optional ? (input.fallback ?? 0) : 0;
+      } else {
         if (!param.optional) requiredFilled = true;
         if (input.matrix) {
           if (outOfBounds(param.bounds, value)) return boundsError(ctx, param.bounds, value, labelOf(param))!;
@@ -302,6 +327,7 @@ function runElementWise(def: ElementWiseFunction, args: readonly unknown[], ctx:
       x[param.key] = value;
     }
     if (requiredSeen && !requiredFilled) return '';
+    if (blankRequired) return makeError(ctx.language, 'value', 'blank', { argument: labelOf(blankRequired) });
     const result = compute(x);
     return typeof result === 'number' ? finiteOrError(ctx, result) : renderFailure(ctx, result, labelOf);
   };
@@ -337,7 +363,7 @@ function readTable(ctx: Context, param: RangeParam, raw: unknown): Table | Funct
       const position = argumentLabel(ctx, param, { row: r, column: c, columns: width });
       const value = readNumber(row[c], ctx.notation);
       const column = columns[c];
-      if (isUnreadable(value)) return unreadableError(ctx, param, position, value.unreadable, column?.expected);
+      if (isUnreadable(value)) return unreadableError(ctx, param, position, value.unreadable, column?.expected ?? param.expected, value.reason);
       if (value !== null) {
         const error = boundsError(ctx, column?.bounds, value, position);
         if (error) return error;
@@ -375,7 +401,7 @@ function runRange(def: RangeFunction, args: readonly unknown[], ctx: Context): R
       if (value === null) continue;
       if (isUnreadable(value)) {
         const label = argumentLabel(ctx, dataParam, { row: r, column: c, columns: width });
-        return { ok: false, error: unreadableError(ctx, dataParam, label, value.unreadable) };
+        return { ok: false, error: unreadableError(ctx, dataParam, label, value.unreadable, dataParam.expected, value.reason) };
       }
       values[n] = value;
       at[n++] = r * width + c;
@@ -411,7 +437,7 @@ function readOption(ctx: Context, param: NumberParam, raw: unknown): number | Ke
   const keyword = keywordOf(cell, param.keyword);
   if (keyword) return keyword;
   const value = readNumber(cell, ctx.notation);
-  if (isUnreadable(value)) return unreadableError(ctx, param, label, value.unreadable);
+  if (isUnreadable(value)) return unreadableError(ctx, param, label, value.unreadable, param.expected, value.reason);
   if (value === null) {
     if (param.default === undefined) return makeError(ctx.language, 'value', 'missing', { argument: label });
     return typeof param.default === 'function' ? param.default() : param.default;

@@ -92,7 +92,7 @@ describe('dist/excel/functions.js', () => {
     expect(() => hourly([[1000]], [[0]], null)).toThrow(StubExcelError);
     expect(normaliseExcel(() => hourly([[1000]], [[0]], null))).toEqual({ error: 'div0', message: undefined });
     expect(normaliseExcel(() => hourly([['x']], [[8]], null))).toEqual({ error: 'value', message: 'omzet: "x" is geen getal; verwacht: een bedrag zoals 1.234,56.' });
-    expect(normaliseExcel(() => excel.functions.get('LEVENSDUURWAARDE')!([[1e308]], [[0.9]], [[0]]))).toEqual({ error: 'num', message: undefined });
+    expect(normaliseExcel(() => excel.functions.get('UURRENDEMENT')!([[1e14]], [[1e-300]]))).toEqual({ error: 'num', message: undefined });
     expect(normaliseExcel(() => excel.functions.get('LEVENSDUURWAARDE')!([[1]], [[1]], [[0]]))).toMatchObject({ error: 'na' });
   });
 

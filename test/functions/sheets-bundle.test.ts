@@ -60,11 +60,11 @@ describe('dist/sheets/Code.js', () => {
     expect(call('KLANT_ABC', [[1], ['x']])).toEqual({ thrown: 'waarden, rij 2: "x" is geen getal; verwacht: een bedrag zoals 1.234,56.' });
   });
 
-  it('reads Sheets values: "" for empty cells, Dates from another realm, omitted arguments', () => {
+  it('reads Sheets values: "" for empty cells, Dates from another realm (refused as amounts), omitted arguments', () => {
     expect(call('KLANT_UURRENDEMENT', 1000, 8, '')).toBe(125);
     expect(call('KLANT_UURRENDEMENT', [[1000], ['']], [[8], ['']])).toEqual([[125], ['']]);
     const date = vm.runInContext('new Date(2026, 0, 31)', context) as unknown;
-    expect(call('KLANT_KOSTEN', date, 1)).toBe(46053);
+    expect(call('KLANT_KOSTEN', date, 1)).toEqual({ thrown: 'uren: 2026-01-31 is een datum, geen getal; verwacht: een aantal uren zoals 12,5.' }); // a date is no number of hours
     expect(call('KLANT_ABC', [[500], [''], [300]])).toEqual([['A'], [''], ['A']]);
   });
 });
