@@ -19,7 +19,7 @@ import { availableParallelism } from 'node:os';
 import { promisify } from 'node:util';
 import { Writable } from 'node:stream';
 import zlib from 'node:zlib';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import StylesXform from 'exceljs/lib/xlsx/xform/style/styles-xform.js';
 import excelUtils from 'exceljs/lib/utils/utils.js';
@@ -41,7 +41,8 @@ const PARALLEL = Math.max(2, availableParallelism() + 1);
 const deflatePiece = promisify(zlib.deflateRaw) as (data: Buffer, options: zlib.ZlibOptions) => Promise<Buffer>;
 const SHEET_PATH = 'xl/worksheets/sheet1.xml';
 const STYLES_PATH = 'xl/styles.xml';
-const T = ExcelJS.ValueType;
+/** ExcelJS's `ValueType` codes (exceljs/lib/doc/enums.js), so that ExcelJS itself is loaded only to write. */
+const T = { Null: 0, Merge: 1, Number: 2, String: 3, Boolean: 9 } as const;
 
 // ---------------------------------------------------------------------------------------------------------------
 // A ZIP writer: entries deflated by zlib (a stream for the sheet, one call for the small parts), sizes and CRC in a
@@ -195,7 +196,8 @@ async function skeleton(report: ReportSheet, sheetName: string): Promise<JSZip> 
       done();
     },
   });
-  const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useStyles: true, useSharedStrings: false });
+  const { default: Excel } = await import('exceljs');
+  const writer: ExcelJS.stream.xlsx.WorkbookWriter = new Excel.stream.xlsx.WorkbookWriter({ stream: sink, useStyles: true, useSharedStrings: false });
   setProperties(writer);
   const sheet = writer.addWorksheet(sheetName, sheetOptions(report));
   if (report.charts.length > 0) linkDrawingWhileStreaming(sheet);

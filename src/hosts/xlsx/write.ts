@@ -4,7 +4,7 @@
  * XML and deflates them as it goes, which keeps memory flat for hundreds of thousands of clients.
  */
 import { writeFile } from 'node:fs/promises';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { ReportSheet } from '../../core/report/index.js';
 import { addCharts } from './chart.js';
 import { paintSheet } from './paint.js';
