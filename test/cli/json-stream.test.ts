@@ -11,8 +11,12 @@ import { syntheticPortfolio } from '../../bench/synthetic.js';
 const SETTINGS = { hourlyCost: 48, costPerVisit: 120, targetHourlyReturn: 70, extraDrivers: [{ column: 'Retouren', costPerUnit: 15, label: 'Retouren' }] };
 
 describe('--json streamed (issue 11)', () => {
-  it('is the text JSON.stringify gives for the whole result, in chunks, for a portfolio with problems', async () => {
-    const records = syntheticPortfolio(2_500, 11);
+  it.each([
+    ['with every setting', SETTINGS],
+    ['without hourly cost and target (labour, opportunity cost, let go: not available)', {}],
+  ])('is the text JSON.stringify gives for the whole result, in chunks, for a portfolio with problems, %s', async (_name, settings) => {
+    const SETTINGS = settings;
+    const records = syntheticPortfolio(2_500, 11).map((r, i) => (i % 50 === 0 ? { ...r, client: `"${r.client}" \\ \u0001 ☃`, hours: 0, calls: 0, emails: 0, correctionRounds: 0, previousRevenue: 0 } : r));
     const { mapping } = readClientTable([['Klant', 'Omzet'], ['A', 1]]);
     const problems = records.slice(0, 40).map((r, i) => ({ id: 'badNumber', row: r.row, column: 'Omzet', severity: 'warning', message: `rij ${i}` })) as never[];
     const whole = JSON.stringify({ ...analyse(records, SETTINGS, '2026-11-24'), mapping, problems }) + '\n';
