@@ -189,43 +189,61 @@ const unusedHeaders = corpus
   .map((row) => row.header);
 
 describe('property: the analysis does not depend on how the list is headed or ordered', () => {
-  it('random corpus headers, column order, extra columns and a totals row give the canonical analysis', () => {
-    const fields = ['client', 'revenue', 'hours', 'visits', 'orders', 'directCosts'] as const;
-    const canonical: Record<(typeof fields)[number], string> = { client: 'Klant', revenue: 'Omzet', hours: 'Uren', visits: 'Bezoeken', orders: 'Orders', directCosts: 'Directe kosten' };
+  it('random corpus headers for every field, column order, extra columns and a totals row give the canonical analysis', () => {
+    const fields = [
+      'client', 'revenue', 'directCosts', 'hours', 'calls', 'emails', 'correctionRounds', 'visits', 'orders', 'invoices',
+      'freeShipments', 'discountPct', 'daysLate', 'reminders', 'previousRevenue', 'referralRevenue', 'potential',
+      'relationship', 'contract',
+    ] as const;
+    type F = (typeof fields)[number];
+    const canonical: Record<F, string> = {
+      client: 'Klant', revenue: 'Omzet', directCosts: 'Directe kosten', hours: 'Uren', calls: 'Telefoontjes', emails: 'E-mails',
+      correctionRounds: 'Correctierondes', visits: 'Bezoeken', orders: 'Orders', invoices: 'Facturen', freeShipments: 'Franco leveringen',
+      discountPct: 'Korting', daysLate: 'Dagen te laat', reminders: 'Aanmaningen', previousRevenue: 'Omzet vorig jaar',
+      referralRevenue: 'Omzet via doorverwijzing', potential: 'Potentie', relationship: 'Relatiescore', contract: 'Contract',
+    };
+    const count = fc.integer({ min: 0, max: 30 });
+    const money = fc.integer({ min: 0, max: 100_000 });
     const client = fc.record({
-      revenue: fc.integer({ min: 1, max: 100_000 }),
-      hours: fc.integer({ min: 0, max: 400 }),
-      visits: fc.integer({ min: 0, max: 20 }),
-      orders: fc.integer({ min: 0, max: 50 }),
-      directCosts: fc.integer({ min: 0, max: 50_000 }),
+      revenue: fc.integer({ min: 1, max: 100_000 }), directCosts: money, hours: fc.integer({ min: 0, max: 400 }), calls: count,
+      emails: count, correctionRounds: count, visits: count, orders: count, invoices: count, freeShipments: count,
+      discountPct: fc.integer({ min: 0, max: 30 }).map((x) => x / 100), daysLate: fc.integer({ min: 0, max: 90 }), reminders: count,
+      previousRevenue: money, referralRevenue: money, potential: fc.integer({ min: 1, max: 5 }), relationship: fc.integer({ min: 1, max: 5 }),
+      contract: fc.constantFrom('ja', 'nee'),
     });
+    const optional = fields.filter((f) => f !== 'client' && f !== 'revenue');
     fc.assert(
       fc.property(
-        fc.array(client, { minLength: 2, maxLength: 12 }),
-        fc.record(Object.fromEntries(fields.map((f) => [f, fc.constantFrom(...headersFor(f))])) as Record<(typeof fields)[number], fc.Arbitrary<string>>),
+        fc.array(client, { minLength: 2, maxLength: 10 }),
+        fc.record(Object.fromEntries(fields.map((f) => [f, fc.constantFrom(...headersFor(f))])) as Record<F, fc.Arbitrary<string>>),
+        fc.subarray(optional),
         fc.uniqueArray(fc.constantFrom(...unusedHeaders), { maxLength: 4, comparator: (a, b) => a.toLowerCase() === b.toLowerCase() }),
         fc.infiniteStream(fc.double({ min: 0, max: 1, noNaN: true })),
-        (clients, headers, extras, randomness) => {
+        (clients, headers, present, extras, randomness) => {
+          const used: F[] = ['client', 'revenue', ...present];
+          // Two fields must not be given the same header text (e.g. both "Omzet"): not a list anyone makes.
+          fc.pre(new Set(used.map((f) => headers[f].toLowerCase())).size === used.length);
+          fc.pre(!extras.some((e) => used.some((f) => headers[f].toLowerCase() === e.toLowerCase())));
           const names = clients.map((_, i) => `Klant ${String.fromCharCode(65 + i)}`);
-          const row = (values: Record<string, CellValue>, order: string[]): CellValue[] => order.map((key) => values[key] ?? null);
-          const canonicalOrder = [...fields] as string[];
-          const canonicalCells: CellValue[][] = [canonicalOrder.map((f) => canonical[f as keyof typeof canonical])];
-          clients.forEach((c, i) => canonicalCells.push(row({ client: names[i]!, ...c }, canonicalOrder)));
-          // Shuffled columns with corpus headers and extra columns (text), then a totals row.
-          const keys = [...fields, ...extras.map((_, i) => `extra${i}`)] as string[];
+          const row = (values: Record<string, CellValue>, order: readonly string[]): CellValue[] => order.map((key) => values[key] ?? null);
+          const canonicalCells: CellValue[][] = [used.map((f) => canonical[f])];
+          clients.forEach((c, i) => canonicalCells.push(row({ client: names[i]!, ...c }, used)));
+          const keys = [...used, ...extras.map((_, i) => `extra${i}`)] as string[];
           const random = randomness[Symbol.iterator]();
           const order = keys.map((key) => ({ key, sort: random.next().value as number })).sort((a, b) => a.sort - b.sort).map((k) => k.key);
-          const headerOf = (key: string): string => (key.startsWith('extra') ? extras[Number(key.slice(5))]! : headers[key as keyof typeof headers]);
+          const headerOf = (key: string): string => (key.startsWith('extra') ? extras[Number(key.slice(5))]! : headers[key as F]);
           const messy: CellValue[][] = [order.map(headerOf)];
           clients.forEach((c, i) => messy.push(row({ client: names[i]!, ...c, ...Object.fromEntries(extras.map((_, j) => [`extra${j}`, 1000 + 17 * j + i])) }, order)));
-          const sums = Object.fromEntries(['revenue', 'hours', 'visits', 'orders', 'directCosts'].map((f) => [f, clients.reduce((s, c) => s + c[f as keyof typeof c], 0)]));
-          messy.push(row({ client: 'Totaal', ...sums }, order));
-          const settings = { periodEnd: '2025-12-31', hourlyCost: 50 };
-          const expected = analyse(readClientTable(canonicalCells).records, settings);
+          messy.push(row({ client: 'Totaal', revenue: clients.reduce((s, c) => s + c.revenue, 0) }, order));
+          const settings = { periodEnd: '2025-12-31', hourlyCost: 50, costPerOrder: 5, costPerInvoice: 2, costPerFreeShipment: 9 };
+          const expectedRead = readClientTable(canonicalCells);
+          expect(Object.keys(expectedRead.mapping.fields).sort()).toEqual([...used].sort());
           const read = readClientTable(messy);
           expect(read.mapping.ambiguous).toEqual([]);
+          expect(Object.fromEntries(Object.entries(read.mapping.fields).map(([f, m]) => [f, m!.header]))).toEqual(Object.fromEntries(used.map((f) => [f, headers[f]])));
+          const expected = analyse(expectedRead.records, settings);
           const got = analyse(read.records, settings);
-          expect(got.clients.map((c) => [c.client, c.netProfit, c.abcClass])).toEqual(expected.clients.map((c) => [c.client, c.netProfit, c.abcClass]));
+          expect(got.clients.map((c) => [c.client, c.netProfit, c.abcClass, c.signals])).toEqual(expected.clients.map((c) => [c.client, c.netProfit, c.abcClass, c.signals]));
           expect(got.totals.netProfit).toBeCloseTo(expected.totals.netProfit, 6);
         },
       ),
