@@ -141,11 +141,13 @@ function findHeader(rows: readonly (readonly CellValue[])[]): { index: number; r
     const headers = row.map((cell) => (typeof cell === 'string' ? cell.trim() : ''));
     const score = headerScore(headers);
     if (score >= 11 && (!best || score > best.score)) best = { index: r, rows: 1, headers, score };
+    // A sub-header row (years or units under a group) belongs to this header even where the joined headers score
+    // a little lower ("Tijd uren" is less plain than "Tijd"): read alone, it would be a client without a name.
     const combined = subHeaderOf(row, rows[r + 1]);
     if (combined) {
       const combinedScore = headerScore(combined);
-      if (combinedScore >= 11 && combinedScore >= score && (!best || combinedScore > best.score || (best.index === r && combinedScore >= best.score))) {
-        best = { index: r, rows: 2, headers: combined, score: combinedScore + 0.5 };
+      if (combinedScore >= 11 && (!best || best.index === r || combinedScore > best.score)) {
+        best = { index: r, rows: 2, headers: combined, score: Math.max(combinedScore, score) + 0.5 };
       }
     }
   }
