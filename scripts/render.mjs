@@ -1,7 +1,8 @@
 // `npm run render`: the demo's analysis as LibreOffice prints it, to check that the sheet reads right for someone
 // without the add-in. Needs LibreOffice and poppler from Debian (apt-get install -y libreoffice-calc
-// poppler-utils); not part of CI. Writes render/klantanalyse.pdf and docs/analyse-voorbeeld.png (the first page
-// of the analysis sheet).
+// poppler-utils fonts-crosextra-carlito — Carlito is Calibri's metric twin, without it widths come out wrong); not part
+// of CI. Writes render/klantanalyse.pdf, docs/analyse-voorbeeld.png and docs/analyse-pagina-2.png (the first two
+// pages of the analysis sheet) and every page of it as render/all/p-NN.png.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, copyFileSync, existsSync, rmSync } from 'node:fs';
 
@@ -27,6 +28,12 @@ rmSync('render/page', { force: true, recursive: true });
 mkdirSync('render/page', { recursive: true });
 run('pdftoppm', ['-png', '-r', '110', '-f', String(first), '-l', String(first + 1), 'render/klantanalyse.pdf', 'render/page/p']);
 mkdirSync('docs', { recursive: true });
-const png = run('sh', ['-c', 'ls render/page/*.png | head -1']).trim();
-copyFileSync(png, 'docs/analyse-voorbeeld.png');
-console.log(`${pages} pages; the analysis starts on page ${first}; wrote docs/analyse-voorbeeld.png and render/page/*.png`);
+// The first two pages of the analysis sheet: the summary with its settings, then what follows it.
+const [one, two] = run('sh', ['-c', 'ls render/page/*.png | head -2']).trim().split('\n');
+copyFileSync(one, 'docs/analyse-voorbeeld.png');
+if (two) copyFileSync(two, 'docs/analyse-pagina-2.png');
+// Every page of the analysis, for looking at them all (render/all/p-NN.png).
+rmSync('render/all', { force: true, recursive: true });
+mkdirSync('render/all', { recursive: true });
+run('pdftoppm', ['-png', '-r', '60', '-f', String(first), '-l', String(pages), 'render/klantanalyse.pdf', 'render/all/p']);
+console.log(`${pages} pages; the analysis is pages ${first}–${pages}; wrote docs/analyse-voorbeeld.png, docs/analyse-pagina-2.png, render/all/*.png`);

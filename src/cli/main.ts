@@ -309,7 +309,9 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     return EXIT.ok;
   }
   const result = analyse(table.records, settings, io.today);
-  const report = buildReport(result, { language, problems, madeOn: io.today ?? todayIso(), mapping: table.mapping });
+  // The printed page header names the firm: the workbook's own company property, else the file it came from.
+  const firm = loaded.workbook?.company || basename(file, extname(file));
+  const report = buildReport(result, { language, problems, madeOn: io.today ?? todayIso(), mapping: table.mapping, firm });
   const maxRows = io.maxSheetRows ?? MAX_SHEET_ROWS;
   if (report.cells.length > maxRows) {
     warn();

@@ -22,7 +22,7 @@ import { CURRY_REVENUE_SHARE } from '../classify.js';
 import { quotient } from '../figures.js';
 import { columnLetter } from '../table.js';
 import { MEASURE_LABELS, REPORT_LABELS, SETTING_LABELS, SOURCE_LABELS, type ReportLabelId, type SourceId } from './labels.js';
-import { a1, type Cell, type ChartSpec, type Formula, type Rect, type ReportSheet, type SectionId, type Style, type StyleRange } from './model.js';
+import { a1, columnPixels, isFormula, PRINT_WIDTH_PX, type Cell, type ChartSpec, type Formula, type PrintLayout, type Rect, type ReportSheet, type SectionId, type Style, type StyleRange } from './model.js';
 
 /** Locale-independent number formats (Excel codes; every host shows them in the user's locale). */
 export const FORMATS = {
@@ -57,6 +57,8 @@ export type ReportOptions = {
   problems?: readonly Problem[];
   /** The date the report was made (ISO), shown under the title. Default: the analysis' period end. */
   madeOn?: string;
+  /** The firm, for the printed page header (the CLI passes the workbook's company or the input file's name). */
+  firm?: string;
   /** The column mapping the table was read with, for the summary's *Kolommen* block (which header fed what). */
   mapping?: ColumnMapping;
 };
@@ -245,10 +247,12 @@ export function buildReport(result: AnalysisResult, options: ReportOptions = {})
       row += 1;
     }
   }
+  let mappingRow = -1;
   if (options.mapping) {
     // Which header fed which figure, and which columns were not used (issue 7: nothing in silence).
     const mapping = options.mapping;
     row += 1;
+    mappingRow = row;
     subheading(label('columns'));
     headerRow([label('field'), label('columnUsed'), null, label('how')]);
     const columnRow = (first: string, column: string, how: string, muted: boolean): void => {
@@ -432,9 +436,78 @@ export function buildReport(result: AnalysisResult, options: ReportOptions = {})
     style(row, 3, row, 3, { numberFormat: FORMATS.money, horizontal: 'right' });
     row += 2;
   };
+  const scenarioRow = row;
   scenario('letGoC', result.scenarios.letGoC);
   scenario('repairC', result.scenarios.repairC);
 
+  // ---- Walviscurve ----
+  heading('whale');
+  const whale = result.whale;
+  if (whale.unit === 'share') {
+    put(row, 0, label('whalePeak', { clients: pct(whale.peak.clientShare), profit: pct(whale.peak.profitShare) }));
+    row += 1;
+    if (whale.top20ProfitShare !== null) {
+      put(row, 0, label('whaleTop20', { share: pct(whale.top20ProfitShare) }));
+      row += 1;
+    }
+  } else {
+    put(row, 0, label('whaleMoney'));
+    style(row, 0, row, 0, { fontColor: '#833C0B' });
+    row += 1;
+  }
+  // The chart first, the points it draws below it: the print shows the chart on the section's page and leaves
+  // the points (up to ~500 rows) to the sheet, so no page holds only the tail of the table.
+  const chartTop = row;
+  if (whale.points.length > 1) row += CHART_ROWS + 1;
+  const whaleChartEnd = row - 1;
+  headerRow([label('clientShare'), label('profitShareCumulative'), label('cumulativeProfit')], 0, 3);
+  const whaleFirst = row;
+  for (const point of whale.points) {
+    cells[row] = [point.clientShare, point.profitShare ?? na, point.cumulativeProfit];
+    row += 1;
+  }
+  const whaleLast = row - 1;
+  style(whaleFirst, 0, whaleLast, 0, { numberFormat: FORMATS.percent, horizontal: 'right' });
+  style(whaleFirst, 1, whaleLast, 1, { numberFormat: FORMATS.percent });
+  style(whaleFirst, 2, whaleLast, 2, { numberFormat: FORMATS.money });
+  if (whale.points.length > 1) {
+    const yColumn = whale.unit === 'share' ? 1 : 2;
+    charts.push({
+      kind: 'scatterLine',
+      title: label('chartTitle'),
+      anchor: { top: chartTop, left: 0, bottom: chartTop + CHART_ROWS - 1, right: 6 },
+      xAxisTitle: label('clientShare'),
+      yAxisTitle: whale.unit === 'share' ? label('profitShareCumulative') : label('cumulativeProfit'),
+      xFormat: '0%',
+      yFormat: whale.unit === 'share' ? '0%' : '"€" #,##0',
+      series: [{
+        name: label('whale'),
+        x: { top: whaleFirst, left: 0, bottom: whaleLast, right: 0 },
+        y: { top: whaleFirst, left: yColumn, bottom: whaleLast, right: yColumn },
+        color: COLORS.line,
+      }],
+    });
+  }
+  row += 1;
+
+  // ---- Problemen ----
+  heading('problems');
+  if (problems.length === 0) {
+    put(row, 0, label('noProblems'));
+    row += 1;
+  } else {
+    headerRow([label('row'), label('column'), label('found'), label('severity'), label('message')]);
+    const first = row;
+    for (const p of problems) {
+      cells[row] = [p.row, p.column, p.text, p.severity === 'error' ? label('error') : label('warning'), p.message];
+      row += 1;
+    }
+    style(first, 0, row - 1, 0, { numberFormat: FORMATS.count, horizontal: 'left' });
+    style(first, 1, row - 1, 2, { numberFormat: FORMATS.text });
+  }
+
+  // The client table comes last: its header row is repeated at the top of every printed page after it (print
+  // titles), so a section after it would print under the client table's header.
   // ---- Per klant ----
   heading('clients');
   put(row, 0, label('legend'));
@@ -482,82 +555,237 @@ export function buildReport(result: AnalysisResult, options: ReportOptions = {})
   style(row, 0, row, lastColumn, { bold: true, borderTop: COLORS.headerRule });
   row += 2;
 
-  // ---- Walviscurve ----
-  heading('whale');
-  const whale = result.whale;
-  if (whale.unit === 'share') {
-    put(row, 0, label('whalePeak', { clients: pct(whale.peak.clientShare), profit: pct(whale.peak.profitShare) }));
-    row += 1;
-    if (whale.top20ProfitShare !== null) {
-      put(row, 0, label('whaleTop20', { share: pct(whale.top20ProfitShare) }));
-      row += 1;
-    }
-  } else {
-    put(row, 0, label('whaleMoney'));
-    style(row, 0, row, 0, { fontColor: '#833C0B' });
-    row += 1;
-  }
-  headerRow([label('clientShare'), label('profitShareCumulative'), label('cumulativeProfit')], 0, 3);
-  const whaleFirst = row;
-  for (const point of whale.points) {
-    cells[row] = [point.clientShare, point.profitShare ?? na, point.cumulativeProfit];
-    row += 1;
-  }
-  const whaleLast = row - 1;
-  style(whaleFirst, 0, whaleLast, 0, { numberFormat: FORMATS.percent, horizontal: 'right' });
-  style(whaleFirst, 1, whaleLast, 1, { numberFormat: FORMATS.percent });
-  style(whaleFirst, 2, whaleLast, 2, { numberFormat: FORMATS.money });
-  if (whale.points.length > 1) {
-    const yColumn = whale.unit === 'share' ? 1 : 2;
-    charts.push({
-      kind: 'scatterLine',
-      title: label('chartTitle'),
-      anchor: { top: whaleFirst - 1, left: 4, bottom: whaleFirst + 20, right: 11 },
-      xAxisTitle: label('clientShare'),
-      yAxisTitle: whale.unit === 'share' ? label('profitShareCumulative') : label('cumulativeProfit'),
-      xFormat: '0%',
-      yFormat: whale.unit === 'share' ? '0%' : '"€" #,##0',
-      series: [{
-        name: label('whale'),
-        x: { top: whaleFirst, left: 0, bottom: whaleLast, right: 0 },
-        y: { top: whaleFirst, left: yColumn, bottom: whaleLast, right: yColumn },
-        color: COLORS.line,
-      }],
-    });
-  }
-  row = Math.max(row, whaleFirst + 21) + 1;
-
-  // ---- Problemen ----
-  heading('problems');
-  if (problems.length === 0) {
-    put(row, 0, label('noProblems'));
-    row += 1;
-  } else {
-    headerRow([label('row'), label('column'), label('found'), label('severity'), label('message')]);
-    const first = row;
-    for (const p of problems) {
-      cells[row] = [p.row, p.column, p.text, p.severity === 'error' ? label('error') : label('warning'), p.message];
-      row += 1;
-    }
-    style(first, 0, row - 1, 0, { numberFormat: FORMATS.count, horizontal: 'left' });
-    style(first, 1, row - 1, 2, { numberFormat: FORMATS.text });
-  }
-
   for (const p of pending) put(p.row, p.column, p.make());
+
+  // ---- widths and print layout (issue 10: an accountant prints this) ----
+  const columnWidths = measureWidths(cells, columns, { firstClientRow, totalRow, clientHeader, problemsRow: sectionRow(sections, 'problems') }, language);
+  // Long sentences wrap in their (capped) column, and the row is as high as its longest one needs.
+  const wrappedRows: { row: number; height: number }[] = [];
+  for (const id of ['signals', 'adviceText']) style(firstClientRow, col[id]!, lastClientRow, col[id]!, { wrap: true, vertical: 'top' });
+  for (let r = firstClientRow; r <= lastClientRow && n > 0; r++) {
+    let lines = 1;
+    for (const id of ['signals', 'adviceText']) {
+      const text = cells[r]?.[col[id]!];
+      if (typeof text === 'string') lines = Math.max(lines, wrappedLines(text, columnWidths[col[id]!]!));
+    }
+    if (lines > 1) wrappedRows.push({ row: r, height: LINE_HEIGHT * lines + 2 });
+  }
+  style(firstClientRow, 0, lastClientRow, col.adviceText! - 1, { vertical: 'top' });
+  const print = printLayout({
+    widths: columnWidths, sections, scenarioRow, clientHeader, totalRow, lastColumn, whaleChartEnd, mappingRow,
+    groups: [
+      { name: label('groupCosts'), first: col.abcClass!, last: col.costToServe! },
+      { name: label('groupProfit'), first: col.netProfit!, last: col.signals! },
+      { name: label('groupAdvice'), first: col.repairGain!, last: col.row! },
+      { name: label('adviceText'), first: col.adviceText!, last: col.adviceText! },
+    ],
+    costBenefitLast: col.hourlyReturn!,
+  });
+  // The group names in the client table's heading row, which prints at the top of each of its pages.
+  const clientHeading = sectionRow(sections, 'clients');
+  style(clientHeading, 0, clientHeading, lastColumn, { fill: COLORS.heading, fontColor: COLORS.headingText, bold: true, size: 13 });
+  for (const group of print.columnGroups ?? []) put(clientHeading, group.first, group.name);
+  print.header = { left: options.firm ?? '', center: label('title'), right: label('printPeriod', { date: displayDate(settings.periodEndUsed, language) }) };
+  print.footer = { left: label('printMade', { date: displayDate(options.madeOn ?? settings.periodEndUsed, language) }), center: '', right: label('printPage') };
 
   return {
     name: label('sheetName'),
     cells,
     columnCount,
-    columnWidths: columns.map((c) => c.width),
+    columnWidths,
     rowHeights,
+    wrappedRows,
     styles,
     merges,
     frozen: { rows: 0, columns: 1 },
     charts,
     sections,
     clientRows: { header: clientHeader, first: firstClientRow, last: lastClientRow },
-    print: { landscape: true, scale: 55 },
+    print,
+  };
+}
+
+function sectionRow(sections: readonly { id: SectionId; row: number }[], id: SectionId): number {
+  return sections.find((s) => s.id === id)!.row;
+}
+
+/**
+ * Characters a value shows in its number format (what a column must hold). The sheet's formats have fixed
+ * decimals (`0.0%` shows -100,0%, `#,##0.0` shows 9.262,0), so the length is counted as they print: sign,
+ * digits, a group separator per three digits, the decimals, and the `€ ` or `%` around them. Separators are one
+ * character in Dutch, English and German alike.
+ */
+function shownLength(cell: Cell | undefined, format: string | undefined, language: Language): number {
+  const value = isFormula(cell ?? null) ? (cell as Formula).value : cell;
+  if (value === null || value === undefined) return 0;
+  if (typeof value !== 'number') return String(value).length;
+  void language;
+  switch (format) {
+    case FORMATS.money: return 2 + fixedLength(value, 2);
+    case FORMATS.percent: return fixedLength(value * 100, 1) + 1;
+    case FORMATS.hours: return fixedLength(value, 1);
+    default: return fixedLength(value, 0);
+  }
+}
+
+function fixedLength(value: number, decimals: number): number {
+  const rounded = Math.abs(Number(value.toFixed(decimals)));
+  const integerDigits = Math.max(1, Math.floor(Math.log10(Math.max(1, Math.floor(rounded)))) + 1);
+  return (value < 0 && rounded > 0 ? 1 : 0) + integerDigits + Math.floor((integerDigits - 1) / 3) + (decimals > 0 ? 1 + decimals : 0);
+}
+
+/** Rows the whale chart covers. */
+const CHART_ROWS = 22;
+
+/** Points per line of 11-point text. */
+const LINE_HEIGHT = 15;
+
+/**
+ * Lines a text needs when wrapped at words in a column `width` characters wide. A width counts digits; letters of
+ * running text are narrower (measured on the demo's render: about 1,2 letters per digit width), less the margins.
+ */
+export function wrappedLines(text: string, width: number): number {
+  const room = Math.max(1, Math.floor(width * 1.2) - 3);
+  let lines = 1;
+  let used = 0;
+  for (const word of text.split(/\s+/)) {
+    if (word === '') continue;
+    const need = used === 0 ? word.length : used + 1 + word.length;
+    if (need <= room) used = need;
+    else {
+      lines += used === 0 ? 0 : 1;
+      used = word.length;
+      while (used > room) {
+        lines += 1;
+        used -= room;
+      }
+    }
+  }
+  return lines;
+}
+
+/** The longest value the summary's merged B:C cells are widened for. */
+const MERGED_CAP = 30;
+/** Columns whose sentences wrap: their width is capped, their rows grow. */
+const WRAPPED_WIDTH: Readonly<Record<string, number>> = { signals: 34, adviceText: 120 };
+/** The pyramid is drawn in D..L and must stay symmetric: those columns share one width. */
+const PYRAMID_COLUMNS = { first: 3, last: LAST_PYRAMID_COLUMN };
+
+/**
+ * Column widths from the content (issue 10): the longest value as the sheet shows it (for numbers the two
+ * extremes, which are the widest, so a million rows cost no million formats), and the longest word of the
+ * wrapped header. Column A holds the client names and the other sections' labels (longer notes overflow into
+ * the empty cells beside them); B and C also hold the summary's merged values and the problems' column names.
+ */
+function measureWidths(
+  cells: readonly (readonly Cell[] | undefined)[],
+  columns: readonly Column[],
+  at: { firstClientRow: number; totalRow: number; clientHeader: number; problemsRow: number },
+  language: Language,
+): number[] {
+  const widths = columns.map((column, c) => {
+    let longest = Math.max(...column.label.split(/\s+/).map((word) => word.length));
+    let low = Infinity;
+    let high = -Infinity;
+    for (let r = at.firstClientRow; r <= at.totalRow; r++) {
+      const cell = cells[r]?.[c];
+      const value = isFormula(cell ?? null) ? (cell as Formula).value : cell;
+      if (typeof value === 'number') {
+        if (value < low) low = value;
+        if (value > high) high = value;
+      } else if (typeof value === 'string' && value.length > longest) longest = value.length;
+    }
+    // Digits need one character of padding, text two (Excel's cell margins and a proportional font's wide letters).
+    let digits = 0;
+    for (const extreme of [low, high]) if (Number.isFinite(extreme)) digits = Math.max(digits, shownLength(extreme, column.format, language) + 1);
+    const wrapped = WRAPPED_WIDTH[column.id];
+    return Math.min(wrapped ?? 60, Math.max(6, longest + 2, digits));
+  });
+  // The summary's values sit in B:C merged, the settings' sources in D; the problems list names columns in B and
+  // the text found in C. Measured from those rows, so none of them is cut.
+  // (A text longer than MERGED_CAP is the period's, which is not merged and runs on into the empty cells beside it.)
+  let mergedValue = 0;
+  for (let r = 0; r < at.problemsRow; r++) {
+    const length = shownLength(cells[r]?.[1], FORMATS.money, language);
+    if (length <= MERGED_CAP) mergedValue = Math.max(mergedValue, length);
+  }
+  if (mergedValue + 2 > widths[1]! + widths[2]!) widths[2] = mergedValue + 2 - widths[1]!;
+  for (let r = at.problemsRow; r < at.clientHeader - 2; r++) {
+    for (const c of [1, 2]) widths[c] = Math.min(40, Math.max(widths[c]!, shownLength(cells[r]?.[c], undefined, language) + 2));
+  }
+  widths[0] = Math.min(40, Math.max(24, widths[0]!));
+  const pyramid = Math.max(...widths.slice(PYRAMID_COLUMNS.first, PYRAMID_COLUMNS.last + 1));
+  for (let c = PYRAMID_COLUMNS.first; c <= PYRAMID_COLUMNS.last; c++) widths[c] = pyramid;
+  return widths;
+}
+
+/** Below this zoom an 11-point body font prints under 8 points. */
+export const MIN_PRINT_SCALE = 73;
+
+/**
+ * Print areas, titles and zoom. The zoom fits the widest area that cannot be split (the pyramid, the summary,
+ * the whale chart: columns A..L) on one page width, at most 100 %; the client table's named column groups are
+ * split further where one does not fit at that zoom (each piece named "… (2)"). Every section is an area of its
+ * own, so each starts on a new page; the cost-benefit tables are split by the client table's groups (they share
+ * its columns), the scenarios below them are narrow.
+ */
+function printLayout(input: {
+  widths: readonly number[];
+  sections: readonly { id: SectionId; row: number }[];
+  scenarioRow: number;
+  clientHeader: number;
+  totalRow: number;
+  lastColumn: number;
+  groups: { name: string; first: number; last: number }[];
+  costBenefitLast: number;
+  /** The last row of the whale section that prints: its sentences and chart (the points stay in the sheet). */
+  whaleChartEnd: number;
+  /** Where the summary's *Kolommen* block starts (-1: none): it prints on a page of its own, header and all. */
+  mappingRow: number;
+}): PrintLayout {
+  const px = (first: number, last: number): number => {
+    let sum = 0;
+    for (let c = first; c <= last; c++) sum += columnPixels(input.widths[c]!);
+    return sum;
+  };
+  const scale = Math.min(100, Math.floor((100 * PRINT_WIDTH_PX) / px(0, LAST_PYRAMID_COLUMN)));
+  const budget = (PRINT_WIDTH_PX * 100) / scale - columnPixels(input.widths[0]!);
+  const groups: { name: string; first: number; last: number }[] = [];
+  for (const group of input.groups) {
+    let first = group.first;
+    let piece = 1;
+    for (let c = group.first; c <= group.last; c++) {
+      if (c > first && px(first, c) > budget) {
+        groups.push({ name: piece === 1 ? group.name : `${group.name} (${piece})`, first, last: c - 1 });
+        piece += 1;
+        first = c;
+      }
+    }
+    groups.push({ name: piece === 1 ? group.name : `${group.name} (${piece})`, first, last: group.last });
+  }
+  const row = (id: SectionId): number => sectionRow(input.sections, id);
+  const wide = LAST_PYRAMID_COLUMN;
+  const areas: Rect[] = [
+    ...(input.mappingRow > 0
+      ? [{ top: 0, left: 0, bottom: input.mappingRow - 1, right: wide }, { top: input.mappingRow, left: 0, bottom: row('pyramid') - 1, right: wide }]
+      : [{ top: 0, left: 0, bottom: row('pyramid') - 1, right: wide }]),
+    { top: row('pyramid'), left: 0, bottom: row('costBenefit') - 1, right: wide },
+    // The class and tier tables use the client table's columns: one area per group that they reach.
+    ...groups.filter((g) => g.first <= input.costBenefitLast).map((g, i) => ({
+      top: row('costBenefit'), left: i === 0 ? 0 : g.first, bottom: input.scenarioRow - 1, right: Math.min(g.last, input.costBenefitLast),
+    })),
+    { top: input.scenarioRow, left: 0, bottom: row('whale') - 1, right: wide },
+    { top: row('whale'), left: 0, bottom: input.whaleChartEnd, right: wide },
+    { top: row('problems'), left: 0, bottom: row('clients') - 1, right: wide },
+    ...groups.map((g, i) => ({ top: row('clients'), left: i === 0 ? 0 : g.first, bottom: input.totalRow, right: g.last })),
+  ];
+  return {
+    landscape: true,
+    scale,
+    areas,
+    titleRows: { first: row('clients'), last: input.clientHeader },
+    titleColumns: { first: 0, last: 0 },
+    columnGroups: groups,
   };
 }
 

@@ -23,7 +23,8 @@ export type ReportLabelId =
   | 'chartTitle' | 'column' | 'found' | 'message' | 'severity' | 'error' | 'warning' | 'noProblems'
   | 'abcMethodFixed' | 'abcMethodComputed' | 'driverFormat' | 'computedPoints'
   | 'oneClient' | 'manyClients' | 'notAvailable'
-  | 'columns' | 'field' | 'columnUsed' | 'how' | 'notUsed' | 'noColumn' | 'minutesToHours';
+  | 'columns' | 'field' | 'columnUsed' | 'how' | 'notUsed' | 'noColumn' | 'minutesToHours'
+  | 'groupCosts' | 'groupProfit' | 'groupAdvice' | 'printPeriod' | 'printMade' | 'printPage';
 
 export const REPORT_LABELS: Catalogue<ReportLabelId> = {
   nl: {
@@ -59,6 +60,8 @@ export const REPORT_LABELS: Catalogue<ReportLabelId> = {
     driverFormat: '{name}: {cost} per eenheid', computedPoints: 'Berekende grenzen: A tot {a} van de klanten, B tot {c}',
     oneClient: '1 klant', manyClients: '{n} klanten', notAvailable: 'n.v.t.',
     columns: 'Kolommen', field: 'Gegeven', columnUsed: 'Kolom', how: 'Hoe', notUsed: 'Niet gebruikt', noColumn: 'geen kolom',
+    groupCosts: 'Omzet en kosten', groupProfit: 'Winst en rendement', groupAdvice: 'Repareren of laten gaan',
+    printPeriod: 'periode tot en met {date}', printMade: 'gemaakt op {date}', printPage: 'pagina {page}',
     minutesToHours: 'minuten, omgerekend naar uren',
   },
   en: {
@@ -94,6 +97,8 @@ export const REPORT_LABELS: Catalogue<ReportLabelId> = {
     driverFormat: '{name}: {cost} per unit', computedPoints: 'Computed limits: A up to {a} of clients, B up to {c}',
     oneClient: '1 client', manyClients: '{n} clients', notAvailable: 'n/a',
     columns: 'Columns', field: 'Field', columnUsed: 'Column', how: 'How', notUsed: 'Not used', noColumn: 'no column',
+    groupCosts: 'Revenue and costs', groupProfit: 'Profit and return', groupAdvice: 'Repair or let go',
+    printPeriod: 'period up to {date}', printMade: 'made on {date}', printPage: 'page {page}',
     minutesToHours: 'minutes, converted to hours',
   },
   de: {
@@ -129,6 +134,8 @@ export const REPORT_LABELS: Catalogue<ReportLabelId> = {
     driverFormat: '{name}: {cost} pro Einheit', computedPoints: 'Berechnete Grenzen: A bis {a} der Kunden, B bis {c}',
     oneClient: '1 Kunde', manyClients: '{n} Kunden', notAvailable: 'k. A.',
     columns: 'Spalten', field: 'Feld', columnUsed: 'Spalte', how: 'Wie', notUsed: 'Nicht verwendet', noColumn: 'keine Spalte',
+    groupCosts: 'Umsatz und Kosten', groupProfit: 'Gewinn und Ertrag', groupAdvice: 'Sanieren oder gehen lassen',
+    printPeriod: 'Zeitraum bis {date}', printMade: 'erstellt am {date}', printPage: 'Seite {page}',
     minutesToHours: 'Minuten, in Stunden umgerechnet',
   },
 };

@@ -73,6 +73,13 @@ export type ReportSheet = {
   columnWidths: number[];
   /** Row heights in points, for the rows that need one (the pyramid's bands). */
   rowHeights: { row: number; height: number }[];
+  /**
+   * Heights of client rows whose wrapped sentences (signals, explanation) need more than one line. Excel and
+   * Sheets grow a wrapped row themselves and may leave this out; a file written by ExcelJS and opened or printed
+   * in LibreOffice does not grow it, so the xlsx painter sets these. Kept apart from `rowHeights` so hosts that
+   * pay a call per height are not made to pay one per client.
+   */
+  wrappedRows?: { row: number; height: number }[];
   styles: StyleRange[];
   merges: Rect[];
   frozen: { rows: number; columns: number };
@@ -81,9 +88,45 @@ export type ReportSheet = {
   sections: { id: SectionId; row: number }[];
   /** Where the client table's data rows are (0-based, inclusive), for hosts that add filters or tests. */
   clientRows: { first: number; last: number; header: number };
-  /** Printing: orientation and zoom (percent) chosen so the summary and the pyramid fill the first page. */
-  print: { landscape: boolean; scale: number };
+  /** Printing (issue 10): what a painter that can set it should set; a painter that cannot leaves it out. */
+  print: PrintLayout;
 };
+
+/**
+ * How the sheet prints on landscape A4. One zoom for the sheet (a sheet has one), chosen so that the widest print
+ * area fits one page wide; every area starts on a page of its own (both Excel and LibreOffice print each range
+ * of a multi-range print area on new pages), so no page break falls through the pyramid or the chart and no page
+ * holds only the overflow of a neighbour. The client table is cut into named column groups, one area each; the
+ * client-name column and the table's heading rows are print titles, repeated on every page of it.
+ */
+export type PrintLayout = {
+  landscape: boolean;
+  /** Zoom in percent. */
+  scale: number;
+  /** The print areas, in print order (0-based, inclusive). */
+  areas?: Rect[];
+  /** Rows repeated at the top of every page after them (the client table's heading, group names and header). */
+  titleRows?: { first: number; last: number };
+  /** Columns repeated at the left of every page (the client names). */
+  titleColumns?: { first: number; last: number };
+  /** The client table's column groups, as the heading row names them. */
+  columnGroups?: { name: string; first: number; last: number }[];
+  /** Page header (firm, period, date) and footer (`{page}` and `{pages}` are this sheet's page number and count). */
+  header?: { left: string; center: string; right: string };
+  footer?: { left: string; center: string; right: string };
+};
+
+/** Printable width of landscape A4 at 100 % in pixels (297 mm less two 0,4-inch margins, 96 dpi). */
+export const PRINT_WIDTH_PX = Math.floor(((297 - 2 * 10.16) / 25.4) * 96);
+
+/**
+ * A column's width in pixels for a width in characters. Excel draws Calibri 11 at 7 px a character + 5; LibreOffice
+ * (with Carlito, Calibri's metric twin) measured 7,5 on the demo's render: the larger is used, so an area that
+ * fits here fits in both.
+ */
+export function columnPixels(width: number): number {
+  return Math.ceil(width * 7.5 + 5);
+}
 
 /** Rows of an Excel worksheet (and of an `.xlsx` file read by any host). */
 export const MAX_SHEET_ROWS = 1_048_576;

@@ -84,7 +84,7 @@ export class StyleSweep {
 /** Writes the report into `sheet`: widths, cells, styles, merges, heights. Charts are added to the package later. */
 export function paintSheet(sheet: ExcelJS.Worksheet, report: ReportSheet): void {
   sheet.columns = report.columnWidths.map((width) => ({ width }));
-  const heights = new Map(report.rowHeights.map((h) => [h.row, h.height]));
+  const heights = new Map([...report.rowHeights, ...(report.wrappedRows ?? [])].map((h) => [h.row, h.height]));
   for (const merge of report.merges) sheet.mergeCells(merge.top + 1, merge.left + 1, merge.bottom + 1, merge.right + 1);
   const sweep = new StyleSweep(report.styles);
   const lastStyled = report.styles.reduce((max, s) => Math.max(max, s.rect.bottom), -1);

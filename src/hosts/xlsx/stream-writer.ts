@@ -241,7 +241,7 @@ function cellXml(ref: string, style: number, cell: Cell): string {
  * when it has a height or a cell that is not empty.
  */
 export function* sheetRows(report: ReportSheet, styles: Styles, chunkSize = CHUNK): Generator<Buffer> {
-  const heights = new Map(report.rowHeights.map((h) => [h.row, h.height]));
+  const heights = new Map([...report.rowHeights, ...(report.wrappedRows ?? [])].map((h) => [h.row, h.height]));
   // Per row, the merged cells: the first cell of a merge (`master`) and the others (`slave`).
   const merged = new Map<number, Map<number, 'master' | 'slave'>>();
   for (const m of report.merges) {

@@ -7,6 +7,7 @@ import { writeFile } from 'node:fs/promises';
 import type ExcelJS from 'exceljs';
 import type { ReportSheet } from '../../core/report/index.js';
 import { addCharts } from './chart.js';
+import { addPrintLayout, headerFooterCodes } from './print.js';
 import { paintSheet } from './paint.js';
 import { reportPackageBytes, writeReportPackageFile } from './stream-writer.js';
 
@@ -39,9 +40,11 @@ export const sheetOptions = (report: ReportSheet): Partial<ExcelJS.AddWorksheetO
     orientation: report.print.landscape ? 'landscape' : 'portrait',
     paperSize: 9, // A4
     scale: report.print.scale,
-    margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
+    // Page numbers of this sheet: "pagina 1" on its first page even when the input's sheets print before it.
+    firstPageNumber: 1,
+    margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
   } as Partial<ExcelJS.PageSetup>,
-  headerFooter: { oddFooter: `&L${report.name}&R&P / &N` } as Partial<ExcelJS.HeaderFooter>,
+  headerFooter: (report.print.header || report.print.footer ? headerFooterCodes(report.print) : { oddFooter: `&L${report.name}&R&P / &N` }) as Partial<ExcelJS.HeaderFooter>,
 });
 
 export function setProperties(workbook: ExcelJS.Workbook | ExcelJS.stream.xlsx.WorkbookWriter): void {
@@ -66,7 +69,8 @@ export async function reportWorkbook(report: ReportSheet, base: ExcelJS.Workbook
     setProperties(base);
   }
   const bytes = new Uint8Array(await base.xlsx.writeBuffer());
-  return { bytes: await addCharts(bytes, sheetName, report.charts, report.cells), sheetName };
+  const withCharts = await addCharts(bytes, sheetName, report.charts, report.cells);
+  return { bytes: await addPrintLayout(withCharts, sheetName, report.print), sheetName };
 }
 
 export async function writeReportFile(path: string, report: ReportSheet, base: ExcelJS.Workbook | null): Promise<string> {

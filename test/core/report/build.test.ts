@@ -38,10 +38,10 @@ describe('buildReport on the hand-checked portfolio', async () => {
   const report = buildReport(result, { language: 'nl', problems, madeOn: '2026-01-15' });
   const expected = portfolio.expected;
 
-  it('has the six sections in order, each with its Dutch heading', () => {
-    expect(report.sections.map((s) => s.id)).toEqual(['summary', 'pyramid', 'costBenefit', 'clients', 'whale', 'problems']);
+  it('has the six sections in order, each with its Dutch heading; the client table last (its header repeats on printed pages)', () => {
+    expect(report.sections.map((s) => s.id)).toEqual(['summary', 'pyramid', 'costBenefit', 'whale', 'problems', 'clients']);
     expect(report.sections.map((s) => report.cells[s.row]![0])).toEqual([
-      'Samenvatting', 'Klantenpiramide', 'Kosten-batenanalyse', 'Per klant', 'Walviscurve', 'Problemen',
+      'Samenvatting', 'Klantenpiramide', 'Kosten-batenanalyse', 'Walviscurve', 'Problemen', 'Per klant',
     ]);
     const rows = report.sections.map((s) => s.row);
     expect([...rows].sort((a, b) => a - b)).toEqual(rows);
@@ -122,7 +122,7 @@ describe('buildReport on the hand-checked portfolio', async () => {
   });
 
   it('lists every input problem with row, column and message', () => {
-    const at = report.sections[5]!.row;
+    const at = report.sections.find((s) => s.id === 'problems')!.row;
     expect(report.cells[at + 1]!.slice(0, 5)).toEqual(['Rij', 'Kolom', 'Gevonden', 'Gevolg', 'Melding']);
     const listed = report.cells.slice(at + 2, at + 2 + problems.length);
     expect(listed.map((line) => line[0])).toEqual(problems.map((p) => p.row));

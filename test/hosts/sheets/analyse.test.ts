@@ -100,7 +100,12 @@ describe('Analyseer klanten on the demo data', () => {
   const large = analysed(3000);
 
   it('paints 30 and 3 000 clients in the same number of service calls', () => {
-    expect(signature(large)).toEqual(signature(small));
+    // Column widths follow the content (issue 10), so equal neighbours group into runs differently at 30 and at
+    // 3 000 clients; their calls are bounded by the number of columns, whatever the number of clients.
+    const { setColumnWidths: largeWidths = 0, ...largeRest } = signature(large);
+    const { setColumnWidths: smallWidths = 0, ...smallRest } = signature(small);
+    expect(largeRest).toEqual(smallRest);
+    for (const widths of [largeWidths, smallWidths]) expect(widths).toBeLessThanOrEqual(40);
     expect(small.recorder.count('getValues')).toBe(1);
     expect(small.recorder.count('setValues')).toBe(1);
     // A sanity bound: a constant, and small.

@@ -1,0 +1,136 @@
+/**
+ * The printed analysis (issue 10, item 1): print areas, titles, zoom, header and footer in the written xlsx, and
+ * no text or number wider than its column at the width set — for the demo and for 2 000 clients.
+ */
+import { describe, expect, it } from 'vitest';
+import JSZip from 'jszip';
+import {
+  analyse, buildReport, columnPixels, FORMATS, isFormula, PRINT_WIDTH_PX,
+  type Cell, type ReportSheet,
+} from '../../../src/core/index.js';
+import { loadTable } from '../../../src/hosts/xlsx/read.js';
+import { reportWorkbook } from '../../../src/hosts/xlsx/write.js';
+import { printNames } from '../../../src/hosts/xlsx/print.js';
+import { wrappedLines } from '../../../src/core/report/build.js';
+
+const loaded = await loadTable('examples/klanten.xlsx', { language: 'nl' });
+const demo = buildReport(analyse(loaded.table.records, { hourlyCost: 52, targetHourlyReturn: 85 }, '2026-06-30'), {
+  language: 'nl', madeOn: '2026-11-27', mapping: loaded.table.mapping, firm: 'De Vries Installatietechniek',
+});
+// 2 000 clients: the demo's records again and again, each with its own name.
+const many = loaded.table.records.length;
+const records2000 = Array.from({ length: 2000 }, (_, i) => ({ ...loaded.table.records[i % many]!, client: `${loaded.table.records[i % many]!.client} ${i + 1}`, row: i + 2 }));
+const large = buildReport(analyse(records2000, { hourlyCost: 52, targetHourlyReturn: 85 }, '2026-06-30'), { language: 'nl', madeOn: '2026-11-27' });
+
+const fixed = (value: number, decimals: number): string =>
+  new Intl.NumberFormat('nl-NL', { minimumFractionDigits: decimals, maximumFractionDigits: decimals, useGrouping: true }).format(value);
+/** What a cell shows in its number format as Excel prints it in Dutch (`"€" #,##0.00`, `0.0%`, `#,##0.0`, `#,##0`). */
+function shown(cell: Cell | undefined, format: string | undefined): string {
+  const value = isFormula(cell ?? null) ? (cell as { value: unknown }).value : cell;
+  if (value === null || value === undefined) return '';
+  if (typeof value !== 'number') return String(value);
+  if (format === FORMATS.money) return `€ ${fixed(value, 2)}`;
+  if (format === FORMATS.percent) return `${fixed(value * 100, 1)}%`;
+  if (format === FORMATS.hours) return fixed(value, 1);
+  return fixed(value, 0);
+}
+
+/** The number format the report gives a cell (the last rectangle that sets one wins). */
+function formatOf(report: ReportSheet, row: number, column: number): string | undefined {
+  let format: string | undefined;
+  for (const { rect, style } of report.styles) {
+    if (style.numberFormat && rect.top <= row && row <= rect.bottom && rect.left <= column && column <= rect.right) format = style.numberFormat;
+  }
+  return format;
+}
+
+const pixels = (report: ReportSheet, first: number, last: number): number =>
+  report.columnWidths.slice(first, last + 1).reduce((sum, w) => sum + columnPixels(w), 0);
+
+for (const [name, report] of [['the demo', demo], ['2 000 clients', large]] as const) {
+  describe(`print layout: ${name}`, () => {
+    const { print } = report;
+    const groups = print.columnGroups!;
+    const wrapped = new Set(['Signalen', 'Toelichting'].map((label) => report.cells[report.clientRows.header]!.indexOf(label)));
+
+    it('every area fits one page wide at the zoom; the client table in named groups that cover each column once', () => {
+      expect(print.landscape).toBe(true);
+      for (const area of print.areas!) {
+        const titles = area.left > 0 ? columnPixels(report.columnWidths[0]!) : 0;
+        expect((titles + pixels(report, area.left, area.right)) * print.scale / 100, JSON.stringify(area)).toBeLessThanOrEqual(PRINT_WIDTH_PX);
+      }
+      const covered = groups.flatMap((g) => Array.from({ length: g.last - g.first + 1 }, (_, i) => g.first + i));
+      expect(covered).toEqual(Array.from({ length: report.columnCount - 1 }, (_, i) => i + 1));
+      expect(groups.map((g) => g.name)).toContain('Winst en rendement');
+      const heading = report.sections.find((s) => s.id === 'clients')!.row;
+      for (const g of groups) expect(report.cells[heading]![g.first]).toBe(g.name);
+    });
+
+    it('repeats the client names and the table heading on every page of it; the client table is the last section', () => {
+      expect(print.titleColumns).toEqual({ first: 0, last: 0 });
+      expect(print.titleRows).toEqual({ first: report.sections.find((s) => s.id === 'clients')!.row, last: report.clientRows.header });
+      expect(report.sections.at(-1)!.id).toBe('clients');
+    });
+
+    it('each section is an area of its own: the pyramid and the chart never share a page with another section', () => {
+      const rowOf = (id: string) => report.sections.find((s) => s.id === id)!.row;
+      const pyramid = print.areas!.find((a) => a.top === rowOf('pyramid'))!;
+      expect(pyramid.bottom).toBe(rowOf('costBenefit') - 1);
+      const chart = report.charts[0]!.anchor;
+      const whale = print.areas!.find((a) => a.top === rowOf('whale'))!;
+      expect(chart.top).toBeGreaterThanOrEqual(whale.top);
+      expect(chart.bottom).toBeLessThanOrEqual(whale.bottom);
+      expect(chart.right).toBeLessThanOrEqual(whale.right);
+      // A page is ~34 rows at this zoom: the chart's section fits on one.
+      expect(whale.bottom - whale.top + 1).toBeLessThanOrEqual(30);
+    });
+
+    it('no text or number in the client table is wider than its column; long sentences wrap with their row high enough', () => {
+      const { first } = report.clientRows;
+      const heights = new Map((report.wrappedRows ?? []).map((h) => [h.row, h.height]));
+      const totalRow = print.areas!.at(-1)!.bottom;
+      for (let r = first; r <= totalRow; r++) {
+        const line = report.cells[r] ?? [];
+        for (let c = 0; c < report.columnCount; c++) {
+          const text = shown(line[c], formatOf(report, r, c));
+          if (wrapped.has(c)) {
+            const lines = wrappedLines(text, report.columnWidths[c]!);
+            if (lines > 1) expect(heights.get(r), `row ${r}`).toBeGreaterThanOrEqual(15 * lines);
+          } else {
+            expect(text.length, `row ${r}, column ${c}: ${text}`).toBeLessThan(report.columnWidths[c]!);
+          }
+        }
+      }
+    });
+
+    it('prints a header with firm, title and period, and this sheet\'s page numbers', () => {
+      expect(print.header!.center).toBe('Klantanalyse');
+      expect(print.header!.right).toBe('periode tot en met 30-06-2026');
+      expect(print.footer!.right).toBe('pagina {page}');
+    });
+  });
+}
+
+describe('the written xlsx carries the print settings', () => {
+  it('print area, print titles, zoom, A4 landscape, header and footer, row heights of wrapped rows', async () => {
+    const { bytes, sheetName } = await reportWorkbook(demo, (await loadTable('examples/klanten.xlsx', { language: 'nl' })).workbook);
+    const zip = await JSZip.loadAsync(bytes);
+    const workbook = await zip.file('xl/workbook.xml')!.async('string');
+    const sheets = [...workbook.matchAll(/<sheet\b[^>]*name="([^"]*)"/g)].map((m) => m[1]);
+    const index = sheets.indexOf(sheetName);
+    const names = printNames(sheetName, demo.print);
+    expect(workbook).toContain(`<definedName name="_xlnm.Print_Area" localSheetId="${index}">`);
+    expect(workbook.replace(/&apos;/g, "'")).toContain(names.area!);
+    expect(names.titles).toBe(`'Klantanalyse'!$A:$A,'Klantanalyse'!$${demo.print.titleRows!.first + 1}:$${demo.print.titleRows!.last + 1}`);
+    expect(workbook).toContain('_xlnm.Print_Titles');
+    const sheet = await zip.file(`xl/worksheets/sheet${index + 1}.xml`)!.async('string');
+    expect(sheet).toMatch(new RegExp(`<pageSetup[^>]*paperSize="9"[^>]*orientation="landscape"[^>]*scale="${demo.print.scale}"[^>]*firstPageNumber="1"[^>]*useFirstPageNumber="1"`));
+    expect(sheet).toContain('<oddHeader>&amp;LDe Vries Installatietechniek&amp;CKlantanalyse&amp;Rperiode tot en met 30-06-2026</oddHeader>');
+    expect(sheet).toContain('&amp;Rpagina &amp;P</oddFooter>');
+    const widths = [...sheet.matchAll(/<col min="(\d+)" max="(\d+)" width="([\d.]+)"/g)].flatMap((m) =>
+      Array.from({ length: Number(m[2]) - Number(m[1]) + 1 }, () => Number(m[3])));
+    expect(widths).toEqual(demo.columnWidths);
+    const wrappedRow = demo.wrappedRows![0]!;
+    expect(sheet).toMatch(new RegExp(`<row r="${wrappedRow.row + 1}"[^>]*ht="${wrappedRow.height}"`));
+  });
+});
