@@ -28,6 +28,7 @@ import { isFormula, type Cell, type ReportSheet } from '../../core/report/index.
 import { addCharts, linkDrawingWhileStreaming } from './chart.js';
 import { StyleSweep } from './paint.js';
 import { setProperties, sheetOptions } from './write.js';
+import { addPrintLayout } from './print.js';
 
 const CHUNK = 1 << 20;
 /**
@@ -207,7 +208,9 @@ async function skeleton(report: ReportSheet, sheetName: string): Promise<JSZip> 
   row.commit();
   sheet.commit();
   await writer.commit();
-  return JSZip.loadAsync(await addCharts(new Uint8Array(Buffer.concat(chunks)), sheetName, report.charts, report.cells));
+  const withCharts = await addCharts(new Uint8Array(Buffer.concat(chunks)), sheetName, report.charts, report.cells);
+  // Print area and titles live in workbook.xml, which this skeleton provides (print.ts).
+  return JSZip.loadAsync(await addPrintLayout(withCharts, sheetName, report.print));
 }
 
 type Styles = InstanceType<typeof StylesXform>;
