@@ -12,6 +12,7 @@ import type { ReportSheet } from '../../../src/core/report/index.js';
 import { loadTable } from '../../../src/hosts/xlsx/read.js';
 import { addCharts, linkDrawingWhileStreaming } from '../../../src/hosts/xlsx/chart.js';
 import { paintSheet } from '../../../src/hosts/xlsx/paint.js';
+import { addPrintLayout } from '../../../src/hosts/xlsx/print.js';
 import { setProperties, sheetOptions } from '../../../src/hosts/xlsx/write.js';
 import { reportPackageBytes, writeReportPackageFile } from '../../../src/hosts/xlsx/stream-writer.js';
 import { syntheticPortfolio } from '../../../bench/synthetic.js';
@@ -29,7 +30,8 @@ async function excelJsPackage(report: ReportSheet): Promise<Uint8Array> {
   paintSheet(sheet as unknown as ExcelJS.Worksheet, report);
   sheet.commit();
   await writer.commit();
-  return addCharts(new Uint8Array(Buffer.concat(chunks)), report.name, report.charts, report.cells);
+  // With the print area and titles of issue 10, which both writers add to workbook.xml the same way.
+  return addPrintLayout(await addCharts(new Uint8Array(Buffer.concat(chunks)), report.name, report.charts, report.cells), report.name, report.print);
 }
 
 /** Every part of both packages as text; `docProps/core.xml` carries the moment of writing and is left out. */
