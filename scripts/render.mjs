@@ -36,4 +36,10 @@ if (two) copyFileSync(two, 'docs/analyse-pagina-2.png');
 rmSync('render/all', { force: true, recursive: true });
 mkdirSync('render/all', { recursive: true });
 run('pdftoppm', ['-png', '-r', '60', '-f', String(first), '-l', String(pages), 'render/klantanalyse.pdf', 'render/all/p']);
+// A page with no text at all (not even the header) is a pagination fault worth a look.
+const blank = [];
+for (let page = first; page <= pages; page++) {
+  if (run('pdftotext', ['-f', String(page), '-l', String(page), 'render/klantanalyse.pdf', '-']).trim() === '') blank.push(page);
+}
+if (blank.length > 0) console.error(`blank pages: ${blank.join(', ')}`);
 console.log(`${pages} pages; the analysis is pages ${first}–${pages}; wrote docs/analyse-voorbeeld.png, docs/analyse-pagina-2.png, render/all/*.png`);

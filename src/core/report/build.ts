@@ -254,14 +254,16 @@ export function buildReport(result: AnalysisResult, options: ReportOptions = {})
     row += 1;
     mappingRow = row;
     subheading(label('columns'));
-    headerRow([label('field'), label('columnUsed'), null, label('how')]);
+    // The column's letter and header span B:D, so a long header does not widen the sheet's columns (which the
+    // printed pyramid shares); how it was read is in E.
+    headerRow([label('field'), label('columnUsed'), null, null, label('how')]);
     const columnRow = (first: string, column: string, how: string, muted: boolean): void => {
       put(row, 0, first);
       put(row, 1, column);
-      merges.push({ top: row, left: 1, bottom: row, right: 2 });
-      put(row, 3, how);
-      style(row, 3, row, 3, { fontColor: COLORS.muted, italic: true });
-      if (muted) style(row, 0, row, 2, { fontColor: COLORS.muted });
+      merges.push({ top: row, left: 1, bottom: row, right: 3 });
+      put(row, 4, how);
+      style(row, 4, row, 4, { fontColor: COLORS.muted, italic: true });
+      if (muted) style(row, 0, row, 3, { fontColor: COLORS.muted });
       row += 1;
     };
     for (const field of FIELDS) {
@@ -558,7 +560,7 @@ export function buildReport(result: AnalysisResult, options: ReportOptions = {})
   for (const p of pending) put(p.row, p.column, p.make());
 
   // ---- widths and print layout (issue 10: an accountant prints this) ----
-  const columnWidths = measureWidths(cells, columns, { firstClientRow, totalRow, clientHeader, problemsRow: sectionRow(sections, 'problems') }, language);
+  const columnWidths = measureWidths(cells, columns, { firstClientRow, totalRow, clientHeader, problemsRow: sectionRow(sections, 'problems'), mergedEnd: mappingRow > 0 ? mappingRow : sectionRow(sections, 'pyramid') }, language);
   // Long sentences wrap in their (capped) column, and the row is as high as its longest one needs.
   const wrappedRows: { row: number; height: number }[] = [];
   for (const id of ['signals', 'adviceText']) style(firstClientRow, col[id]!, lastClientRow, col[id]!, { wrap: true, vertical: 'top' });
@@ -668,7 +670,7 @@ export function wrappedLines(text: string, width: number): number {
 const MERGED_CAP = 30;
 /** Columns whose sentences wrap: their width is capped, their rows grow. */
 const WRAPPED_WIDTH: Readonly<Record<string, number>> = { signals: 34, adviceText: 120 };
-/** The pyramid is drawn in D..L and must stay symmetric: those columns share one width. */
+/** The pyramid is drawn in D..L and must stay symmetric: mirrored columns share a width. */
 const PYRAMID_COLUMNS = { first: 3, last: LAST_PYRAMID_COLUMN };
 
 /**
@@ -680,7 +682,7 @@ const PYRAMID_COLUMNS = { first: 3, last: LAST_PYRAMID_COLUMN };
 function measureWidths(
   cells: readonly (readonly Cell[] | undefined)[],
   columns: readonly Column[],
-  at: { firstClientRow: number; totalRow: number; clientHeader: number; problemsRow: number },
+  at: { firstClientRow: number; totalRow: number; clientHeader: number; problemsRow: number; mergedEnd: number },
   language: Language,
 ): number[] {
   const widths = columns.map((column, c) => {
@@ -705,7 +707,7 @@ function measureWidths(
   // the text found in C. Measured from those rows, so none of them is cut.
   // (A text longer than MERGED_CAP is the period's, which is not merged and runs on into the empty cells beside it.)
   let mergedValue = 0;
-  for (let r = 0; r < at.problemsRow; r++) {
+  for (let r = 0; r < at.mergedEnd; r++) {
     const length = shownLength(cells[r]?.[1], FORMATS.money, language);
     if (length <= MERGED_CAP) mergedValue = Math.max(mergedValue, length);
   }
@@ -714,13 +716,21 @@ function measureWidths(
     for (const c of [1, 2]) widths[c] = Math.min(40, Math.max(widths[c]!, shownLength(cells[r]?.[c], undefined, language) + 2));
   }
   widths[0] = Math.min(40, Math.max(24, widths[0]!));
-  const pyramid = Math.max(...widths.slice(PYRAMID_COLUMNS.first, PYRAMID_COLUMNS.last + 1));
-  for (let c = PYRAMID_COLUMNS.first; c <= PYRAMID_COLUMNS.last; c++) widths[c] = pyramid;
+  // Mirror pairs share a width (D and L, E and K, …): each band is centred over D..L, so the pyramid stays
+  // symmetric without making every column as wide as the widest (which cost the print a tenth of its size).
+  for (let left = PYRAMID_COLUMNS.first, right = PYRAMID_COLUMNS.last; left < right; left++, right--) {
+    widths[left] = widths[right] = Math.max(widths[left]!, widths[right]!);
+  }
   return widths;
 }
 
 /** Below this zoom an 11-point body font prints under 8 points. */
 export const MIN_PRINT_SCALE = 73;
+/**
+ * The zoom is at most this: 8,25-point text, a page of ~45 client rows. Larger zooms were tried on the demo: at
+ * 79 % its client pages filled exactly and LibreOffice added a blank page per column group.
+ */
+export const MAX_PRINT_SCALE = 75;
 
 /**
  * Print areas, titles and zoom. The zoom fits the widest area that cannot be split (the pyramid, the summary,
@@ -748,7 +758,7 @@ function printLayout(input: {
     for (let c = first; c <= last; c++) sum += columnPixels(input.widths[c]!);
     return sum;
   };
-  const scale = Math.min(100, Math.floor((100 * PRINT_WIDTH_PX) / px(0, LAST_PYRAMID_COLUMN)));
+  const scale = Math.min(MAX_PRINT_SCALE, Math.floor((100 * PRINT_WIDTH_PX) / px(0, LAST_PYRAMID_COLUMN)));
   const budget = (PRINT_WIDTH_PX * 100) / scale - columnPixels(input.widths[0]!);
   const groups: { name: string; first: number; last: number }[] = [];
   for (const group of input.groups) {

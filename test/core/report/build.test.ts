@@ -209,7 +209,7 @@ describe('buildReport: the Kolommen block (issue 7)', () => {
     const rows = Array.from(report.cells, (row) => Array.from(row ?? [], (cell) => (typeof cell === 'string' ? cell : null)));
     const start = rows.findIndex((row) => row[0] === 'Kolommen');
     expect(start).toBeGreaterThan(0);
-    const block = rows.slice(start + 1, start + 24).filter((row) => row[0] !== null).map((row) => [row[0], row[1], row[3]]);
+    const block = rows.slice(start + 1, start + 24).filter((row) => row[0] !== null).map((row) => [row[0], row[1], row[4]]);
     expect(block[0]).toEqual(['Gegeven', 'Kolom', 'Hoe']);
     expect(block).toContainEqual(['Klant', 'A · Klant', 'zeker']);
     expect(block).toContainEqual(['Uren', 'C · Tijd (min)', 'zeker; minuten, omgerekend naar uren']);
