@@ -4,6 +4,7 @@
 import { build as esbuild } from 'esbuild';
 import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
+import { PANE_BUNDLE } from '../pane-bundle.mjs';
 
 const OUT = 'dist/excel';
 export const BUDGET_GZIP_BYTES = 200 * 1024;
@@ -11,17 +12,9 @@ export const BUDGET_GZIP_BYTES = 200 * 1024;
 export async function build() {
   await mkdir(`${OUT}/assets`, { recursive: true });
   await esbuild({
+    ...PANE_BUNDLE,
     entryPoints: { taskpane: 'taskpane/excel.tsx' },
-    bundle: true,
-    platform: 'browser',
-    format: 'iife',
-    target: ['es2020', 'chrome100', 'safari15'],
-    jsx: 'automatic',
-    minify: true,
-    legalComments: 'none',
-    define: { 'process.env.NODE_ENV': '"production"' },
     outdir: OUT,
-    logLevel: 'warning',
     tsconfig: 'taskpane/tsconfig.json',
   });
   await copyFile('taskpane/taskpane.html', `${OUT}/taskpane.html`);

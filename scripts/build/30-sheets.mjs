@@ -8,6 +8,7 @@
 // default is a script bound to one spreadsheet (a menu "Klantwaarde" of its own). KLANTWAARDE_SHEETS_OUT writes
 // elsewhere than dist/sheets (the tests build the add-on beside the bound script).
 import { build as esbuild } from 'esbuild';
+import { PANE_BUNDLE } from '../pane-bundle.mjs';
 import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
@@ -72,20 +73,11 @@ export async function build() {
  */
 async function buildSidebar() {
   const result = await esbuild({
+    ...PANE_BUNDLE,
     entryPoints: ['sidebar/main.tsx'],
-    bundle: true,
-    platform: 'browser',
-    format: 'iife',
-    // The sidebar runs in the user's browser (Sheets supports current browsers), not in Apps Script's V8.
-    target: ['es2020', 'chrome100', 'safari15'],
-    jsx: 'automatic',
-    minify: true,
-    legalComments: 'none',
-    define: { 'process.env.NODE_ENV': '"production"' },
     tsconfig: 'sidebar/tsconfig.json',
     outdir: 'dist/.sidebar',
     write: false,
-    logLevel: 'warning',
   });
   const file = (ext) => result.outputFiles.find((f) => f.path.endsWith(ext))?.text ?? '';
   const script = file('.js').replace(/<\/script/gi, '<\\/script');

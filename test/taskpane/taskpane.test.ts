@@ -15,14 +15,13 @@ import { build } from 'esbuild';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
+import { CHROMIUM, hasChromium, launchChromium } from '../support/chromium.js';
 import type { FakeOfficeSetup } from '../support/excel-fake-office.js';
 
 /** The few DOM shapes the page functions use (the tests compile without the DOM library). */
 type Select = { selectedOptions: { textContent: string | null }[] };
 type Page = { document: { activeElement: { textContent: string | null } | null; documentElement: { scrollWidth: number } } };
 
-const CHROMIUM = '/usr/bin/chromium';
-const hasChromium = existsSync(CHROMIUM);
 if (!hasChromium) console.warn(`test/taskpane: ${CHROMIUM} is absent, so the browser test is skipped (apt-get install -y chromium).`);
 
 const ROOT = 'dist/excel';
@@ -66,16 +65,11 @@ describe.skipIf(!hasChromium)('the Excel taskpane in Chromium', () => {
   let base: string;
 
   beforeAll(async () => {
-    const { chromium } = await import('playwright-core');
     const bundled = await build({ entryPoints: ['test/support/excel-fake-office.ts'], bundle: true, format: 'iife', platform: 'browser', write: false, logLevel: 'warning' });
     office = bundled.outputFiles[0]!.text;
     server = await serve();
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-        '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
   }, 60_000);
 
   afterAll(async () => {

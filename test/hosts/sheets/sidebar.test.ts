@@ -6,29 +6,23 @@
  *
  * Skipped, saying why, only when /usr/bin/chromium is absent.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
+import { CHROMIUM, hasChromium, launchChromium } from '../../support/chromium.js';
 import { MARKER_KEY } from '../../../src/hosts/sheets/paint.js';
 import { STATE_KEY } from '../../../src/hosts/sheets/settings.js';
 import { demoState, demoValues, loadWithFake } from './demo.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 /** Never fetched: the route answers it with the built file. */
 const PAGE = 'http://sidebar.invalid/Sidebar.html';
-const hasChromium = existsSync(CHROMIUM);
 if (!hasChromium) console.warn(`test/hosts/sheets: ${CHROMIUM} is absent, so the sidebar's browser test is skipped (apt-get install -y chromium).`);
 
 describe.skipIf(!hasChromium)('the Sheets sidebar in Chromium', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    const { chromium } = await import('playwright-core');
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-        '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
   }, 60_000);
 
   afterAll(async () => {
