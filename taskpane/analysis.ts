@@ -8,8 +8,7 @@ import {
   type AnalysisResult, type ColumnMapping, type Field, type Language, type Problem, type PyramidTier, type ReportSheet,
   type Settings, type TableRead, type Tier,
 } from '../src/core/index.js';
-import { checkSettings, SETTING_ISSUE_MESSAGES } from '../src/core/settings-check.js';
-import { fill } from '../src/core/i18n.js';
+import { checkSettings, settingIssueText } from '../src/core/settings-check.js';
 import { topAdvice, adviceValue } from '../src/core/report/top-advice.js';
 import type { CellTarget, HostTable, MappingOverrides, StoredState } from './host.js';
 
@@ -21,8 +20,8 @@ export type CheckedState = { settings: Partial<Settings>; mapping: MappingOverri
 const FIELD_SET: ReadonlySet<string> = new Set(FIELDS);
 
 export function checkState(stored: StoredState, language: Language): CheckedState {
-  const checked = checkSettings(stored.settings ?? {});
-  const issues = checked.issues.map((issue) => fill(SETTING_ISSUE_MESSAGES[language][issue.kind], { key: issue.key, expected: issue.expected }));
+  const checked = checkSettings(stored.settings ?? {}, language);
+  const issues = checked.issues.map((issue) => settingIssueText(issue, language, { ignored: true }));
   const mapping: MappingOverrides = {};
   if (typeof stored.mapping === 'object' && stored.mapping !== null && !Array.isArray(stored.mapping)) {
     for (const [field, value] of Object.entries(stored.mapping)) {

@@ -37,7 +37,7 @@ export function runAnalysis(services: Services): AnalysisOutcome {
 
   if (isOurSheet(source)) return fail(t('ourSheet'));
   const values = source.getDataRange().getValues();
-  const stored = loadState(services.PropertiesService.getDocumentProperties());
+  const stored = loadState(services.PropertiesService.getDocumentProperties(), language);
   const mapping = Object.keys(stored.mapping).length > 0 ? { mapping: stored.mapping } : {};
   const table = readClientTable(asCells(values), { language, notation: notationOfLocale(locale), ...mapping });
   const fatal = table.problems.filter((p) => p.row === null && p.severity === 'error');

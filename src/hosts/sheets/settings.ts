@@ -5,7 +5,7 @@
  * and columns, from the menu or the sidebar; another spreadsheet keeps its own. Checked by the core on the way
  * out (a value stored by an older version, or edited by hand, is reported and left out, never trusted).
  */
-import { checkSettings, SETTING_ISSUE_MESSAGES, type SettingIssue } from '../../core/settings-check.js';
+import { checkSettings, settingIssueText, type SettingIssue } from '../../core/settings-check.js';
 import { fill } from '../../core/i18n.js';
 import { FIELDS, type Field, type Language, type Settings } from '../../core/index.js';
 import type { Properties } from './api.js';
@@ -44,9 +44,9 @@ export function checkMapping(mapping: unknown): MappingOverrides {
   return out;
 }
 
-export function loadState(properties: Properties): CheckedState {
+export function loadState(properties: Properties, language: Language = 'nl'): CheckedState {
   const raw = rawState(properties);
-  const checked = checkSettings(raw.settings ?? {});
+  const checked = checkSettings(raw.settings ?? {}, language);
   return { settings: checked.settings, mapping: checkMapping(raw.mapping), issues: checked.issues };
 }
 
@@ -67,6 +67,7 @@ const TOO_LARGE: Record<Language, string> = {
   de: 'Die Einstellungen sind zu groß, um sie in diesem Dokument zu speichern ({size} Zeichen; höchstens {max}).',
 };
 
+/** The core's sentence per ignored setting (the same text as the taskpane's and the CLI's). */
 export function issueTexts(issues: readonly SettingIssue[], language: Language): string[] {
-  return issues.map((issue) => fill(SETTING_ISSUE_MESSAGES[language][issue.kind], { key: issue.key, expected: issue.expected }));
+  return issues.map((issue) => settingIssueText(issue, language, { ignored: true }));
 }
