@@ -79,10 +79,18 @@ describe('function-calls.json', () => {
 
     const stub = sheets.context[`KLANT_${call.id}`] as (...args: unknown[]) => unknown;
     const fromSheets = normaliseSheets(() => stub(...call.args));
-    if (hasError(call.expected)) {
-      // Sheets has no error values inside a spill: any error throws, with the message naming the cell.
+    if (hasError(call.expected) && !Array.isArray(call.expected)) {
+      // A whole-call failure throws in Sheets, with the message (Sheets shows #ERROR!).
       expect(fromSheets).toHaveProperty('thrown');
       if (call.message) expect((fromSheets as { thrown: string }).thrown).toContain(call.message);
+    } else if (hasError(call.expected)) {
+      // Within a spill one cell without an answer never hides the others: it is the sheet's "n.v.t." text,
+      // with the reason where the input was wrong (src/functions/sheets.ts).
+      const expected = (call.expected as unknown[][]).map((row) => row.map((cell) =>
+        cell !== null && typeof cell === 'object' && 'error' in cell
+          ? ['div0', 'na'].includes((cell as { error: string }).error) ? 'n.v.t.' : expect.stringMatching(/^n\.v\.t\. \(.+\)$/)
+          : cell));
+      expect(fromSheets).toEqual(expected);
     } else {
       expectMatch(fromSheets, call.expected, 'sheets');
     }

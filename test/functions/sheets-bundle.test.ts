@@ -55,9 +55,10 @@ describe('dist/sheets/Code.js', () => {
     }
   });
 
-  it('throws an Error with the Dutch message, naming the cell inside a spill', () => {
-    expect(call('KLANT_UURRENDEMENT', [[1000], [1000]], [[8], [0]])).toEqual({ thrown: 'uren, rij 2 is 0: zonder uren bestaat er geen rendement per uur.' });
-    expect(call('KLANT_ABC', [[1], ['x']])).toEqual({ thrown: 'waarden, rij 2: "x" is geen getal; verwacht: een bedrag zoals 1.234,56.' });
+  it('one cell without an answer never hides the column: "n.v.t.", with the reason where the input is wrong', () => {
+    expect(call('KLANT_UURRENDEMENT', [[1000], [1000]], [[8], [0]])).toEqual([[125], ['n.v.t.']]);
+    expect(call('KLANT_UURRENDEMENT', [[1000], ['x']], [[8], [2]])).toEqual([[125], ['n.v.t. (omzet, rij 2: "x" is geen getal; verwacht: een bedrag zoals 1.234,56)']]);
+    expect(call('KLANT_UURRENDEMENT', [[1000], [500]], [[8], [5], [2]])).toMatchObject({ thrown: expect.stringContaining('niet even groot') });
   });
 
   it('reads Sheets values: "" for empty cells, Dates from another realm (refused as amounts), omitted arguments', () => {

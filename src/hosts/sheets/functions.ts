@@ -4,25 +4,15 @@
  * Klantwaarde.KLANT_ABC(waarden, grens_a, grens_b); }`. Every registry id needs an export here named
  * `KLANT_<ID>`; the build fails when one is missing.
  *
- * Messages are Dutch (a custom function cannot see the user's UI language). Errors: Sheets has no error values
- * to return in a cell of a spill, so any error — of the whole call or of one element — is thrown as an `Error`
- * with the message, which names the cell (Sheets shows #ERROR! with that message). A text such as "#DIV/0!" in
- * a numeric column would be worse: it looks like a result and sums as 0.
- * (The sidebar and the `onOpen` menu come later; they are added as exports here plus stubs in the same way.)
+ * Messages are Dutch (a custom function cannot see the user's UI language). An error of the whole call is thrown
+ * as an `Error` with its message (Sheets shows #ERROR! with it). Within a spill, one client without an answer
+ * must not hide the others (issue 10): such a cell shows the analysis sheet's "n.v.t.", and bad input in one
+ * element "n.v.t. (message)" — text, so it never sums as a number (`sheetsValue` in src/functions).
  */
-import { runFunction, type Cell } from '../../functions/index.js';
+import { runFunction, sheetsValue } from '../../functions/index.js';
 
 function call(id: string, args: readonly unknown[]): number | string | (number | string)[][] {
-  const result = runFunction(id, args, { language: 'nl' });
-  if (!result.ok) throw new Error(result.error.message);
-  const value = result.value;
-  if (!Array.isArray(value)) return plain(value);
-  return value.map((row) => row.map(plain));
-}
-
-function plain(cell: Cell): number | string {
-  if (typeof cell === 'object') throw new Error(cell.message);
-  return cell;
+  return sheetsValue(runFunction(id, args, { language: 'nl' }), 'nl');
 }
 
 export const KLANT_UURRENDEMENT = (...args: unknown[]) => call('UURRENDEMENT', args);
