@@ -116,6 +116,14 @@ export type PrintLayout = {
   footer?: { left: string; center: string; right: string };
 };
 
+/**
+ * A header or footer part in Excel's code (the same in the file format and in Office.js): `{page}` and `{pages}`
+ * become `&P` and `&N`, a literal `&` is `&&`.
+ */
+export function headerFooterPart(text: string): string {
+  return text.replace(/&/g, '&&').replace(/\{page\}/g, '&P').replace(/\{pages\}/g, '&N');
+}
+
 /** Printable width of landscape A4 at 100 % in pixels (297 mm less two 0,4-inch margins, 96 dpi). */
 export const PRINT_WIDTH_PX = Math.floor(((297 - 2 * 10.16) / 25.4) * 96);
 

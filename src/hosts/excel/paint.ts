@@ -18,7 +18,7 @@
  * (`MARK_KEY`). A user's own sheet that happens to be called *Klantanalyse* is left alone and the analysis goes
  * to *Klantanalyse (2)*. No other sheet is written, the source table least of all.
  */
-import { a1, a1Range, columnLetter, isFormula, type Cell, type Rect, type ReportSheet, type Style } from '../../core/index.js';
+import { a1, a1Range, columnLetter, headerFooterPart, isFormula, type Cell, type Rect, type ReportSheet, type Style } from '../../core/index.js';
 
 /** The worksheet custom property that marks a sheet as ours (ExcelApi 1.12). */
 export const MARK_KEY = 'Klantwaarde.analysis';
@@ -217,6 +217,29 @@ function layoutPieces(report: ReportSheet): Piece[] {
       else if (columns > 0) sheet.freezePanes.freezeColumns(columns);
       sheet.pageLayout.orientation = report.print.landscape ? 'Landscape' : 'Portrait';
       sheet.pageLayout.zoom = { scale: report.print.scale };
+    },
+  });
+  // Print areas (each section on pages of its own), titles and header/footer (issue 10), as the xlsx file has
+  // them: a handful of calls whatever the number of clients (ExcelApi 1.9).
+  const { print } = report;
+  pieces.push({
+    bytes: ACTION_BYTES * 10 + (print.areas?.length ?? 0) * 24,
+    queue: (sheet) => {
+      const layout = sheet.pageLayout;
+      if (print.areas && print.areas.length > 0) layout.setPrintArea(print.areas.map((area) => a1Range(area)).join(', '));
+      if (print.titleRows) layout.setPrintTitleRows(`$${print.titleRows.first + 1}:$${print.titleRows.last + 1}`);
+      if (print.titleColumns) layout.setPrintTitleColumns(`$${columnLetter(print.titleColumns.first)}:$${columnLetter(print.titleColumns.last)}`);
+      const pages = layout.headersFooters.defaultForAllPages;
+      if (print.header) {
+        pages.leftHeader = headerFooterPart(print.header.left);
+        pages.centerHeader = headerFooterPart(print.header.center);
+        pages.rightHeader = headerFooterPart(print.header.right);
+      }
+      if (print.footer) {
+        pages.leftFooter = headerFooterPart(print.footer.left);
+        pages.centerFooter = headerFooterPart(print.footer.center);
+        pages.rightFooter = headerFooterPart(print.footer.right);
+      }
     },
   });
   for (const spec of report.charts) {

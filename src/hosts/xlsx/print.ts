@@ -4,13 +4,13 @@
  * defined names are added to the finished package's workbook.xml, as the charts are (chart.ts).
  */
 import JSZip from 'jszip';
-import type { PrintLayout, Rect } from '../../core/report/index.js';
+import { headerFooterPart, type PrintLayout, type Rect } from '../../core/report/index.js';
 import { columnLetter } from '../../core/index.js';
 import { escapeXml } from './chart.js';
 
 /** Excel's header/footer codes: `&L…&C…&R…`, `&P` page, `&N` pages; a literal `&` is `&&`. */
 export function headerFooterCodes(print: PrintLayout): { oddHeader?: string; oddFooter?: string } {
-  const part = (text: string): string => text.replace(/&/g, '&&').replace(/\{page\}/g, '&P').replace(/\{pages\}/g, '&N');
+  const part = headerFooterPart;
   const codes = (three: { left: string; center: string; right: string }): string => `&L${part(three.left)}&C${part(three.center)}&R${part(three.right)}`;
   return {
     ...(print.header ? { oddHeader: codes(print.header) } : {}),

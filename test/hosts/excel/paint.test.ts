@@ -103,6 +103,16 @@ describe('the Excel painter', () => {
     expect(sheet.log.filter((l) => l.what === 'format.columnWidth').length).toBe(report.columnWidths.length);
     expect(sheet.log.some((l) => l.what === 'pageLayout.orientation')).toBe(true);
     expect(sheet.log.some((l) => l.what.startsWith('freezePanes.'))).toBe(true);
+    // The print layout of the model, as the xlsx file has it: areas, titles, header and footer.
+    const { print } = report;
+    expect(sheet.log.map((l) => l.what)).toEqual(expect.arrayContaining([
+      `pageLayout.setPrintArea(${JSON.stringify(print.areas!.map((area) => a1Range(area)).join(', '))})`,
+      `pageLayout.setPrintTitleRows(${JSON.stringify(`$${print.titleRows!.first + 1}:$${print.titleRows!.last + 1}`)})`,
+      'pageLayout.setPrintTitleColumns("$A:$A")',
+    ]));
+    const footer = sheet.log.find((l) => l.what === 'pageLayout.headersFooters.defaultForAllPages.rightFooter');
+    expect(String(footer?.value)).toMatch(/&P/);
+    expect(sheet.log.some((l) => l.what === 'pageLayout.headersFooters.defaultForAllPages.centerHeader')).toBe(true);
   });
 
   it('keeps a client named like a formula as text', async () => {
