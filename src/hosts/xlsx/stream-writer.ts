@@ -14,7 +14,6 @@
  * (test/hosts/xlsx/stream-writer.test.ts).
  */
 import { createWriteStream } from 'node:fs';
-import { once } from 'node:events';
 import { availableParallelism } from 'node:os';
 import { promisify } from 'node:util';
 import { Writable } from 'node:stream';
@@ -78,11 +77,37 @@ class ZipWriter {
   private offset = 0;
   private readonly entries: Entry[] = [];
 
-  constructor(private readonly out: Writable) {}
+  /** An error of the output (a file that cannot be opened, a full disk), raised at the next write. */
+  private failed: Error | null = null;
+
+  constructor(private readonly out: Writable) {
+    // Without a listener, a stream's error while nothing awaits it would end the process instead of the write.
+    out.on('error', (error: Error) => {
+      this.failed ??= error;
+    });
+  }
 
   private async put(data: Buffer): Promise<void> {
+    if (this.failed) throw this.failed;
     this.offset += data.length;
-    if (!this.out.write(data)) await once(this.out, 'drain');
+    if (!this.out.write(data)) await this.settled('drain');
+  }
+
+  /** Waits for `event`, or fails when the output breaks instead (a destroyed stream sends neither). */
+  private settled(event: 'drain' | 'finish'): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const fail = (): void => {
+        this.out.off(event, done);
+        reject(this.failed ?? new Error('the output closed before the workbook was written'));
+      };
+      const done = (): void => {
+        this.out.off('close', fail);
+        resolve();
+      };
+      if (this.out.destroyed) return fail();
+      this.out.once(event, done);
+      this.out.once('close', fail);
+    });
   }
 
   private localHeader(name: Buffer): Buffer {
@@ -177,7 +202,8 @@ class ZipWriter {
     end.writeUInt32LE(start, 16);
     await this.put(end);
     this.out.end();
-    await once(this.out, 'finish');
+    if (!this.out.writableFinished) await this.settled('finish');
+    if (this.failed) throw this.failed;
   }
 }
 
@@ -332,13 +358,13 @@ function mergesXml(report: ReportSheet): string {
 /** Writes the report, alone in a new workbook, to `out` (a file stream, or a collector of bytes). */
 export async function writeReportPackage(report: ReportSheet, out: Writable, options: { level?: number } = {}): Promise<string> {
   const sheetName = report.name;
+  const writer = new ZipWriter(out); // first: it listens for the output's errors (a file that cannot be opened)
   const zip = await skeleton(report, sheetName);
   const sheetXml = await zip.file(SHEET_PATH)!.async('string');
   const open = sheetXml.indexOf('<sheetData>') + '<sheetData>'.length;
   const close = sheetXml.indexOf('</sheetData>');
   if (open < '<sheetData>'.length || close < open) throw new Error('unexpected worksheet from ExcelJS');
   const styles = new StylesXform(true);
-  const writer = new ZipWriter(out);
   for (const path of Object.keys(zip.files)) {
     const file = zip.files[path]!;
     if (file.dir || path === STYLES_PATH) continue;

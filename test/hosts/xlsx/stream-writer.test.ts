@@ -69,6 +69,12 @@ describe('the large-list writer (issue 11) writes the file ExcelJS wrote', () =>
     expect(sheet.model.merges.length).toBe(report.merges.length);
   });
 
+  it('a file that cannot be written is an error of the write, not the end of the process', async () => {
+    const report = buildReport(analyse(syntheticPortfolio(50, 3), {}, '2026-06-30'), { madeOn: '2026-06-30' });
+    const dir = mkdtempSync(join(tmpdir(), 'klantwaarde-stream-'));
+    await expect(writeReportPackageFile(join(dir, 'missing', 'x.xlsx'), report)).rejects.toThrow(/ENOENT/);
+  });
+
   it('for random portfolios (names with markup, formulas and control characters; blanks; every language)', async () => {
     const names = ['=1+1', '<b>&"\'</b>', '+31 6 1234', '@foo', 'tab\there', 'bell\u0007', 'Müller & Söhne', ''];
     await fc.assert(fc.asyncProperty(
