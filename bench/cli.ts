@@ -68,7 +68,7 @@ export async function benchCli(): Promise<string[]> {
       row('read: parse + readClientTable', read.ms),
       row('analyse', analysed.ms),
       row('buildReport (model)', report.ms),
-      row('xlsx: paint (streaming) + chart part', workbook.ms),
+      row('xlsx: rows → XML → parallel deflate, chart and print parts (stream-writer.ts)', workbook.ms),
       row('whole CLI run (`main`)', whole.ms),
       '',
       `Exit code ${whole.value}; ${read.value.table.records.length.toLocaleString('en-US')} clients; ${stderr === '' ? 'no warnings' : 'warnings on stderr'}; output ${(statSync(out).size / 2 ** 20).toFixed(1)} MiB (${(workbook.value.bytes.length / 2 ** 20).toFixed(1)} MiB from the phase run).`,
