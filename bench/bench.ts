@@ -5,6 +5,8 @@
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import os from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { benchCore, type CoreSample } from './core.js';
 import { benchFunctions } from './functions.js';
 import { benchCli } from './cli.js';
@@ -96,4 +98,16 @@ lines.push('## Custom functions: the runner against the core', '', ...section('-
 lines.push(...section('--reading'));
 lines.push(...section('--cli'));
 lines.push(...(await benchLarge(self)));
+lines.push(...bundleSizes());
 process.stdout.write(lines.join('\n') + '\n');
+
+/** The panes' bundles as `npm run build` left them (issue 8: the taskpane's JavaScript ≤ 200 kB gzipped). */
+function bundleSizes(): string[] {
+  const files = [['Excel taskpane (`dist/excel/taskpane.js`)', 'dist/excel/taskpane.js'], ['Sheets sidebar, script and styles inlined (`dist/sheets/Sidebar.html`)', 'dist/sheets/Sidebar.html']];
+  const rows = files.filter(([, path]) => existsSync(path!)).map(([name, path]) => {
+    const bytes = readFileSync(path!);
+    return `| ${name} | ${(bytes.length / 1024).toFixed(1)} | ${(gzipSync(bytes, { level: 9 }).length / 1024).toFixed(1)} |`;
+  });
+  if (rows.length === 0) return ['## Pane bundles', '', 'Run `npm run build` first: no pane bundle in dist/.', ''];
+  return ['## Pane bundles', '', 'As `npm run build` writes them; issue 8\'s budget for the taskpane: 200 kB gzipped.', '', '| bundle | kB | kB gzipped |', '|---|---:|---:|', ...rows, ''];
+}
