@@ -43,3 +43,16 @@ describe('the header corpus', () => {
     expect(misses, `${misses.length} of ${corpus.length} headers missed`).toEqual([]);
   });
 });
+
+describe('interpretHeader on anything', () => {
+  it('never throws, answers the same twice, and gives a field only with the reason "header"', async () => {
+    const fc = (await import('fast-check')).default;
+    const words = ['omzet', 'uren', '(min)', 'incl.', 'btw', '2025', 'aantal', 'van', 'Kunden', 'besuche', '€', '%', 'per', '#', '-', 'ß', 'Ø', '(1-5)'];
+    fc.assert(fc.property(fc.oneof(fc.string({ maxLength: 60 }), fc.array(fc.constantFrom(...words), { maxLength: 6 }).map((w) => w.join(' ')), fc.string({ unit: 'binary', maxLength: 30 })), (header) => {
+      const meaning = interpretHeader(header);
+      expect(interpretHeader(header)).toEqual(meaning);
+      expect(meaning.field === null || meaning.reason === 'header').toBe(true);
+      expect([1, 1 / 60]).toContain(meaning.scale);
+    }), { numRuns: 3000 });
+  });
+});
