@@ -168,7 +168,7 @@ type Chosen = {
   fields: ColumnMapping['fields'];
   reasons: ColumnReason[];
   ambiguous: Field[];
-  notes: { id: ProblemId; column: number; other?: number }[];
+  notes: { id: ProblemId; column: number; other?: number; field?: Field }[];
 };
 
 /**
@@ -252,7 +252,7 @@ function chooseColumns(headers: readonly string[], numeric: readonly (boolean | 
     const runnerUp = sorted[1];
     if (runnerUp && Math.abs(runnerUp.score - winner.score) < 0.25) {
       ambiguous.push(field);
-      notes.push({ id: 'columnAmbiguous', column: winner.column, other: runnerUp.column });
+      notes.push({ id: 'columnAmbiguous', column: winner.column, other: runnerUp.column, field });
     }
     fields[field] = {
       column: winner.column,
@@ -358,19 +358,7 @@ export function readClientTable(cells: readonly (readonly CellValue[])[], option
   mapping.ambiguous = chosen.ambiguous;
   const reasons = chosen.reasons;
   const label = (column: number): string => headers[column] || columnLetter(column);
-  for (const note of chosen.notes) {
-    if (note.id === 'columnAmbiguous') {
-      const field = (Object.keys(mapping.fields) as Field[]).find((f) => mapping.fields[f]!.column === note.column)!;
-      report('columnAmbiguous', 'warning', {
-        column: label(note.column),
-        text: label(note.other!),
-        expected: translate(FIELD_LABELS, language, field),
-        other: columnLetter(note.other!) as unknown as number,
-      });
-    } else {
-      report(note.id, 'warning', { column: label(note.column) });
-    }
-  }
+  for (const note of chosen.notes) if (note.id !== 'columnAmbiguous') report(note.id, 'warning', { column: label(note.column) });
 
   // Hand mapping overrides detection: a header text, a column letter or an index; null: no column.
   for (const [field, target] of Object.entries(options.mapping ?? {}) as [Field, string | number | null][]) {
@@ -416,14 +404,14 @@ export function readClientTable(cells: readonly (readonly CellValue[])[], option
     mapping.manual.push(field);
     mapping.ambiguous = mapping.ambiguous.filter((f) => f !== field);
   }
-  if (mapping.manual.length > 0) {
-    // A field the user settled is no longer ambiguous.
-    for (let i = problems.length - 1; i >= 0; i--) {
-      const problem = problems[i]!;
-      if (problem.id === 'columnAmbiguous' && !Object.values(mapping.fields).some((m) => m?.header === problem.column && !mapping.manual.includes(fieldOf(mapping, m.column)!))) {
-        problems.splice(i, 1);
-      }
-    }
+  // A doubt is said only where the user has not settled it by hand.
+  for (const note of chosen.notes) {
+    if (note.id !== 'columnAmbiguous' || !note.field || !mapping.ambiguous.includes(note.field)) continue;
+    report('columnAmbiguous', 'warning', {
+      column: label(note.column),
+      text: label(note.other!),
+      expected: translate(FIELD_LABELS, language, note.field),
+    });
   }
 
   // Every column: what it fed, or why not.
@@ -636,10 +624,6 @@ function newRecord(row: number, client: string): ClientRecord {
     freeShipments: 0, discountPct: 0, daysLate: 0, reminders: 0, previousRevenue: 0, referralRevenue: 0, potential: 0,
     relationship: 0,
   };
-}
-
-function fieldOf(mapping: ColumnMapping, column: number): Field | undefined {
-  return (Object.keys(mapping.fields) as Field[]).find((field) => mapping.fields[field]!.column === column);
 }
 
 /**
