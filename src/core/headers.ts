@@ -383,8 +383,8 @@ export function interpretHeader(header: string): HeaderMeaning {
   }
   result.vat = vat;
   const content = parts.filter((p) => !['stop', 'preposition', 'quantifier', 'total', 'time'].includes(p.concept ?? ''));
-  const totalOnly = content.length === 0 && has('total');
-  if (content.length === 0) return { ...result, reason: totalOnly ? 'derived' : parts.length === 0 ? 'unrecognised' : 'unrecognised' };
+  // "Totaal", "Summe" alone: a total; nothing but stop words: not a field.
+  if (content.length === 0) return { ...result, reason: has('total') ? 'derived' : 'unrecognised' };
 
   // The head: the last content part before a preposition, or the first for "noun first" forms.
   const main = content.filter((p) => !p.afterPreposition);
@@ -447,7 +447,6 @@ export function interpretHeader(header: string): HeaderMeaning {
       const invoiced = headConcept === 'revenue' || mod('invoices', 'revenue');
       if (!invoiced) {
         if (mod('direct')) return take('directCosts', 'medium');
-        if (mod('potential')) return not('amount');
         return not('amount');
       }
       if (mod('direct')) return take('directCosts', 'medium');
