@@ -250,12 +250,18 @@ function typeOf(cell: Cell): number {
 
 const encode = (text: string): string => excelUtils.xmlEncode(text);
 
-/** One cell as ExcelJS's CellXform writes it (`r`, `s`, `t` in that order; text as `t="str"`). */
+/** One cell as ExcelJS's CellXform writes it (`r`, `s`, `t` in that order; text as `t="str"`), but for line breaks. */
 function cellXml(ref: string, style: number, cell: Cell): string {
   const s = style ? ` s="${style}"` : '';
   if (cell === null) return `<c r="${ref}"${s}/>`;
   if (typeof cell === 'number') return `<c r="${ref}"${s}><v>${cell}</v></c>`;
-  if (typeof cell === 'string') return `<c r="${ref}"${s} t="str"><v>${encode(cell)}</v></c>`;
+  // Text with a line break (the pyramid's bands) as an inline string that keeps its whitespace: LibreOffice drops
+  // the break of a `t="str"` value when it draws the cell. Everything else as ExcelJS writes it.
+  if (typeof cell === 'string') {
+    return cell.includes('\n')
+      ? `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${encode(cell)}</t></is></c>`
+      : `<c r="${ref}"${s} t="str"><v>${encode(cell)}</v></c>`;
+  }
   if (typeof cell === 'boolean') return `<c r="${ref}"${s} t="b"><v>${cell ? 1 : 0}</v></c>`;
   const f = `<f>${encode(cell.formula)}</f>`;
   const result = cell.value;
