@@ -1,4 +1,4 @@
-// The command line (`klantwaarde analyse …`), bundled for Node; npm packages (ExcelJS, csv-parse, JSZip) stay
+// The command line (`klantwaarde analyse …`), bundled for Node; npm packages (ExcelJS, Papa Parse, JSZip) stay
 // external and come from node_modules.
 import { build as esbuild } from 'esbuild';
 

@@ -255,7 +255,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     if (error instanceof FileReadError) {
       const id: Record<FileReadError['reason'], CliMessageId> = {
         missing: 'missingFile', notAFile: 'notAFile', unreadable: 'unreadable', notXlsx: 'notXlsx', empty: 'emptyFile',
-        sheetMissing: 'sheetMissing', unsupported: 'unsupported',
+        sheetMissing: 'sheetMissing', unsupported: 'unsupported', csvQuote: 'csvQuote',
       };
       io.stderr(t(id[error.reason], { file, detail: error.detail }) + '\n');
       return EXIT.failed;

@@ -4,7 +4,7 @@ import type { Catalogue } from '../core/index.js';
 export type CliMessageId =
   | 'usage' | 'optionsHeading' | 'settingsHeading' | 'exitCodes' | 'example'
   | 'optSheet' | 'optOut' | 'optJson' | 'optLang' | 'optSettings' | 'optHelp' | 'optVersion' | 'optQuiet'
-  | 'missingFile' | 'notAFile' | 'unreadable' | 'notXlsx' | 'emptyFile' | 'sheetMissing' | 'unsupported'
+  | 'missingFile' | 'notAFile' | 'unreadable' | 'notXlsx' | 'emptyFile' | 'sheetMissing' | 'unsupported' | 'csvQuote'
   | 'noCommand' | 'unknownCommand' | 'badOption' | 'badNumber' | 'badChoice' | 'badDate' | 'settingsUnreadable'
   | 'settingsUnknownKey' | 'settingsBadValue' | 'tableUnusable' | 'noClients'
   | 'warningsHeading' | 'moreWarnings' | 'written' | 'headline' | 'pyramidHeading' | 'adviceHeading' | 'noAdvice'
@@ -30,6 +30,7 @@ export const CLI_MESSAGES: Catalogue<CliMessageId> = {
     notXlsx: 'Het bestand {file} is geen Excel-werkmap (.xlsx) die gelezen kan worden. Is het misschien een ander soort bestand met een .xlsx-naam? Sla het in Excel op als "Excel-werkmap (*.xlsx)" of als CSV.',
     emptyFile: 'Het bestand {file} is leeg.', sheetMissing: 'Het werkblad {detail} bestaat niet in {file}.',
     unsupported: 'Klantwaarde leest .xlsx- en .csv-bestanden; {file} is geen van beide.',
+    csvQuote: 'In {file} opent rij {detail} een waarde met een aanhalingsteken (") dat niet gesloten wordt; vanaf daar is niet zeker waar de waarden en rijen eindigen, dus is niets gelezen. Sluit of verwijder het aanhalingsteken in die rij, of sla de lijst in Excel opnieuw op als CSV.',
     noCommand: 'Geef een opdracht: klantwaarde analyse <bestand>. Meer: klantwaarde --help',
     unknownCommand: 'Onbekende opdracht "{command}". Bedoelt u: klantwaarde analyse <bestand>?',
     badOption: '{detail}. Zie klantwaarde --help.',
@@ -79,6 +80,7 @@ export const CLI_MESSAGES: Catalogue<CliMessageId> = {
     notXlsx: 'The file {file} is not an Excel workbook (.xlsx) that can be read. Is it another kind of file with an .xlsx name? Save it in Excel as "Excel Workbook (*.xlsx)" or as CSV.',
     emptyFile: 'The file {file} is empty.', sheetMissing: 'The sheet {detail} does not exist in {file}.',
     unsupported: 'Klantwaarde reads .xlsx and .csv files; {file} is neither.',
+    csvQuote: 'In {file}, row {detail} opens a value with a quote (") that is not closed; from there on it is not certain where values and rows end, so nothing was read. Close or remove the quote in that row, or save the list from Excel as CSV again.',
     noCommand: 'Give a command: klantwaarde analyse <file>. More: klantwaarde --help',
     unknownCommand: 'Unknown command "{command}". Did you mean: klantwaarde analyse <file>?',
     badOption: '{detail}. See klantwaarde --help.',
@@ -128,6 +130,7 @@ export const CLI_MESSAGES: Catalogue<CliMessageId> = {
     notXlsx: 'Die Datei {file} ist keine lesbare Excel-Arbeitsmappe (.xlsx). Ist es eine andere Datei mit einem .xlsx-Namen? Speichern Sie sie in Excel als „Excel-Arbeitsmappe (*.xlsx)“ oder als CSV.',
     emptyFile: 'Die Datei {file} ist leer.', sheetMissing: 'Das Tabellenblatt {detail} gibt es in {file} nicht.',
     unsupported: 'Klantwaarde liest .xlsx- und .csv-Dateien; {file} ist keins von beiden.',
+    csvQuote: 'In {file} beginnt Zeile {detail} einen Wert mit einem Anführungszeichen ("), das nicht geschlossen wird; ab dort ist unsicher, wo Werte und Zeilen enden, daher wurde nichts gelesen. Schließen oder entfernen Sie das Anführungszeichen in dieser Zeile, oder speichern Sie die Liste in Excel erneut als CSV.',
     noCommand: 'Geben Sie einen Befehl an: klantwaarde analyse <datei>. Mehr: klantwaarde --help',
     unknownCommand: 'Unbekannter Befehl „{command}“. Meinten Sie: klantwaarde analyse <datei>?',
     badOption: '{detail}. Siehe klantwaarde --help.',

@@ -1,10 +1,10 @@
 /**
- * Reading a client table from a file: an `.xlsx` sheet (ExcelJS) or a `.csv` file (csv-parse). Only moves
+ * Reading a client table from a file: an `.xlsx` sheet (ExcelJS) or a `.csv` file (Papa Parse). Only moves
  * values: the table itself is read by `readClientTable` in the core.
  */
 import { readFile } from 'node:fs/promises';
 import type ExcelJS from 'exceljs';
-import { parse } from 'csv-parse/sync';
+import Papa from 'papaparse';
 import {
   columnLetter, problemMessage, readClientTable, type CellValue, type Language, type Notation, type Problem, type ReadOptions, type TableRead,
 } from '../../core/index.js';
@@ -14,7 +14,7 @@ export type FileKind = 'xlsx' | 'csv';
 /** Why a file could not be read at all (the CLI turns each into a message in the user's language). */
 export class FileReadError extends Error {
   constructor(
-    readonly reason: 'missing' | 'notAFile' | 'unreadable' | 'notXlsx' | 'empty' | 'sheetMissing' | 'unsupported',
+    readonly reason: 'missing' | 'notAFile' | 'unreadable' | 'notXlsx' | 'empty' | 'sheetMissing' | 'unsupported' | 'csvQuote',
     readonly detail: string,
   ) {
     super(`${reason}: ${detail}`);
@@ -179,15 +179,23 @@ export function detectDelimiter(text: string): string {
   return best;
 }
 
-/** Parses CSV text into rows of strings (every value stays text; the core parses numbers in nl/de/en notation). */
+/**
+ * Parses CSV text into rows of strings (every value stays text; the core parses numbers in nl/de/en notation).
+ * Papa Parse, not csv-parse: on the 200 000-row bench file it takes a quarter of the time (issue 11), and a file
+ * without quotes takes its fast path. A row of a file ending in a line break is not a row, as in Excel.
+ *
+ * A quote that opens a field and is not closed where the field ends makes the rest of the file one field: rather
+ * than reading that silently (a client list would lose every row after it), the file is refused, naming the row.
+ * A quote inside an unquoted field (`12" scherm`) is just a character.
+ */
 export function csvCells(text: string): string[][] {
-  return parse(text, {
-    delimiter: detectDelimiter(text),
-    bom: true,
-    relax_column_count: true,
-    relax_quotes: true,
-    skip_empty_lines: false,
-  }) as string[][];
+  const parsed = Papa.parse<string[]>(text, { delimiter: detectDelimiter(text), skipEmptyLines: false });
+  const quote = parsed.errors.find((error) => error.type === 'Quotes');
+  if (quote) throw new FileReadError('csvQuote', String((quote.row ?? parsed.data.length - 1) + 1));
+  const rows = parsed.data;
+  const last = rows[rows.length - 1];
+  if (last && last.length === 1 && last[0] === '' && /[\r\n]$/.test(text)) rows.pop();
+  return rows;
 }
 
 export type LoadedTable = {

@@ -33,6 +33,18 @@ describe('CSV: separators, BOM, notations, quotes, encodings', () => {
     expect(table.problems.map((p) => [p.id, p.row])).toEqual([['totalRowSkipped', 5]]);
   });
 
+  it('keeps quotes inside a value, quoted line breaks, ragged rows and empty lines; a final line break is no row', () => {
+    expect(csvCells('Klant;Omzet\r\nScherm 12" breed;1\r\n"Twee\nregels";2\r\n\r\n"A ""B""";3;extra\r\n')).toEqual([
+      ['Klant', 'Omzet'], ['Scherm 12" breed', '1'], ['Twee\nregels', '2'], [''], ['A "B"', '3', 'extra'],
+    ]);
+    expect(csvCells('Klant;Omzet\nA;1')).toEqual([['Klant', 'Omzet'], ['A', '1']]);
+    expect(csvCells('Klant;Omzet\nA;1\n;\n')).toEqual([['Klant', 'Omzet'], ['A', '1'], ['', '']]);
+  });
+
+  it('refuses a file whose quote is never closed, naming its row, rather than reading the rest as one value', () => {
+    expect(() => csvCells('Klant;Omzet\nA;1\n"B;2\nC;3\n')).toThrow(expect.objectContaining({ reason: 'csvQuote', detail: '3' }));
+  });
+
   it('reads an English CSV with , and thousands commas', async () => {
     const path = file('en.csv', 'Client,Revenue,Hours\n"Smith, J.","1,234.56",2\nAcme Ltd,99.5,1\n');
     const { table } = await loadTable(path, { language: 'en' });
