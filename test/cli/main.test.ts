@@ -109,7 +109,7 @@ describe('klantwaarde analyse: bad input gets a clear message and the right exit
     ['a PDF renamed to .xlsx', () => ['analyse', file('rapport.xlsx', '%PDF-1.7\n%âãÏÓ\n1 0 obj\n<<>>\nendobj\n%%EOF')], 1, /geen Excel-werkmap/],
     ['a CSV with only a name column', () => ['analyse', file('namen.csv', 'Klant\nA\nB\n')], 1, /geen klantentabel[\s\S]*Omzet/],
     ['a header-only CSV', () => ['analyse', file('kop.csv', 'Klant;Omzet\n')], 1, /geen klantentabel|geen klanten/],
-    ['a CSV with a quote that is never closed', () => ['analyse', file('quote.csv', 'Klant;Omzet\nA;100\n"B;200\nC;300\n')], 1, /quote\.csv opent rij 3 een waarde met een aanhalingsteken \(\"\) dat niet gesloten wordt; .*niets gelezen/],
+    ['a CSV with a quote that is never closed', () => ['analyse', file('quote.csv', 'Klant;Omzet\nA;100\n"B;200\nC;300\n')], 1, /quote\.csv opent rij 3 een waarde met een aanhalingsteken \("\) dat niet gesloten wordt; .*niets gelezen/],
     ['a CSV with text after a closing quote', () => ['analyse', file('quote2.csv', 'Klant;Omzet\nA;100\nB;200\n"C"x;300\nD;1\n')], 1, /opent rij 4 een waarde met een aanhalingsteken/],
     ['a file of another kind', () => ['analyse', file('klanten.ods', 'x')], 1, /leest \.xlsx- en \.csv-bestanden/],
     ['an unknown flag', () => ['analyse', 'x.csv', '--uurprijs', '4'], 2, /^Onbekende optie --uurprijs\. Zie klantwaarde --help\./],
