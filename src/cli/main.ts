@@ -296,7 +296,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     if (problems.length > MAX_WARNINGS) lines.push(`  ${t('moreWarnings', { count: problems.length - MAX_WARNINGS })}`);
     io.stderr(lines.join('\n') + '\n');
   };
-  if (table.records.length === 0) {
+  if (table.columns.count === 0) {
     warn();
     io.stderr(t('noClients', { file }) + '\n');
     return EXIT.failed;
@@ -305,7 +305,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   if (values.json) {
     warn();
     // Streamed client by client: the same text as JSON.stringify({ ...analyse(…), mapping, problems }), for any size.
-    await writeAnalysisJson(table.records, settings, io.today, { mapping: table.mapping, problems }, io.stdout);
+    await writeAnalysisJson(table.columns, settings, io.today, { mapping: table.mapping, problems }, io.stdout);
     return EXIT.ok;
   }
   const result = analyse(table.records, settings, io.today);

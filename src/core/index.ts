@@ -3,7 +3,7 @@
  */
 export * from './types.js';
 export * from './fields.js';
-export { readClientTable, bindDrivers, normaliseHeader, fieldForHeader, columnLetter, isTotalLabel, missingFieldProblems } from './table.js';
+export { readClientTable, clientColumns, recordsOf, bindDrivers, normaliseHeader, fieldForHeader, columnLetter, isTotalLabel, missingFieldProblems } from './table.js';
 export { interpretHeader, fieldVocabulary, VOCABULARY } from './headers.js';
 export type { HeaderMeaning } from './headers.js';
 export type { ReadOptions } from './table.js';

@@ -1,7 +1,7 @@
 /**
  * Reading a client table (DOMAIN.md §1) from a 2-D array of cell values as hosts deliver them.
  *
- * `readClientTable(cells, options) → { records, problems, mapping }`: finds the header row (not necessarily row
+ * `readClientTable(cells, options) → { columns, records, problems, mapping }`: finds the header row (not necessarily row
  * 1), maps columns by Dutch, German and English headers and synonyms, parses numbers typed as text, skips empty
  * and total rows, and reports every problem with row, column, the text found and what was expected. It never
  * throws and never changes the cells it was given.
@@ -26,8 +26,10 @@ import type {
   Problem,
   ProblemId,
   Settings,
+  TableColumns,
   TableRead,
 } from './types.js';
+import type { ClientColumns } from './analyse.js';
 
 export { normaliseHeader };
 
@@ -313,7 +315,7 @@ export function readClientTable(cells: readonly (readonly CellValue[])[], option
   const hasContent = rows.some((row) => Array.isArray(row) && row.some((cell) => !isBlank(cell)));
   if (!hasContent) {
     report('emptyTable', 'error', {});
-    return { records: [], problems, mapping };
+    return tableRead(emptyColumns(), problems, mapping);
   }
 
   let headerIndex: number;
@@ -326,7 +328,7 @@ export function readClientTable(cells: readonly (readonly CellValue[])[], option
     const found = findHeader(rows);
     if (!found && !options.mapping) {
       report('noHeaderRow', 'error', {});
-      return { records: [], problems, mapping };
+      return tableRead(emptyColumns(), problems, mapping);
     }
     headerIndex = found ? found.index : 0;
     mapping.headerRows = found?.rows ?? 1;
@@ -436,7 +438,7 @@ export function readClientTable(cells: readonly (readonly CellValue[])[], option
       });
     }
   }
-  if (!mapping.fields.client || !mapping.fields.revenue) return { records: [], problems, mapping };
+  if (!mapping.fields.client || !mapping.fields.revenue) return tableRead(emptyColumns(), problems, mapping);
 
   // Number notation per column: its own values, else the table's other columns, else the file, else the locale.
   const evidence = new Map<number, { notation: Notation | null; ambiguous: string | null }>();
@@ -485,22 +487,31 @@ export function readClientTable(cells: readonly (readonly CellValue[])[], option
     return fallbackNotation;
   };
 
-  const numericColumns: { field: NumericField; ref: FieldMatch; notation: Notation; kind: FieldKind; expected: () => string }[] = [];
+  // The columns are sized for every data row; a left-out row's values are overwritten by the next client's.
+  const capacity = dataRows.length;
+  const columns = newColumns(capacity);
+  const numericColumns: { field: NumericField; ref: FieldMatch; notation: Notation; kind: FieldKind; nonNegative: boolean; values: Float64Array; expected: () => string }[] = [];
   for (const field of NUMERIC_FIELDS) {
     const ref = mapping.fields[field];
     const kind = FIELD_KIND[field];
-    if (ref) numericColumns.push({ field, ref, notation: notationOf(ref.column), kind, expected: () => translate(EXPECTED, language, kind) });
+    if (ref) {
+      numericColumns.push({
+        field, ref, notation: notationOf(ref.column), kind, nonNegative: NON_NEGATIVE_FIELDS.has(field), values: columns.values[field],
+        expected: () => translate(EXPECTED, language, kind),
+      });
+    }
   }
   const pending: Parameters<Reporter>[] = [];
   const later: Reporter = (id, severity, params) => {
     pending.push([id, severity, params]);
   };
-  const extraColumns = mapping.extra.map((ref) => ({ ref, notation: notationOf(ref.column) }));
+  const extraColumns = mapping.extra.map((ref) => ({ ref, notation: notationOf(ref.column), values: new Float64Array(capacity).fill(NaN) }));
+  columns.extra = extraColumns.map(({ ref, values }) => ({ header: ref.header, values }));
   const clientRef = mapping.fields.client;
   const contractRef = mapping.fields.contract;
   const revenueRef = mapping.fields.revenue;
 
-  const records: ClientRecord[] = [];
+  let count = 0;
   const seen = new Map<string, number>();
   let anyDataRow = false;
   // Running sums since the start and since the last total row, to recognise a totals row by its values.
@@ -509,6 +520,7 @@ export function readClientTable(cells: readonly (readonly CellValue[])[], option
   const sinceTotal = new Float64Array(sumColumns.length);
   let rowsSinceStart = 0;
   let rowsSinceTotal = 0;
+  const revenueValues = columns.values.revenue;
   for (let index = 0; index < dataRows.length; index++) {
     const row: readonly CellValue[] = Array.isArray(dataRows[index]) ? dataRows[index]! : [];
     if (!row.some((cell) => !isBlank(cell))) continue;
@@ -523,17 +535,19 @@ export function readClientTable(cells: readonly (readonly CellValue[])[], option
     }
 
     let leftOut = false;
-    const record = newRecord(sheetRow, clientText);
+    // This row's values go to position `count`; they stay only if the row turns out to be a client.
+    const at = count;
     // A row's cell problems wait until the row is known to be a client (a totals row reports only itself).
     pending.length = 0;
-    for (const { field, ref, notation, kind, expected } of numericColumns) {
+    for (let c = 0; c < numericColumns.length; c++) {
+      const { field, ref, notation, kind, nonNegative, values, expected } = numericColumns[c]!;
       const cell = row[ref.column];
-      if (isBlank(cell) || (typeof cell === 'string' && /^[-\u2013\u2014]$/.test(cell.trim()))) {
+      if (isBlank(cell) || (typeof cell === 'string' && isDash(cell))) {
         if (field === 'revenue') {
           later('revenueMissing', 'error', { row: sheetRow, column: ref.header });
           leftOut = true;
         }
-        record[field] = 0;
+        values[at] = 0;
         continue;
       }
       const value = readNumber(cell, notation);
@@ -547,11 +561,11 @@ export function readClientTable(cells: readonly (readonly CellValue[])[], option
           consequence: translate(CONSEQUENCES, language, required ? 'rowLeftOut' : 'countsAsZero'),
         });
         if (required) leftOut = true;
-        record[field] = 0;
+        values[at] = 0;
         continue;
       }
       let accepted = value.value * ref.scale;
-      if (NON_NEGATIVE_FIELDS.has(field) && accepted < 0) {
+      if (nonNegative && accepted < 0) {
         later('negativeNotAllowed', 'error', { row: sheetRow, column: ref.header, text: cellText(cell), expected: expected() });
         leftOut = true;
       } else if (kind === 'fraction') {
@@ -565,11 +579,11 @@ export function readClientTable(cells: readonly (readonly CellValue[])[], option
         later('scoreOutOfRange', 'warning', { row: sheetRow, column: ref.header, text: cellText(cell) });
         accepted = 0;
       }
-      record[field] = accepted;
+      values[at] = accepted;
     }
 
     // A totals row: its values are the sums of the rows above (since the start or the last total).
-    if (!leftOut && isSumRow(record, sumColumns, sinceStart, rowsSinceStart) || !leftOut && isSumRow(record, sumColumns, sinceTotal, rowsSinceTotal)) {
+    if (!leftOut && (isSumRow(at, revenueValues, sumColumns, sinceStart, rowsSinceStart) || isSumRow(at, revenueValues, sumColumns, sinceTotal, rowsSinceTotal))) {
       report('sumRowSkipped', 'warning', { row: sheetRow, column: revenueRef.header, text: clientText || cellText(row[revenueRef.column]) });
       sinceTotal.fill(0);
       rowsSinceTotal = 0;
@@ -581,39 +595,125 @@ export function readClientTable(cells: readonly (readonly CellValue[])[], option
     }
     anyDataRow = true;
     for (const args of pending) report(...args);
+    let contract = -1;
     if (contractRef) {
       const cell = row[contractRef.column];
       if (!isBlank(cell)) {
         const flag = readBoolean(cell);
         if (flag === null) report('notABoolean', 'warning', { row: sheetRow, column: contractRef.header, text: cellText(cell) });
-        record.contract = flag;
+        else contract = flag ? 1 : 0;
       }
     }
-    for (const { ref, notation } of extraColumns) {
+    for (const { ref, notation, values } of extraColumns) {
       const cell = row[ref.column];
-      if (isBlank(cell)) continue;
+      if (isBlank(cell)) {
+        values[at] = NaN;
+        continue;
+      }
       const value = readNumber(cell, notation);
-      if (value !== null) record.extra[ref.header] = value.value;
+      values[at] = value === null ? NaN : value.value;
     }
     if (leftOut) continue;
     for (let i = 0; i < sumColumns.length; i++) {
-      const value = record[sumColumns[i]!.field];
+      const value = sumColumns[i]!.values[at]!;
       sinceStart[i] = sinceStart[i]! + value;
       sinceTotal[i] = sinceTotal[i]! + value;
     }
     rowsSinceStart++;
     rowsSinceTotal++;
-    const key = record.client.toLocaleLowerCase().replace(/\s+/g, ' ');
+    // Lower case without the locale's rules (ICU's are several times slower, and nl/de/en need none).
+    const lower = clientText.toLowerCase();
+    const key = WHITESPACE_RUN.test(lower) ? lower.replace(/\s+/g, ' ') : lower;
     const first = seen.get(key);
     if (first !== undefined) {
-      report('duplicateClient', 'warning', { row: sheetRow, column: clientRef.header, text: record.client, other: first });
+      report('duplicateClient', 'warning', { row: sheetRow, column: clientRef.header, text: clientText, other: first });
     } else {
       seen.set(key, sheetRow);
     }
-    records.push(record);
+    columns.row[at] = sheetRow;
+    columns.client[at] = clientText;
+    columns.contract[at] = contract;
+    count++;
   }
   if (!anyDataRow) report('noDataRows', 'error', { row: mapping.headerRow });
-  return { records, problems, mapping };
+  return tableRead(trimColumns(columns, count), problems, mapping);
+}
+
+// A run that `replace(/\s+/g, ' ')` would change: two whitespace characters, or one that is not a plain space.
+const WHITESPACE_RUN = /\s\s|[^\S ]/;
+const DASH = /^[-\u2013\u2014]$/;
+/** A lone dash (`-`, `–`, `—`): an accountant's way of writing nothing. */
+const isDash = (text: string): boolean => text.length <= 8 && DASH.test(text.trim());
+
+function newColumns(capacity: number): TableColumns {
+  const values = {} as Record<NumericField, Float64Array>;
+  for (const field of NUMERIC_FIELDS) values[field] = new Float64Array(capacity);
+  return { count: 0, row: new Uint32Array(capacity), client: new Array<string>(capacity), contract: new Int8Array(capacity), values, extra: [] };
+}
+
+const emptyColumns = (): TableColumns => newColumns(0);
+
+/** The first `count` clients: views of the filled part (no copy). */
+function trimColumns(columns: TableColumns, count: number): TableColumns {
+  const values = {} as Record<NumericField, Float64Array>;
+  for (const field of NUMERIC_FIELDS) values[field] = columns.values[field].subarray(0, count);
+  columns.client.length = count;
+  return {
+    count,
+    row: columns.row.subarray(0, count),
+    client: columns.client,
+    contract: columns.contract.subarray(0, count),
+    values,
+    extra: columns.extra.map(({ header, values: column }) => ({ header, values: column.subarray(0, count) })),
+  };
+}
+
+/** The result, with `records` made from the columns when first read. */
+function tableRead(columns: TableColumns, problems: Problem[], mapping: ColumnMapping): TableRead {
+  let records: ClientRecord[] | null = null;
+  return {
+    get records(): ClientRecord[] {
+      return (records ??= recordsOf(columns));
+    },
+    columns,
+    problems,
+    mapping,
+  };
+}
+
+/** One plain record per client, as `readClientTable` returned them before columns (issue 11). */
+export function recordsOf(columns: TableColumns): ClientRecord[] {
+  const records: ClientRecord[] = new Array(columns.count);
+  const v = columns.values;
+  for (let i = 0; i < columns.count; i++) {
+    const record = newRecord(columns.row[i]!, columns.client[i]!);
+    const contract = columns.contract[i]!;
+    record.contract = contract < 0 ? null : contract === 1;
+    for (const field of NUMERIC_FIELDS) record[field] = v[field][i]!;
+    for (const { header, values } of columns.extra) {
+      const value = values[i]!;
+      if (!Number.isNaN(value)) record.extra[header] = value;
+    }
+    records[i] = record;
+  }
+  return records;
+}
+
+/**
+ * The analysis's input columns for a table (what `toColumns(table.records, settings)` gives, without the records):
+ * a driver's column is a field's values, else an unused column's by header (0 where blank), else zeros.
+ */
+export function clientColumns(columns: TableColumns, settings: Pick<Settings, 'extraDrivers'>): ClientColumns {
+  const n = columns.count;
+  const drivers = settings.extraDrivers.map(({ column }) => {
+    if ((NUMERIC_FIELDS as readonly string[]).includes(column)) return columns.values[column as NumericField].slice();
+    let extra: TableColumns['extra'][number] | undefined;
+    for (const candidate of columns.extra) if (candidate.header === column) extra = candidate; // the last, as in a record's `extra`
+    const values = new Float64Array(n);
+    if (extra) for (let i = 0; i < n; i++) values[i] = Number.isNaN(extra.values[i]!) ? 0 : extra.values[i]!;
+    return values;
+  });
+  return { count: n, row: columns.row, client: columns.client, contract: columns.contract, values: columns.values, drivers };
 }
 
 /** A record with every field present from the start: one object shape for all rows, which V8 keeps fast. */
@@ -630,10 +730,10 @@ function newRecord(row: number, client: string): ClientRecord {
  * A row whose revenue, and every other amount, hour and count it has, equals the sum of the rows above it (at
  * least two): a totals row without a label. Compared to half a cent, as sums of typed amounts round.
  */
-function isSumRow(record: ClientRecord, columns: readonly { field: NumericField }[], sums: Float64Array, rowsAbove: number): boolean {
-  if (rowsAbove < 2 || record.revenue === 0) return false;
+function isSumRow(at: number, revenue: Float64Array, columns: readonly { values: Float64Array }[], sums: Float64Array, rowsAbove: number): boolean {
+  if (rowsAbove < 2 || revenue[at] === 0) return false;
   for (let i = 0; i < columns.length; i++) {
-    const value = record[columns[i]!.field];
+    const value = columns[i]!.values[at]!;
     const sum = sums[i]!;
     if (Math.abs(value - sum) > 0.005 + Math.abs(sum) * 1e-12) return false;
   }

@@ -207,7 +207,28 @@ export type ColumnMapping = {
   ambiguous: ('client' | NumericField | 'contract')[];
 };
 
-export type TableRead = { records: ClientRecord[]; problems: Problem[]; mapping: ColumnMapping };
+/**
+ * The clients of a table as columns, in the order of the rows (issue 11): what `records` holds, without an object
+ * per client. A host with a large list analyses these (`clientColumns` in table.ts) and never asks for `records`.
+ */
+export type TableColumns = {
+  count: number;
+  /** Sheet row of each client. */
+  row: Uint32Array;
+  client: string[];
+  /** -1: no value (blank or unreadable), 0: no, 1: yes. */
+  contract: Int8Array;
+  /** Every numeric field, 0 where the field has no column or the cell was blank or unreadable (as in a record). */
+  values: Record<NumericField, Float64Array>;
+  /** The numeric columns that feed no field (`mapping.extra`), by header; NaN where the cell was blank or unreadable. */
+  extra: { header: string; values: Float64Array }[];
+};
+
+/**
+ * A table as read. `records` is made from `columns` when first asked for (one plain object per client, as hosts
+ * and tests of small lists like them); the CLI's large-list path never asks.
+ */
+export type TableRead = { records: ClientRecord[]; columns: TableColumns; problems: Problem[]; mapping: ColumnMapping };
 
 export type SignalId =
   | 'paysLate'

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyse } from '../../src/core/analyse.js';
-import { fieldForHeader, readClientTable } from '../../src/core/table.js';
+import { analyse, toColumns } from '../../src/core/analyse.js';
+import { clientColumns, fieldForHeader, readClientTable } from '../../src/core/table.js';
 import type { AnalysisResult, CellValue } from '../../src/core/types.js';
 
 describe('header mapping', () => {
@@ -149,8 +149,11 @@ describe('never throws on any 2-D array of cell values', () => {
         fc.array(fc.array(anyCell, { maxLength: 8 }), { maxLength: 12 }),
         fc.boolean(),
         (cells, withHeader) => {
-          const sheet = withHeader ? [['Klant', 'Omzet', 'Uren', 'Korting', 'Dagen te laat', 'Bezoeken'], ...cells] : cells;
+          const sheet = withHeader ? [['Klant', 'Omzet', 'Uren', 'Korting', 'Dagen te laat', 'Bezoeken', 'Retouren', 'Contract'], ...cells] : cells;
           const read = readClientTable(sheet);
+          // The columns are the records: what the CLI analyses equals what the records give.
+          const drivers = { extraDrivers: ['Retouren', 'visits', 'Nergens'].map((column) => ({ column, costPerUnit: 1, label: column })) };
+          expect(clientColumns(read.columns, drivers)).toEqual(toColumns(read.records, drivers));
           let result: AnalysisResult | undefined;
           expect(() => {
             result = analyse(read.records, { periodEnd: '2025-12-31', hourlyCost: 50, targetHourlyReturn: 80 });

@@ -273,7 +273,7 @@ export async function loadTable(path: string, options: { sheet?: string; languag
     first ??= loaded;
     if (!loaded.table.mapping.fields.client || !loaded.table.mapping.fields.revenue) continue;
     withTables.push(sheet.name);
-    const score = (t: LoadedTable): number => t.table.records.length * 100 + Object.keys(t.table.mapping.fields).length;
+    const score = (t: LoadedTable): number => t.table.columns.count * 100 + Object.keys(t.table.mapping.fields).length;
     if (!best || score(loaded) > score(best)) best = loaded;
   }
   const chosen = best ?? first!;
