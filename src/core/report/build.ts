@@ -21,8 +21,10 @@ import { SETTING_SOURCES, DEFAULT_SETTINGS } from '../settings.js';
 import { CURRY_REVENUE_SHARE } from '../classify.js';
 import { quotient } from '../figures.js';
 import { columnLetter } from '../table.js';
+import { materialiseOne, type ColumnarAnalysis } from '../analyse.js';
+import { CLASS_LETTERS } from '../classify.js';
 import { MEASURE_LABELS, REPORT_LABELS, SETTING_LABELS, SOURCE_LABELS, type ReportLabelId, type SourceId } from './labels.js';
-import { a1, columnPixels, isFormula, PRINT_WIDTH_PX, type Cell, type ChartSpec, type Formula, type PrintLayout, type Rect, type ReportSheet, type SectionId, type Style, type StyleRange } from './model.js';
+import { a1, columnPixels, isFormula, materialiseReport, PRINT_WIDTH_PX, type Cell, type ChartSpec, type ClientTable, type Formula, type LazyReportSheet, type PrintLayout, type Rect, type ReportSheet, type SectionId, type Style, type StyleRange } from './model.js';
 
 /** Locale-independent number formats (Excel codes; every host shows them in the user's locale). */
 export const FORMATS = {
@@ -75,7 +77,71 @@ type Column = {
 
 const LAST_PYRAMID_COLUMN = 11; // the pyramid is drawn in D..L: nine equal money columns
 
+/** Everything of an analysis but the clients: what the sections other than the client table are made of. */
+type Summary = Omit<AnalysisResult, 'clients'>;
+
+/**
+ * The clients as the report reads them: `count` of them, client `i` (in the analysis' order) as a ClientResult
+ * made when asked (the report keeps none), and `order`, the report order (`order[k]` is the k-th client row).
+ */
+type Clients = { count: number; client: (i: number) => ClientResult; order: ArrayLike<number>; classCounts: number[] };
+
+/** The materialised sheet (every cell in one grid), for the painters that send 2-D arrays. */
 export function buildReport(result: AnalysisResult, options: ReportOptions = {}): ReportSheet {
+  return materialiseReport(buildLazyReport(result, clientsOf(result.clients), options));
+}
+
+/**
+ * The sheet from the columnar analysis, with its client rows made on demand (issue 11): what the CLI writes with
+ * the stream writer. One ClientResult per client is made (and dropped) once to measure the columns and sum the
+ * totals, and once per row as the writer renders it; none is kept. The same sheet as `buildReport` of
+ * `analyse(…)` on the same input, cell for cell (test/core/report/lazy.test.ts).
+ */
+export function buildReportFromColumns(columnar: ColumnarAnalysis, options: ReportOptions = {}): LazyReportSheet {
+  const n = columnar.columns.count;
+  const rank = new Uint8Array(n);
+  const value = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    rank[i] = columnar.abcClass[i]!;
+    // materialiseOne's abcValue is null when not finite, which orderForReport ranks as -Infinity.
+    const v = columnar.abcValue[i]!;
+    value[i] = Number.isFinite(v) ? v : -Infinity;
+  }
+  const clients: Clients = { count: n, client: (i) => materialiseOne(columnar, i), order: reportOrder(rank, value), classCounts: countRanks(rank) };
+  return buildLazyReport({ settings: columnar.settings, ...columnar.summary }, clients, options);
+}
+
+/** Class ranks for `reportOrder`: A, B, C as CLASS_LETTERS codes them. */
+const CLASS_RANK: Record<AbcClass, number> = { A: CLASS_LETTERS.indexOf('A'), B: CLASS_LETTERS.indexOf('B'), C: CLASS_LETTERS.indexOf('C') };
+
+function clientsOf(list: readonly ClientResult[]): Clients {
+  const n = list.length;
+  const rank = new Uint8Array(n);
+  const value = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    rank[i] = CLASS_RANK[list[i]!.abcClass];
+    value[i] = list[i]!.abcValue ?? -Infinity;
+  }
+  return { count: n, client: (i) => list[i]!, order: reportOrder(rank, value), classCounts: countRanks(rank) };
+}
+
+function countRanks(rank: Uint8Array): number[] {
+  const counts = CLASS_LETTERS.map(() => 0);
+  for (let i = 0; i < rank.length; i++) counts[rank[i]!]! += 1;
+  return counts;
+}
+
+/**
+ * orderForReport's order as indices: by class rank, then value highest first, ties by index. A total order, so
+ * the result is orderForReport's whatever the sort; on typed arrays it keeps no object per client.
+ */
+function reportOrder(rank: Uint8Array, value: Float64Array): Uint32Array {
+  const order = new Uint32Array(rank.length);
+  for (let i = 0; i < order.length; i++) order[i] = i;
+  return order.sort((x, y) => rank[x]! - rank[y]! || (value[x] === value[y] ? x - y : value[y]! > value[x]! ? 1 : -1));
+}
+
+function buildLazyReport(result: Summary, clientsIn: Clients, options: ReportOptions): LazyReportSheet {
   const language = options.language ?? 'nl';
   const problems = options.problems ?? [];
   const L = REPORT_LABELS[language];
@@ -148,7 +214,7 @@ export function buildReport(result: AnalysisResult, options: ReportOptions = {})
     };
   };
   const lastColumn = columnCount - 1;
-  const n = result.clients.length;
+  const n = clientsIn.count;
 
   // Where the client table will be, so earlier sections can refer to it. Computed before it is written.
   const heading = (id: SectionId): void => {
@@ -173,8 +239,8 @@ export function buildReport(result: AnalysisResult, options: ReportOptions = {})
 
   // Rows of the sections before the client table are counted first (their size does not depend on n), so the
   // formulas can point at the client table below them. `layout` below is checked against what was written.
-  const sorted = orderForReport(result.clients);
-  const classCounts = countBy(result.clients, (c) => c.abcClass);
+  const classCounts = new Map<AbcClass, number>();
+  for (const letter of ABC_CLASSES) if (clientsIn.classCounts[CLASS_RANK[letter]]! > 0) classCounts.set(letter, clientsIn.classCounts[CLASS_RANK[letter]]!);
   const problemRows = new Set(problems.filter((p) => p.row !== null).map((p) => p.row)).size;
 
   // ---- title ----
@@ -524,12 +590,33 @@ export function buildReport(result: AnalysisResult, options: ReportOptions = {})
   style(clientHeader, 0, clientHeader, lastColumn, { fill: COLORS.subheading });
   firstClientRow = row;
   lastClientRow = row + Math.max(n, 1) - 1;
-  for (const client of sorted) {
+  // The client rows are not stored (issue 11): `clientTable.row(k)` makes one when a writer asks. One pass over
+  // the clients (in the analysis' order, as the totals were summed before) measures the columns and sums the
+  // totals that are sums of the rows; its ClientResults are dropped as it goes.
+  const clientRow = (k: number): Cell[] => {
+    const client = clientsIn.client(clientsIn.order[k]!);
     const line = new Array<Cell>(columnCount);
     for (let c = 0; c < columnCount; c++) line[c] = columns[c]!.value(client);
-    cells[row] = line;
-    row += 1;
+    return line;
+  };
+  const stats = columnStats(columns);
+  const rowSums = new Map<string, number>();
+  for (const c of columns) if (c.total === 'sum' && !isGroupField(c.id)) rowSums.set(c.id, 0);
+  const summed = [...rowSums.keys()];
+  // A column whose text already fills its capped width is measured no further: it is as wide as it gets, and its
+  // values (the advice sentences, the costliest cells) need not be made in this pass.
+  const open = columns.map((_, c) => c).filter((c) => !stats.full[c]);
+  for (let i = 0; i < n; i++) {
+    const client = clientsIn.client(i);
+    for (const id of summed) {
+      const value = (client as unknown as Record<string, unknown>)[id];
+      if (typeof value === 'number' && Number.isFinite(value)) rowSums.set(id, rowSums.get(id)! + value);
+    }
+    let full = false;
+    for (const c of open) if (measureCell(stats, c, columns[c]!.value(client))) full = true;
+    if (full) open.splice(0, open.length, ...open.filter((c) => !stats.full[c]));
   }
+  row += n;
   if (n === 0) {
     put(row, 0, NOTE_MESSAGES[language].noClients);
     row += 1;
@@ -548,7 +635,7 @@ export function buildReport(result: AnalysisResult, options: ReportOptions = {})
   for (const c of columns) {
     const at = col[c.id]!;
     if (c.total === 'sum') {
-      put(row, at, { formula: n > 0 ? `SUM(${colRange(c.id, false)})` : '0', value: n > 0 ? totalOf(result, c.id) : 0 });
+      put(row, at, { formula: n > 0 ? `SUM(${colRange(c.id, false)})` : '0', value: n > 0 ? (isGroupField(c.id) ? groupValue(result.totals, c.id) : rowSums.get(c.id)!) : 0 });
     } else if (c.total) {
       put(row, at, ratioCell(c.total, row, result.totals));
     }
@@ -560,18 +647,23 @@ export function buildReport(result: AnalysisResult, options: ReportOptions = {})
   for (const p of pending) put(p.row, p.column, p.make());
 
   // ---- widths and print layout (issue 10: an accountant prints this) ----
-  const columnWidths = measureWidths(cells, columns, { firstClientRow, totalRow, clientHeader, problemsRow: sectionRow(sections, 'problems'), mergedEnd: mappingRow > 0 ? mappingRow : sectionRow(sections, 'pyramid') }, language);
+  const columnWidths = measureWidths(cells, columns, stats, { firstClientRow, totalRow, clientHeader, problemsRow: sectionRow(sections, 'problems'), mergedEnd: mappingRow > 0 ? mappingRow : sectionRow(sections, 'pyramid') }, language);
   // Long sentences wrap in their (capped) column, and the row is as high as its longest one needs.
-  const wrappedRows: { row: number; height: number }[] = [];
-  for (const id of ['signals', 'adviceText']) style(firstClientRow, col[id]!, lastClientRow, col[id]!, { wrap: true, vertical: 'top' });
-  for (let r = firstClientRow; r <= lastClientRow && n > 0; r++) {
-    let lines = 1;
-    for (const id of ['signals', 'adviceText']) {
-      const text = cells[r]?.[col[id]!];
-      if (typeof text === 'string') lines = Math.max(lines, wrappedLines(text, columnWidths[col[id]!]!));
-    }
-    if (lines > 1) wrappedRows.push({ row: r, height: LINE_HEIGHT * lines + 2 });
-  }
+  const wrapped = ['signals', 'adviceText'].map((id) => ({ column: col[id]!, width: columnWidths[col[id]!]! }));
+  for (const { column } of wrapped) style(firstClientRow, column, lastClientRow, column, { wrap: true, vertical: 'top' });
+  const clientTable: ClientTable = {
+    first: firstClientRow,
+    count: n,
+    row: clientRow,
+    height: (line) => {
+      let lines = 1;
+      for (const { column, width } of wrapped) {
+        const text = line[column];
+        if (typeof text === 'string') lines = Math.max(lines, wrappedLines(text, width));
+      }
+      return lines > 1 ? LINE_HEIGHT * lines + 2 : 0;
+    },
+  };
   style(firstClientRow, 0, lastClientRow, col.adviceText! - 1, { vertical: 'top' });
   const print = printLayout({
     widths: columnWidths, sections, scenarioRow, clientHeader, totalRow, lastColumn, whaleChartEnd, mappingRow,
@@ -593,10 +685,11 @@ export function buildReport(result: AnalysisResult, options: ReportOptions = {})
   return {
     name: label('sheetName'),
     cells,
+    rowCount: cells.length,
+    clientTable,
     columnCount,
     columnWidths,
     rowHeights,
-    wrappedRows,
     styles,
     merges,
     frozen: { rows: 0, columns: 1 },
@@ -666,6 +759,31 @@ export function wrappedLines(text: string, width: number): number {
   return lines;
 }
 
+/**
+ * What measureWidths needs of a client-table column, gathered cell by cell: the longest text (at least the
+ * header's longest word), the numeric extremes, and whether the text already reaches the column's cap.
+ */
+type ColumnStats = { longest: number[]; low: number[]; high: number[]; cap: number[]; full: boolean[] };
+
+function columnStats(columns: readonly Column[]): ColumnStats {
+  const cap = columns.map((column) => WRAPPED_WIDTH[column.id] ?? 60);
+  const longest = columns.map((column) => Math.max(...column.label.split(/\s+/).map((word) => word.length)));
+  return { longest, low: columns.map(() => Infinity), high: columns.map(() => -Infinity), cap, full: longest.map((l, c) => l + 2 >= cap[c]!) };
+}
+
+/** Adds a cell to column `c`'s measure; true when its text now fills the cap (the width cannot grow further). */
+function measureCell(stats: ColumnStats, c: number, cell: Cell | undefined): boolean {
+  const value = isFormula(cell ?? null) ? (cell as Formula).value : cell;
+  if (typeof value === 'number') {
+    if (value < stats.low[c]!) stats.low[c] = value;
+    if (value > stats.high[c]!) stats.high[c] = value;
+  } else if (typeof value === 'string' && value.length > stats.longest[c]!) {
+    stats.longest[c] = value.length;
+    if (value.length + 2 >= stats.cap[c]!) return (stats.full[c] = true);
+  }
+  return false;
+}
+
 /** The longest value the summary's merged B:C cells are widened for. */
 const MERGED_CAP = 30;
 /** Columns whose sentences wrap: their width is capped, their rows grow. */
@@ -682,26 +800,21 @@ const PYRAMID_COLUMNS = { first: 3, last: LAST_PYRAMID_COLUMN };
 function measureWidths(
   cells: readonly (readonly Cell[] | undefined)[],
   columns: readonly Column[],
+  stats: ColumnStats,
   at: { firstClientRow: number; totalRow: number; clientHeader: number; problemsRow: number; mergedEnd: number },
   language: Language,
 ): number[] {
+  // The client rows were measured into `stats` as they were made; the rows stored here (the total row, or the
+  // note of an empty table) are added now.
+  for (let r = at.firstClientRow; r <= at.totalRow; r++) {
+    const line = cells[r];
+    if (line) for (let c = 0; c < columns.length; c++) measureCell(stats, c, line[c]);
+  }
   const widths = columns.map((column, c) => {
-    let longest = Math.max(...column.label.split(/\s+/).map((word) => word.length));
-    let low = Infinity;
-    let high = -Infinity;
-    for (let r = at.firstClientRow; r <= at.totalRow; r++) {
-      const cell = cells[r]?.[c];
-      const value = isFormula(cell ?? null) ? (cell as Formula).value : cell;
-      if (typeof value === 'number') {
-        if (value < low) low = value;
-        if (value > high) high = value;
-      } else if (typeof value === 'string' && value.length > longest) longest = value.length;
-    }
     // Digits need one character of padding, text two (Excel's cell margins and a proportional font's wide letters).
     let digits = 0;
-    for (const extreme of [low, high]) if (Number.isFinite(extreme)) digits = Math.max(digits, shownLength(extreme, column.format, language) + 1);
-    const wrapped = WRAPPED_WIDTH[column.id];
-    return Math.min(wrapped ?? 60, Math.max(6, longest + 2, digits));
+    for (const extreme of [stats.low[c]!, stats.high[c]!]) if (Number.isFinite(extreme)) digits = Math.max(digits, shownLength(extreme, column.format, language) + 1);
+    return Math.min(stats.cap[c]!, Math.max(6, stats.longest[c]! + 2, digits));
   });
   // The summary's values sit in B:C merged, the settings' sources in D; the problems list names columns in B and
   // the text found in C. Measured from those rows, so none of them is cut.
@@ -820,11 +933,6 @@ export function orderForReport(clients: readonly ClientResult[]): ClientResult[]
     .map((entry) => entry.client);
 }
 
-function countBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, number> {
-  const counts = new Map<K, number>();
-  for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
-  return counts;
-}
 
 /** How a group of clients fares: a loss, a thin margin (below THIN_MARGIN, or no revenue), or a profit. */
 export function profitability(t: Pick<GroupTotals, 'netProfit' | 'revenue'>): 'loss' | 'thin' | 'profit' {
@@ -853,15 +961,12 @@ function groupValue(totals: GroupTotals, id: string): number {
   return typeof value === 'number' ? value : 0;
 }
 
-/** The client table's column totals, summed from the rows (DOMAIN.md §6: totals are sums of the rows). */
-function totalOf(result: AnalysisResult, id: string): number {
-  if (id in GROUP_FIELDS || /^driver\d+$/.test(id)) return groupValue(result.totals, id);
-  let sum = 0;
-  for (const c of result.clients) {
-    const value = (c as unknown as Record<string, unknown>)[id];
-    if (typeof value === 'number' && Number.isFinite(value)) sum += value;
-  }
-  return sum;
+/**
+ * Whether a client-table column's total is the analysis' group total; the other summed columns (repair gain,
+ * replacement, …) are summed from the rows as they are made (DOMAIN.md §6: totals are sums of the rows).
+ */
+function isGroupField(id: string): boolean {
+  return id in GROUP_FIELDS || /^driver\d+$/.test(id);
 }
 
 /** `2026-11-24` as the user's language writes dates. */
@@ -875,7 +980,7 @@ export function displayDate(iso: string, language: Language): string {
 type SettingRow = { label: string; value: Cell; format?: string; source: string };
 
 /** The settings used, each with its value and where it came from (DOMAIN.md §2's "source" column). */
-function settingRows(result: AnalysisResult, language: Language): SettingRow[] {
+function settingRows(result: Summary, language: Language): SettingRow[] {
   const s = result.settings;
   const L = REPORT_LABELS[language];
   const labels = SETTING_LABELS[language];

@@ -90,7 +90,57 @@ export type ReportSheet = {
   clientRows: { first: number; last: number; header: number };
   /** Printing (issue 10): what a painter that can set it should set; a painter that cannot leaves it out. */
   print: PrintLayout;
+  /** Never set here: a sheet with a lazy client table is a `LazyReportSheet`, which a painter cannot take by mistake. */
+  clientTable?: never;
 };
+
+/**
+ * The client table's rows on demand (issue 11): each row is made from the analysis when a writer asks for it and
+ * dropped after, so a writer that streams holds no object per client. `row(k)` is the k-th client row in report
+ * order (a fresh array, `ReportSheet.cells[first + k]` of the materialised sheet); `height(cells)` its height in
+ * points when its wrapped sentences need more than one line, else 0 (`ReportSheet.wrappedRows`).
+ */
+export type ClientTable = {
+  first: number;
+  count: number;
+  row(k: number): Cell[];
+  height(cells: readonly Cell[]): number;
+};
+
+/**
+ * A ReportSheet whose client rows are not in `cells` (those rows are holes there) but made by `clientTable`:
+ * everything else — the small sections, the total row, styles, merges, widths, print layout, chart — is the same
+ * as the materialised sheet's. Written by the xlsx stream writer as it is; `materialiseReport` makes the
+ * ReportSheet the other painters (Office.js, SpreadsheetApp, ExcelJS) take.
+ */
+export type LazyReportSheet = Omit<ReportSheet, 'wrappedRows' | 'clientTable'> & {
+  clientTable: ClientTable;
+  /** Rows of the sheet (`cells.length` of the materialised sheet). */
+  rowCount: number;
+};
+
+/** Either form: what the xlsx writer takes. */
+export type AnyReportSheet = ReportSheet | LazyReportSheet;
+
+export const isLazyReport = (report: AnyReportSheet): report is LazyReportSheet => report.clientTable !== undefined;
+
+/**
+ * The whole grid of a lazy sheet: the ReportSheet `buildReport` returns, for painters that send 2-D arrays. Costs
+ * what the lazy form saves (every client row in memory at once); the stream writer does not need it.
+ */
+export function materialiseReport(report: AnyReportSheet): ReportSheet {
+  if (!isLazyReport(report)) return report;
+  const { clientTable: table, rowCount: _rows, ...rest } = report;
+  const cells = report.cells.slice();
+  const wrappedRows: { row: number; height: number }[] = [];
+  for (let k = 0; k < table.count; k++) {
+    const row = table.row(k);
+    cells[table.first + k] = row;
+    const height = table.height(row);
+    if (height > 0) wrappedRows.push({ row: table.first + k, height });
+  }
+  return { ...rest, cells, wrappedRows };
+}
 
 /**
  * How the sheet prints on landscape A4. One zoom for the sheet (a sheet has one), chosen so that the widest print

@@ -23,7 +23,7 @@ import JSZip from 'jszip';
 import StylesXform from 'exceljs/lib/xlsx/xform/style/styles-xform.js';
 import excelUtils from 'exceljs/lib/utils/utils.js';
 import { columnLetter } from '../../core/table.js';
-import { isFormula, type Cell, type ReportSheet } from '../../core/report/index.js';
+import { isFormula, isLazyReport, type AnyReportSheet, type Cell } from '../../core/report/index.js';
 import { addCharts, linkDrawingWhileStreaming } from './chart.js';
 import { StyleSweep } from './paint.js';
 import { setProperties, sheetOptions } from './write.js';
@@ -215,7 +215,7 @@ class ZipWriter {
  * link) with one placeholder row (ExcelJS writes `<cols>` with the first row), then `addCharts`. Small whatever
  * the number of clients.
  */
-async function skeleton(report: ReportSheet, sheetName: string): Promise<JSZip> {
+async function skeleton(report: AnyReportSheet, sheetName: string): Promise<JSZip> {
   const chunks: Buffer[] = [];
   const sink = new Writable({
     write(chunk: Buffer, _encoding, done) {
@@ -275,8 +275,9 @@ function cellXml(ref: string, style: number, cell: Cell): string {
  * has a value or a style, and every cell of a merged area but its first (ExcelJS's merge cells); a row is written
  * when it has a height or a cell that is not empty.
  */
-export function* sheetRows(report: ReportSheet, styles: Styles, chunkSize = CHUNK): Generator<Buffer> {
-  const heights = new Map([...report.rowHeights, ...(report.wrappedRows ?? [])].map((h) => [h.row, h.height]));
+export function* sheetRows(report: AnyReportSheet, styles: Styles, chunkSize = CHUNK): Generator<Buffer> {
+  const table = isLazyReport(report) ? report.clientTable : null;
+  const heights = new Map([...report.rowHeights, ...(isLazyReport(report) ? [] : report.wrappedRows ?? [])].map((h) => [h.row, h.height]));
   // Per row, the merged cells: the first cell of a merge (`master`) and the others (`slave`).
   const merged = new Map<number, Map<number, 'master' | 'slave'>>();
   for (const m of report.merges) {
@@ -302,10 +303,13 @@ export function* sheetRows(report: ReportSheet, styles: Styles, chunkSize = CHUN
   let buffer = Buffer.allocUnsafe(chunkSize);
   let used = 0;
   for (let r = 0; r < rowCount; r++) {
-    const values = report.cells[r] ?? [];
+    // A client row of a lazy sheet is made here and dropped with this iteration: nothing per client outlives it.
+    const k = table ? r - table.first : -1;
+    const lazy = table !== null && k >= 0 && k < table.count;
+    const values = lazy ? table.row(k) : report.cells[r] ?? [];
     const rowStyles = sweep.stylesOf(r);
     const mergedHere = merged.get(r);
-    const height = heights.get(r);
+    const height = (lazy ? table.height(values) || undefined : undefined) ?? heights.get(r);
     let width = Math.max(values.length, rowStyles.length);
     if (width === 0 && height === undefined) continue; // paint.ts skips such a row
     if (mergedHere) for (const c of mergedHere.keys()) width = Math.max(width, c + 1);
@@ -355,14 +359,14 @@ export function* sheetRows(report: ReportSheet, styles: Styles, chunkSize = CHUN
   if (used > 0) yield buffer.subarray(0, used);
 }
 
-function mergesXml(report: ReportSheet): string {
+function mergesXml(report: AnyReportSheet): string {
   if (report.merges.length === 0) return '';
   const ref = (r: number, c: number): string => `${columnLetter(c)}${r + 1}`;
   return `<mergeCells count="${report.merges.length}">${report.merges.map((m) => `<mergeCell ref="${ref(m.top, m.left)}:${ref(m.bottom, m.right)}"/>`).join('')}</mergeCells>`;
 }
 
 /** Writes the report, alone in a new workbook, to `out` (a file stream, or a collector of bytes). */
-export async function writeReportPackage(report: ReportSheet, out: Writable, options: { level?: number } = {}): Promise<string> {
+export async function writeReportPackage(report: AnyReportSheet, out: Writable, options: { level?: number } = {}): Promise<string> {
   const sheetName = report.name;
   const writer = new ZipWriter(out); // first: it listens for the output's errors (a file that cannot be opened)
   const zip = await skeleton(report, sheetName);
@@ -392,7 +396,7 @@ export async function writeReportPackage(report: ReportSheet, out: Writable, opt
 }
 
 /** The package as bytes (tests, and `reportWorkbook` without a base workbook). */
-export async function reportPackageBytes(report: ReportSheet): Promise<{ bytes: Uint8Array; sheetName: string }> {
+export async function reportPackageBytes(report: AnyReportSheet): Promise<{ bytes: Uint8Array; sheetName: string }> {
   const chunks: Buffer[] = [];
   const sink = new Writable({
     write(chunk: Buffer, _encoding, done) {
@@ -405,6 +409,6 @@ export async function reportPackageBytes(report: ReportSheet): Promise<{ bytes: 
 }
 
 /** Writes the package straight to `path`: the bytes never all sit in memory. */
-export async function writeReportPackageFile(path: string, report: ReportSheet): Promise<string> {
+export async function writeReportPackageFile(path: string, report: AnyReportSheet): Promise<string> {
   return writeReportPackage(report, createWriteStream(path));
 }

@@ -5,7 +5,7 @@
  */
 import { writeFile } from 'node:fs/promises';
 import type ExcelJS from 'exceljs';
-import type { ReportSheet } from '../../core/report/index.js';
+import { materialiseReport, type AnyReportSheet, type ReportSheet } from '../../core/report/index.js';
 import { addCharts } from './chart.js';
 import { addPrintLayout, headerFooterCodes } from './print.js';
 import { paintSheet } from './paint.js';
@@ -33,7 +33,7 @@ export function chooseSheetName(workbook: ExcelJS.Workbook, wanted: string): { n
   }
 }
 
-export const sheetOptions = (report: ReportSheet): Partial<ExcelJS.AddWorksheetOptions> => ({
+export const sheetOptions = (report: Pick<ReportSheet, 'name' | 'frozen' | 'print'>): Partial<ExcelJS.AddWorksheetOptions> => ({
   properties: { tabColor: { argb: 'FF1F4E79' } } as ExcelJS.WorksheetProperties,
   views: [{ state: 'frozen', xSplit: report.frozen.columns, ySplit: report.frozen.rows, topLeftCell: 'B1', showGridLines: false }],
   pageSetup: {
@@ -54,9 +54,11 @@ export function setProperties(workbook: ExcelJS.Workbook | ExcelJS.stream.xlsx.W
 }
 
 /** The report as an `.xlsx` package: added to `base` when given, else alone in a new workbook. */
-export async function reportWorkbook(report: ReportSheet, base: ExcelJS.Workbook | null): Promise<{ bytes: Uint8Array; sheetName: string }> {
+export async function reportWorkbook(lazyOrNot: AnyReportSheet, base: ExcelJS.Workbook | null): Promise<{ bytes: Uint8Array; sheetName: string }> {
   // Alone in a new workbook (a CSV input): the writer for large lists, chart included (stream-writer.ts).
-  if (!base) return reportPackageBytes(report);
+  if (!base) return reportPackageBytes(lazyOrNot);
+  // Into an input workbook, through ExcelJS's workbook, which holds every cell anyway: the whole grid.
+  const report = materialiseReport(lazyOrNot);
   const choice = chooseSheetName(base, report.name);
   if (choice.replace) base.removeWorksheet(choice.replace.id);
   const sheetName = choice.name;
@@ -73,7 +75,7 @@ export async function reportWorkbook(report: ReportSheet, base: ExcelJS.Workbook
   return { bytes: await addPrintLayout(withCharts, sheetName, report.print), sheetName };
 }
 
-export async function writeReportFile(path: string, report: ReportSheet, base: ExcelJS.Workbook | null): Promise<string> {
+export async function writeReportFile(path: string, report: AnyReportSheet, base: ExcelJS.Workbook | null): Promise<string> {
   // Without a base workbook the package goes to the file as it is deflated: its bytes never sit in memory whole.
   if (!base) return writeReportPackageFile(path, report);
   const { bytes, sheetName } = await reportWorkbook(report, base);

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { analyse, bindDrivers, buildReport, type ClientRecord } from '../../../src/core/index.js';
+import { analyse, analyseColumns, bindDrivers, buildReport, buildReportFromColumns, resolveSettings, toColumns, type ClientRecord } from '../../../src/core/index.js';
 import type { ReportSheet } from '../../../src/core/report/index.js';
 import { loadTable } from '../../../src/hosts/xlsx/read.js';
 import { addCharts, linkDrawingWhileStreaming } from '../../../src/hosts/xlsx/chart.js';
@@ -77,6 +77,19 @@ describe('the large-list writer (issue 11) writes the file ExcelJS wrote', () =>
     const sheet = workbook.getWorksheet('Klantanalyse')!;
     expect(sheet.getCell('A1').value).toBe('Klantanalyse');
     expect(sheet.model.merges.length).toBe(report.merges.length);
+  });
+
+  it('writes a sheet with lazy client rows (buildReportFromColumns) as the same file as the materialised one', async () => {
+    const loaded = await loadTable(join(root, 'examples/klanten.xlsx'), { language: 'nl' });
+    const raw = JSON.parse(readFileSync(join(root, 'examples/instellingen.json'), 'utf8'));
+    const bound = bindDrivers(raw.extraDrivers ?? [], loaded.table.mapping);
+    const settings = resolveSettings({ ...raw, extraDrivers: bound.drivers }, '2026-01-15');
+    const options = { problems: loaded.table.problems, madeOn: '2026-01-15', mapping: loaded.table.mapping };
+    const eager = buildReport(analyse(loaded.table.records, settings, '2026-01-15'), options);
+    const lazy = buildReportFromColumns(analyseColumns(toColumns(loaded.table.records, settings), settings), options);
+    const [before, after] = await Promise.all([reportPackageBytes(eager).then((p) => parts(p.bytes)), reportPackageBytes(lazy).then((p) => parts(p.bytes))]);
+    expect([...after.keys()].sort()).toEqual([...before.keys()].sort());
+    for (const [path, text] of before) expect(after.get(path), path).toBe(text);
   });
 
   it('a file that cannot be written is an error of the write, not the end of the process', async () => {

@@ -1,0 +1,55 @@
+/**
+ * Issue 11: the sheet built from the columnar analysis with its client rows on demand is the sheet `buildReport`
+ * builds from `analyse(…)`, cell for cell, once materialised; and its rows, made one at a time, are those rows.
+ */
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  analyse, analyseColumns, bindDrivers, buildReport, buildReportFromColumns, materialiseReport, resolveSettings, toColumns,
+  type ClientRecord, type Settings,
+} from '../../../src/core/index.js';
+import { loadTable } from '../../../src/hosts/xlsx/read.js';
+import { syntheticPortfolio } from '../../../bench/synthetic.js';
+
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+
+function bothWays(records: readonly ClientRecord[], input: Partial<Settings>, today: string, options: Parameters<typeof buildReport>[1]) {
+  const eager = buildReport(analyse(records, input, today), options);
+  const settings = resolveSettings(input, today);
+  const lazy = buildReportFromColumns(analyseColumns(toColumns(records, settings), settings), options);
+  return { eager, lazy };
+}
+
+describe('buildReportFromColumns (issue 11)', () => {
+  it('on the demo: the materialised lazy sheet is buildReport’s, and rows are made on demand', async () => {
+    const loaded = await loadTable(join(root, 'examples/klanten.xlsx'), { language: 'nl' });
+    const settings = JSON.parse(readFileSync(join(root, 'examples/instellingen.json'), 'utf8'));
+    const bound = bindDrivers(settings.extraDrivers ?? [], loaded.table.mapping);
+    const { eager, lazy } = bothWays(loaded.table.records, { ...settings, extraDrivers: bound.drivers }, '2026-01-15', {
+      problems: loaded.table.problems, madeOn: '2026-01-15', mapping: loaded.table.mapping, firm: 'Demo',
+    });
+    expect(materialiseReport(lazy)).toEqual(eager);
+    const { first, count } = lazy.clientTable;
+    expect(first).toBe(eager.clientRows.first);
+    expect(count).toBe(loaded.table.records.length);
+    expect(lazy.rowCount).toBe(eager.cells.length);
+    // No client row is held by the lazy sheet.
+    for (let k = 0; k < count; k++) expect(lazy.cells[first + k]).toBeUndefined();
+    expect(lazy.clientTable.row(3)).toEqual(eager.cells[first + 3]);
+  });
+
+  it('for random portfolios, languages and settings', () => {
+    fc.assert(fc.property(
+      fc.integer({ min: 0, max: 150 }), fc.integer(), fc.constantFrom('nl', 'en', 'de' as const),
+      fc.record({ hourlyCost: fc.option(fc.integer({ min: 0, max: 120 }), { nil: undefined }), targetHourlyReturn: fc.option(fc.integer({ min: 10, max: 150 }), { nil: undefined }) }),
+      (n, seed, language, settings) => {
+        const input = Object.fromEntries(Object.entries(settings).filter(([, v]) => v !== undefined));
+        const { eager, lazy } = bothWays(syntheticPortfolio(n, seed), input, '2026-06-30', { language, madeOn: '2026-06-30' });
+        expect(materialiseReport(lazy)).toEqual(eager);
+      },
+    ), { numRuns: 40 });
+  });
+});
