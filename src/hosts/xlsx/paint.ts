@@ -47,6 +47,10 @@ export class StyleSweep {
   private next = 0;
   private active: { range: StyleRange; index: number }[] = [];
   private readonly cache = new Map<string, (Partial<ExcelJS.Style> | undefined)[]>();
+  /** The styles of the active set, until it changes: a run of rows in one band asks for no key and no lookup. */
+  private current: (Partial<ExcelJS.Style> | undefined)[] | null = null;
+  /** The first row below which an active rectangle ends (the set changes there, or at the next rectangle's top). */
+  private nextEnd = Infinity;
 
   constructor(ranges: readonly StyleRange[]) {
     this.byTop = ranges.map((range, index) => ({ range, index })).sort((a, b) => a.range.rect.top - b.range.rect.top || a.index - b.index);
@@ -61,11 +65,13 @@ export class StyleSweep {
       changed = true;
     }
     // Rebuilt only when a rectangle ends: the hot path (a client row among 200 000) allocates nothing.
-    if (this.active.some((a) => a.range.rect.bottom < row)) {
+    if (row > this.nextEnd) {
       this.active = this.active.filter((a) => a.range.rect.bottom >= row);
       changed = true;
     }
-    if (changed) this.active.sort((a, b) => a.index - b.index);
+    if (!changed && this.current) return this.current;
+    this.active.sort((a, b) => a.index - b.index);
+    this.nextEnd = this.active.reduce((end, a) => Math.min(end, a.range.rect.bottom), Infinity);
     const key = this.active.map((a) => a.index).join(',');
     let styles = this.cache.get(key);
     if (!styles) {
@@ -77,6 +83,7 @@ export class StyleSweep {
       if (this.cache.size > 10_000) this.cache.clear();
       this.cache.set(key, styles);
     }
+    this.current = styles;
     return styles;
   }
 }

@@ -271,9 +271,75 @@ function cellXml(ref: string, style: number, cell: Cell): string {
 }
 
 /**
+ * Bytes of XML built in a reused buffer: ASCII pieces (tags, references, style attributes, numbers) are copied
+ * byte by byte, text too when it is plain ASCII; only text that needs escaping or is not ASCII goes through
+ * `Buffer.write`. A row's ~30 cells used to be ~150 short strings joined into a rope, flattened and encoded by
+ * `Buffer.write`, and collected after: a third of the writer's time and most of its garbage.
+ */
+class Bytes {
+  buffer: Buffer;
+  used = 0;
+
+  constructor(size: number) {
+    this.buffer = Buffer.allocUnsafe(size);
+  }
+
+  /** Room for `n` more bytes (growing keeps what is written). */
+  room(n: number): void {
+    if (this.used + n <= this.buffer.length) return;
+    const larger = Buffer.allocUnsafe(Math.max(2 * this.buffer.length, this.used + n));
+    this.buffer.copy(larger, 0, 0, this.used);
+    this.buffer = larger;
+  }
+
+  /** Pre-encoded ASCII; the caller made room. */
+  piece(bytes: Uint8Array): void {
+    const b = this.buffer;
+    let at = this.used;
+    for (let i = 0; i < bytes.length; i++) b[at++] = bytes[i]!;
+    this.used = at;
+  }
+
+  /** A string known to be ASCII (a number, a reference); makes its own room. */
+  ascii(text: string): void {
+    this.room(text.length);
+    const b = this.buffer;
+    let at = this.used;
+    for (let i = 0; i < text.length; i++) b[at++] = text.charCodeAt(i);
+    this.used = at;
+  }
+
+  /** Text as ExcelJS writes it (`xmlEncode`), in UTF-8; makes its own room. */
+  text(text: string): void {
+    // At most 6 bytes a UTF-16 unit (`&quot;`; a non-ASCII unit is at most 3).
+    this.room(6 * text.length);
+    const b = this.buffer;
+    const start = this.used;
+    let at = start;
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      // Plain ASCII that xmlEncode leaves alone: printable but " & ' < > (and DEL), and tab, line feed, return.
+      if (code >= 0x7f || (code < 0x20 && code !== 9 && code !== 10 && code !== 13) || code === 34 || code === 38 || code === 39 || code === 60 || code === 62) {
+        this.used = start + b.write(encode(text), start, 'utf8');
+        return;
+      }
+      b[at++] = code;
+    }
+    this.used = at;
+  }
+}
+
+const ascii = (text: string): Uint8Array => Buffer.from(text, 'latin1');
+const CLOSE_NUMBER = ascii('><v>');
+const END_VALUE = ascii('</v></c>');
+const OPEN_STRING = ascii(' t="str"><v>');
+const EMPTY = ascii('/>');
+
+/**
  * The `<row>` elements of the sheet as UTF-8, in chunks of about a MiB, by paint.ts's rules: a cell exists where the model
  * has a value or a style, and every cell of a merged area but its first (ExcelJS's merge cells); a row is written
- * when it has a height or a cell that is not empty.
+ * when it has a height or a cell that is not empty. A lazy sheet's client rows are made here, one at a time, and
+ * dropped with their row: nothing per client outlives the chunk it is written in.
  */
 export function* sheetRows(report: AnyReportSheet, styles: Styles, chunkSize = CHUNK): Generator<Buffer> {
   const table = isLazyReport(report) ? report.clientTable : null;
@@ -290,20 +356,24 @@ export function* sheetRows(report: AnyReportSheet, styles: Styles, chunkSize = C
   const sweep = new StyleSweep(report.styles);
   const lastStyled = report.styles.reduce((max, s) => Math.max(max, s.rect.bottom), -1);
   const rowCount = Math.max(report.cells.length, lastStyled + 1);
-  const letters: string[] = [];
-  const letter = (c: number): string => (letters[c] ??= columnLetter(c));
+  // `<c r="X` per column, and `" s="7"` (or `"`) per style id: the pieces of a cell that do not change by row.
+  const cellOpen: Uint8Array[] = [];
+  const openOf = (c: number): Uint8Array => (cellOpen[c] ??= ascii(`<c r="${columnLetter(c)}`));
+  const styleAttributes: Uint8Array[] = [];
+  const styleOf = (id: number): Uint8Array => (styleAttributes[id] ??= ascii(id ? `" s="${id}"` : '"'));
   // Style ids per array of styles the sweep returns (one array per set of rectangles): a client row looks its ids
   // up by column; ExcelJS's own cache (per style object, by first use) decides each id once.
   const idsByArray = new Map<object, number[]>();
   const idOf = (style: object, type: number): number => styles.addStyleModel(style, type);
   const mergeStyle = {};
-  // Rows are copied into a buffer as they are made: a row's strings die young, and never reach V8's old space
-  // (a 1 MiB string of concatenated cells did, and the major collections that marked a heap of ~1 GB of report
-  // model to free them were a fifth of the run).
-  let buffer = Buffer.allocUnsafe(chunkSize);
-  let used = 0;
+  // Per row: which cells exist and their ids (the row's `spans` come before its cells), then the cells' bytes.
+  const present: number[] = [];
+  const idsHere: number[] = [];
+  const valuesHere: Cell[] = [];
+  const cellBytes = new Bytes(1 << 16);
+  let out = new Bytes(chunkSize + (1 << 16));
   for (let r = 0; r < rowCount; r++) {
-    // A client row of a lazy sheet is made here and dropped with this iteration: nothing per client outlives it.
+    // A client row of a lazy sheet is made here and dropped with this iteration.
     const k = table ? r - table.first : -1;
     const lazy = table !== null && k >= 0 && k < table.count;
     const values = lazy ? table.row(k) : report.cells[r] ?? [];
@@ -315,11 +385,10 @@ export function* sheetRows(report: AnyReportSheet, styles: Styles, chunkSize = C
     if (mergedHere) for (const c of mergedHere.keys()) width = Math.max(width, c + 1);
     let ids = idsByArray.get(rowStyles);
     if (!ids) idsByArray.set(rowStyles, (ids = []));
-    let cells = '';
+    let count = 0;
     let min = 0;
     let max = 0;
     let hasValues = false;
-    const number = r + 1;
     for (let c = 0; c < width; c++) {
       let value: Cell = values[c] ?? null;
       const style = rowStyles[c];
@@ -342,21 +411,65 @@ export function* sheetRows(report: AnyReportSheet, styles: Styles, chunkSize = C
       if (kind === 'slave') hasValues = true;
       else if (value !== null) hasValues = true;
       else if (!id) continue; // ExcelJS writes an empty cell only with a style (a merged one always)
-      cells += cellXml(`${letter(c)}${number}`, id, value);
+      present[count] = c;
+      idsHere[count] = id;
+      valuesHere[count] = value;
+      count += 1;
     }
     if (!hasValues && !height) continue; // ExcelJS: `row.hasValues || row.height`
-    const attributes = `r="${number}"${height ? ` ht="${height}" customHeight="1"` : ''}${min > 0 ? ` spans="${min}:${max}"` : ''} x14ac:dyDescent="0.25"`;
-    const xml = cells === '' ? `<row ${attributes}/>` : `<row ${attributes}>${cells}</row>`;
-    if (used + 3 * xml.length > buffer.length) {
-      // Full (a UTF-16 unit is at most 3 bytes of UTF-8): hand it over, and take a fresh one, which may be larger
-      // for a huge row.
-      if (used > 0) yield buffer.subarray(0, used);
-      buffer = Buffer.allocUnsafe(Math.max(chunkSize, 3 * xml.length));
-      used = 0;
+    const number = String(r + 1);
+    cellBytes.used = 0;
+    for (let j = 0; j < count; j++) {
+      const c = present[j]!;
+      const id = idsHere[j]!;
+      const value = valuesHere[j]!;
+      valuesHere[j] = null; // a client's value is not kept past its row
+      // Numbers, empty cells and plain text (nearly every cell) byte by byte; the rest (formulas, booleans, text
+      // with a line break) as cellXml's string, as before.
+      if (value === null || typeof value === 'number' || (typeof value === 'string' && !value.includes('\n'))) {
+        const open = openOf(c);
+        const style = styleOf(id);
+        cellBytes.room(open.length + number.length + style.length + 16);
+        cellBytes.piece(open);
+        cellBytes.ascii(number);
+        cellBytes.piece(style);
+        if (value === null) {
+          cellBytes.piece(EMPTY);
+          continue;
+        }
+        if (typeof value === 'number') {
+          cellBytes.piece(CLOSE_NUMBER);
+          cellBytes.ascii(String(value));
+        } else {
+          cellBytes.piece(OPEN_STRING);
+          cellBytes.text(value);
+        }
+        cellBytes.room(END_VALUE.length);
+        cellBytes.piece(END_VALUE);
+      } else {
+        const xml = cellXml(`${columnLetter(c)}${number}`, id, value);
+        cellBytes.room(3 * xml.length);
+        cellBytes.used += cellBytes.buffer.write(xml, cellBytes.used, 'utf8');
+      }
     }
-    used += buffer.write(xml, used, 'utf8');
+    const attributes = `<row r="${number}"${height ? ` ht="${height}" customHeight="1"` : ''}${min > 0 ? ` spans="${min}:${max}"` : ''} x14ac:dyDescent="0.25"`;
+    const size = attributes.length + cellBytes.used + 8;
+    if (out.used > 0 && out.used + size > out.buffer.length) {
+      // Full: hand the chunk over (it is deflated while the next rows are rendered) and take a fresh one.
+      yield out.buffer.subarray(0, out.used);
+      out = new Bytes(Math.max(chunkSize + (1 << 16), size));
+    }
+    out.room(size);
+    out.ascii(attributes);
+    if (cellBytes.used === 0) out.ascii('/>');
+    else {
+      out.ascii('>');
+      cellBytes.buffer.copy(out.buffer, out.used, 0, cellBytes.used);
+      out.used += cellBytes.used;
+      out.ascii('</row>');
+    }
   }
-  if (used > 0) yield buffer.subarray(0, used);
+  if (out.used > 0) yield out.buffer.subarray(0, out.used);
 }
 
 function mergesXml(report: AnyReportSheet): string {

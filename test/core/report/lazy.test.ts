@@ -11,6 +11,7 @@ import {
   analyse, analyseColumns, bindDrivers, buildReport, buildReportFromColumns, materialiseReport, resolveSettings, toColumns,
   type ClientRecord, type Settings,
 } from '../../../src/core/index.js';
+import { wrappedLines } from '../../../src/core/report/build.js';
 import { loadTable } from '../../../src/hosts/xlsx/read.js';
 import { syntheticPortfolio } from '../../../bench/synthetic.js';
 
@@ -51,5 +52,36 @@ describe('buildReportFromColumns (issue 11)', () => {
         expect(materialiseReport(lazy)).toEqual(eager);
       },
     ), { numRuns: 40 });
+  });
+});
+
+describe('wrappedLines', () => {
+  /** The definition it replaced: words as `split(/\s+/)` cuts them. */
+  const bySplit = (text: string, width: number): number => {
+    const room = Math.max(1, Math.floor(width * 1.2) - 3);
+    let lines = 1;
+    let used = 0;
+    for (const word of text.split(/\s+/)) {
+      if (word === '') continue;
+      const need = used === 0 ? word.length : used + 1 + word.length;
+      if (need <= room) used = need;
+      else {
+        lines += used === 0 ? 0 : 1;
+        used = word.length;
+        while (used > room) {
+          lines += 1;
+          used -= room;
+        }
+      }
+    }
+    return lines;
+  };
+  it('counts the lines split(/\\s+/) counts, for any text (every kind of space)', () => {
+    const spaces = [' ', '\t', '\n', '\r', '\v', '\f', '\u00a0', '\u1680', '\u2000', '\u200a', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff', '\u200b', '\u0085'];
+    const piece = fc.oneof(fc.constantFrom(...spaces), fc.string({ maxLength: 12 }), fc.constantFrom('€', 'x'.repeat(50)));
+    fc.assert(fc.property(fc.array(piece, { maxLength: 40 }), fc.integer({ min: 1, max: 130 }), (pieces, width) => {
+      const text = pieces.join('');
+      expect(wrappedLines(text, width)).toBe(bySplit(text, width));
+    }), { numRuns: 2000 });
   });
 });
