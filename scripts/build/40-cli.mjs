@@ -1,15 +1,16 @@
 // The command line (`klantwaarde analyse …`), bundled for Node; npm packages (ExcelJS, Papa Parse, JSZip) stay
-// external and come from node_modules.
+// external and come from node_modules. Two entry points: the CLI, and the second thread of `--json` on large
+// lists (src/cli/json-worker.ts), which the CLI starts from beside itself.
 import { build as esbuild } from 'esbuild';
 
 export async function build() {
   await esbuild({
-    entryPoints: ['src/cli/bin.ts'],
+    entryPoints: { klantwaarde: 'src/cli/bin.ts', 'json-worker': 'src/cli/json-worker.ts' },
     bundle: true,
     platform: 'node',
     format: 'esm',
     target: 'node20',
-    outfile: 'dist/cli/klantwaarde.js',
+    outdir: 'dist/cli',
     packages: 'external',
     logLevel: 'warning',
   });

@@ -3,69 +3,44 @@
  * string, and V8 caps a string near 512 MiB: the whole result stopped at about 627 000 clients with
  * `RangeError: Invalid string length`, after holding a plain object per client as well. Here the same JSON is
  * written in chunks of 64 KiB: the top-level object key by key, and the long arrays (the clients, the
- * problems) element by element, each client's `ClientResult` built from the columnar analysis, written and
- * dropped. The text is byte for byte what `JSON.stringify({ ...analyse(…), mapping, problems })` gives.
+ * problems) in batches of 64 elements, each client's `ClientResult` built from the columnar analysis, written
+ * and dropped. The text is byte for byte what `JSON.stringify({ ...analyse(…), mapping, problems })` gives.
  */
-import { ADVICE_CODES, analyseColumns, materialiseOne, SIGNAL_IDS, toColumns, type ColumnarAnalysis } from '../core/analyse.js';
-import { CLASS_LETTERS, TIER_CODES } from '../core/classify.js';
-import { marginOf } from '../core/figures.js';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { analyseColumns, materialiseOne, toColumns, type ColumnarAnalysis } from '../core/analyse.js';
 import { resolveSettings } from '../core/settings.js';
 import { clientColumns } from '../core/table.js';
 import type { ClientRecord, ColumnMapping, Problem, Settings, TableColumns } from '../core/types.js';
+import type { WorkerMessage, WorkerRequest } from './json-worker.js';
 
 /**
- * An array written element by element: `length` elements, the `i`th made by `at(i)` only when written; `json(i)`,
- * when given, is the element's JSON text made directly (it must equal `JSON.stringify(at(i))`).
+ * An array written in batches: `length` elements, the `i`th made by `at(i)` only when its batch is written and
+ * dropped after it.
  */
 export class StreamedArray {
-  constructor(readonly length: number, readonly at: (index: number) => unknown, readonly json?: (index: number) => string) {}
+  constructor(
+    readonly length: number,
+    readonly at: (index: number) => unknown,
+    /** Elements `from` on, as text made elsewhere (each preceded by its `,`): `jsonChunks` yields `chunks` in their place. */
+    readonly rest?: { from: number; chunks: AsyncIterable<string> },
+  ) {}
 }
 
-/** A number as JSON.stringify writes it: `null` for NaN and ±Infinity. */
-const num = (x: number): string => (x - x === 0 ? String(x) : 'null');
+/** Elements per `JSON.stringify` call: ~200 KiB of text for clients. */
+const BATCH = 256;
 
 /**
- * The JSON text of `materialiseOne(a, i)` without the object: the same keys in the same order, the same numbers
- * (String(x) is JSON's number text). At 200 000 clients this halves the time of writing them (no object, no
- * generic walk over it); json-stream.test.ts holds it to `JSON.stringify` of the whole result.
+ * The JSON text of elements `from`…`to` of an array, comma-separated, without brackets: `JSON.stringify` of the
+ * batch as an array, whose elements are written exactly as in the whole array (`undefined` and functions as
+ * `null`). One call per batch, not per element: V8's serializer writes a flat string of plain objects and their
+ * numbers several times faster than text built piece by piece in JavaScript (issue 11).
  */
-export function clientJson(a: ColumnarAnalysis): (i: number) => string {
-  const v = a.columns.values;
-  const f = a.figures;
-  const quoted = (list: readonly string[]): string[] => list.map((x) => JSON.stringify(x));
-  const classes = quoted(CLASS_LETTERS);
-  const tiers = quoted(TIER_CODES);
-  const advice = quoted(ADVICE_CODES);
-  const signalTexts = new Map<number, string>();
-  const signalsOf = (flags: number): string => {
-    let text = signalTexts.get(flags);
-    if (text === undefined) {
-      text = JSON.stringify(SIGNAL_IDS.filter((_, bit) => flags & (1 << bit)));
-      signalTexts.set(flags, text);
-    }
-    return text;
-  };
-  return (i) => {
-    const revenue = v.revenue[i]!;
-    const netProfit = a.netProfit[i]!;
-    const invoiceCost = f.invoiceCost(i);
-    const shippingCost = f.shippingCost(i);
-    const repairGain = f.repairGain(i);
-    let drivers = '';
-    for (let d = 0; d < a.driverCosts.length; d++) drivers += (d === 0 ? '' : ',') + num(a.driverCosts[d]![i]!);
-    return `{"row":${a.columns.row[i]!},"client":${JSON.stringify(a.columns.client[i]!)},"revenue":${num(revenue)},` +
-      `"directCosts":${num(v.directCosts[i]!)},"time":${num(a.time[i]!)},"labourCost":${num(f.labourCost(i))},` +
-      `"visitCost":${num(f.visitCost(i))},"orderCost":${num(f.orderCost(i))},"invoiceCost":${num(invoiceCost)},` +
-      `"shippingCost":${num(shippingCost)},"driverCosts":[${drivers}],"interestCost":${num(a.interestCost[i]!)},` +
-      `"costToServe":${num(a.costToServe[i]!)},"netProfit":${num(netProfit)},"margin":${num(marginOf(netProfit, revenue) ?? NaN)},` +
-      `"contribution":${num(a.contribution[i]!)},"hourlyReturn":${num(a.hourlyReturn[i]!)},"opportunityCost":${num(f.opportunityCost(i))},` +
-      `"discountLeak":${num(a.discountLeak[i]!)},"trend":${num(f.trend(i))},"abcValue":${num(a.abcValue[i]!)},` +
-      `"abcClass":${classes[a.abcClass[i]!]},"tier":${tiers[a.tier[i]!]},"signals":${signalsOf(a.signals[i]!)},` +
-      `"repair":{"discount":${num(a.discountLeak[i]!)},"visits":${num(f.repairVisits(i))},"orders":${num(f.repairOrders(i))},` +
-      `"invoicing":${num(invoiceCost)},"shipping":${num(shippingCost)},"interest":${num(a.interestCost[i]!)}},` +
-      `"repairGain":${num(repairGain)},"repairedProfit":${num(netProfit + repairGain)},"replacement":${num(f.replacement(i))},` +
-      `"referralLoss":${num(f.referralLoss(i))},"letGoEffect":${num(f.letGoEffect(i))},"advice":${advice[a.advice[i]!]}}`;
-  };
+export function batchJson(at: (index: number) => unknown, from: number, to: number): string {
+  const batch = new Array<unknown>(to - from);
+  for (let i = from; i < to; i++) batch[i - from] = at(i);
+  return JSON.stringify(batch).slice(1, -1);
 }
 
 /** Where the chunks go; a promise (a stream's drain) is awaited before the next chunk. */
@@ -80,7 +55,7 @@ const CHUNK = 1 << 16;
  * written as an array. Follows `JSON.stringify`: a key whose value is `undefined` (or a function) is left out, and
  * such an element of an array is written `null`.
  */
-export function* jsonChunks(entries: readonly (readonly [string, unknown])[], chunkSize = CHUNK): Generator<string> {
+export function* jsonChunks(entries: readonly (readonly [string, unknown])[], chunkSize = CHUNK): Generator<string | AsyncIterable<string>> {
   // The pieces of a chunk are joined once: `join` copies them into one flat string, where `+=` built a rope of
   // thousands of pieces that writing to stdout had to flatten and encode again (a fifth of a 200 000-client run).
   let parts: string[] = ['{'];
@@ -101,10 +76,17 @@ export function* jsonChunks(entries: readonly (readonly [string, unknown])[], ch
     if (value instanceof StreamedArray) {
       add(`${first ? '' : ','}${JSON.stringify(key)}:[`);
       first = false;
-      for (let i = 0; i < value.length; i++) {
-        const text = value.json ? value.json(i) : (JSON.stringify(value.at(i)) as string | undefined);
-        if (i > 0) add(',');
-        if (add(text ?? 'null')) yield flush();
+      const end = value.rest ? value.rest.from : value.length;
+      // Each batch's text is a chunk of its own, passed on as `JSON.stringify` made it (a flat string): joining it
+      // to its neighbours would copy every byte once more before stdout encodes it.
+      if (end > 0) yield flush();
+      for (let i = 0; i < end; i += BATCH) {
+        if (i > 0) yield ',';
+        yield batchJson(value.at, i, Math.min(end, i + BATCH));
+      }
+      if (value.rest) {
+        yield flush();
+        yield value.rest.chunks;
       }
       add(']');
       continue;
@@ -120,11 +102,15 @@ export function* jsonChunks(entries: readonly (readonly [string, unknown])[], ch
 }
 
 /** The entries of `{ ...analyse(records, settings, today), mapping, problems }`, with the clients streamed. */
-export function analysisEntries(columnar: ColumnarAnalysis, extra: { mapping: ColumnMapping; problems: readonly Problem[] }): [string, unknown][] {
+export function analysisEntries(
+  columnar: ColumnarAnalysis,
+  extra: { mapping: ColumnMapping; problems: readonly Problem[] },
+  rest?: StreamedArray['rest'],
+): [string, unknown][] {
   // `analyse` returns `{ settings, clients, ...summary }`; the CLI appends `mapping` and `problems`.
   return [
     ['settings', columnar.settings],
-    ['clients', new StreamedArray(columnar.columns.count, (i) => materialiseOne(columnar, i), clientJson(columnar))],
+    ['clients', new StreamedArray(columnar.columns.count, (i) => materialiseOne(columnar, i), rest)],
     ...Object.entries(columnar.summary),
     ['mapping', extra.mapping],
     ['problems', new StreamedArray(extra.problems.length, (i) => extra.problems[i])],
@@ -132,8 +118,61 @@ export function analysisEntries(columnar: ColumnarAnalysis, extra: { mapping: Co
 }
 
 /**
+ * From this many clients on, the second half of the clients' JSON is written by a second thread (json-worker.ts):
+ * below it, starting the thread costs more than it saves.
+ */
+export const PARALLEL_FROM = 20_000;
+
+/** The worker's bundle beside this one (dist/cli/json-worker.js); absent when run from the sources (tests). */
+function workerFile(): URL | null {
+  try {
+    const url = new URL('./json-worker.js', import.meta.url);
+    return url.protocol === 'file:' && existsSync(fileURLToPath(url)) ? url : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The JSON of clients `from`…`to` from the worker, chunk by chunk; each chunk taken is acknowledged, so the worker
+ * runs at most its window ahead of the writing.
+ */
+function workerChunks(worker: Worker, request: WorkerRequest): AsyncIterable<string> {
+  const queue: WorkerMessage[] = [];
+  let wake: (() => void) | null = null;
+  const push = (message: WorkerMessage): void => {
+    queue.push(message);
+    wake?.();
+    wake = null;
+  };
+  worker.on('message', push);
+  worker.on('error', (error) => push({ error: error.stack ?? error.message }));
+  worker.on('exit', (code) => push(code === 0 ? { done: true } : { error: `exit ${code}` }));
+  worker.postMessage(request);
+  // Never what keeps the process alive: if this thread fails before taking the chunks, the process still ends.
+  worker.unref();
+  return {
+    async *[Symbol.asyncIterator]() {
+      try {
+        for (;;) {
+          while (queue.length === 0) await new Promise<void>((resolve) => { wake = resolve; });
+          const message = queue.shift()!;
+          if ('error' in message) throw new Error(`json-worker: ${message.error}`);
+          if ('done' in message) return;
+          worker.postMessage('ack');
+          yield message.chunk;
+        }
+      } finally {
+        void worker.terminate();
+      }
+    },
+  };
+}
+
+/**
  * Analyses the clients as `analyse` does and writes the CLI's JSON to `write`, chunk by chunk, then a newline. The
- * clients are a table's columns (the CLI: no object per client) or records.
+ * clients are a table's columns (the CLI: no object per client) or records. With `PARALLEL_FROM` clients or more
+ * and the built worker at hand, a second thread writes the second half of the clients (the same text).
  */
 export async function writeAnalysisJson(
   clients: TableColumns | readonly ClientRecord[],
@@ -141,13 +180,30 @@ export async function writeAnalysisJson(
   today: string | undefined,
   extra: { mapping: ColumnMapping; problems: readonly Problem[] },
   write: JsonSink,
+  /** `parallel`: use the second thread whatever the size (true) or never (false); `worker`: its bundle (tests). */
+  options: { parallel?: boolean; worker?: URL } = {},
 ): Promise<void> {
   const settings = resolveSettings(settingsInput, today);
   const columns = Array.isArray(clients) ? toColumns(clients as readonly ClientRecord[], settings) : clientColumns(clients as TableColumns, settings);
+  const file = (options.parallel ?? columns.count >= PARALLEL_FROM) ? (options.worker ?? workerFile()) : null;
+  // Started before this thread's own analysis, so the two run side by side. The worker's share is a little under
+  // half: this thread also writes every chunk.
+  const split = Math.floor(columns.count * 0.47);
+  const rest = file && columns.count > 1
+    ? { from: split, chunks: workerChunks(new Worker(file), { columns, settings: settingsInput, today, from: split, to: columns.count }) }
+    : undefined;
   const columnar = analyseColumns(columns, settings);
-  for (const chunk of jsonChunks(analysisEntries(columnar, extra))) {
-    const done = write(chunk);
-    if (done instanceof Promise) await done;
+  const entries = analysisEntries(columnar, extra, rest);
+  for (const chunk of jsonChunks(entries)) {
+    if (typeof chunk === 'string') {
+      const done = write(chunk);
+      if (done instanceof Promise) await done;
+      continue;
+    }
+    for await (const text of chunk) {
+      const done = write(text);
+      if (done instanceof Promise) await done;
+    }
   }
   const done = write('\n');
   if (done instanceof Promise) await done;

@@ -305,7 +305,9 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   if (values.json) {
     warn();
     // Streamed client by client: the same text as JSON.stringify({ ...analyse(…), mapping, problems }), for any size.
-    await writeAnalysisJson(table.columns, settings, io.today, { mapping: table.mapping, problems }, io.stdout);
+    // KLANTWAARDE_THREADS=1 keeps it on one thread (the bench compares both; a host that limits threads may want it).
+    const parallel = io.env.KLANTWAARDE_THREADS === '1' ? { parallel: false } : {};
+    await writeAnalysisJson(table.columns, settings, io.today, { mapping: table.mapping, problems }, io.stdout, parallel);
     return EXIT.ok;
   }
   const result = analyse(table.records, settings, io.today);

@@ -3,10 +3,20 @@ import fc from 'fast-check';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { analyse, readClientTable } from '../../src/core/index.js';
 import { jsonChunks, StreamedArray, writeAnalysisJson } from '../../src/cli/json-stream.js';
 import { main } from '../../src/cli/main.js';
 import { syntheticPortfolio } from '../../bench/synthetic.js';
+
+// The built worker: `npm test` builds before Vitest runs.
+const BUILT_WORKER = pathToFileURL(join(import.meta.dirname, '../../dist/cli/json-worker.js'));
+const scratch = mkdtempSync(join(tmpdir(), 'klantwaarde-worker-'));
+const file = (name: string, content: string): string => {
+  const path = join(scratch, name);
+  writeFileSync(path, content);
+  return path;
+};
 
 const SETTINGS = { hourlyCost: 48, costPerVisit: 120, targetHourlyReturn: 70, extraDrivers: [{ column: 'Retouren', costPerUnit: 15, label: 'Retouren' }] };
 
@@ -22,10 +32,23 @@ describe('--json streamed (issue 11)', () => {
     const whole = JSON.stringify({ ...analyse(records, SETTINGS, '2026-11-24'), mapping, problems }) + '\n';
     const chunks: string[] = [];
     await writeAnalysisJson(records, SETTINGS, '2026-11-24', { mapping, problems }, (text) => { chunks.push(text); });
-    expect(chunks.length).toBeGreaterThan(2); // really streamed: ~1 MiB chunks of a ~2 MiB text
+    expect(chunks.length).toBeGreaterThan(2); // really streamed: batches of 256 clients of a ~2 MiB text
     const streamed = chunks.join('');
     expect(streamed).toBe(whole);
     expect(JSON.parse(streamed)).toEqual(JSON.parse(whole));
+    // The same text with the second half of the clients from the built worker (dist/cli/json-worker.js).
+    const parallel: string[] = [];
+    await writeAnalysisJson(records, SETTINGS, '2026-11-24', { mapping, problems }, (text) => { parallel.push(text); }, { parallel: true, worker: BUILT_WORKER });
+    expect(parallel.join('')).toBe(whole);
+  });
+
+  it('uses the worker when asked, and fails loudly when the worker does', async () => {
+    const { mapping } = readClientTable([['Klant', 'Omzet'], ['A', 1]]);
+    const broken = pathToFileURL(file('broken-worker.mjs', "import { parentPort } from 'node:worker_threads'; parentPort.on('message', () => parentPort.postMessage({ error: 'kapot' }));"));
+    await expect(writeAnalysisJson(syntheticPortfolio(10, 3), {}, '2026-11-24', { mapping, problems: [] }, () => undefined, { parallel: true, worker: broken }))
+      .rejects.toThrow('json-worker: kapot');
+    // Below PARALLEL_FROM clients no worker is started, even a broken one.
+    await expect(writeAnalysisJson(syntheticPortfolio(10, 3), {}, '2026-11-24', { mapping, problems: [] }, () => undefined, { worker: broken })).resolves.toBeUndefined();
   });
 
   it('follows JSON.stringify for any object and array, at any chunk size (undefined keys left out, undefined elements null)', () => {
