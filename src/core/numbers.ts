@@ -169,29 +169,68 @@ function parsePlain(text: string): ParsedNumber | null {
   }
   const first = text.charCodeAt(start);
   if (first < DIGIT_0 || first > DIGIT_9 || lastMark === end - 1) return null;
-  let digits: string;
-  if (dots + commas === 0) {
-    digits = start === 0 && end === text.length ? text : text.slice(start, end);
-  } else {
-    const decimal = text[lastMark]!;
-    const decimals = end - lastMark - 1;
-    const group = decimal === '.' ? ',' : '.';
-    const groups = decimal === '.' ? commas : dots;
-    const marks = decimal === '.' ? dots : commas;
+  // The digits as one integer and a count of decimals: `m / 10^d` is exactly `Number("…")` while m < 2^53 and
+  // 10^d is exact (d ≤ 22) — both operands exact, and IEEE division rounds the quotient correctly, as Number()
+  // rounds the decimal (Clinger's fast path). No string is built for a typical amount.
+  let decimalCode = -1;
+  let groupCode = -1;
+  if (dots + commas > 0) {
+    decimalCode = text.charCodeAt(lastMark);
+    groupCode = decimalCode === 46 ? 44 : 46;
     // One decimal mark; grouping marks only before it and correctly placed; "1.234" alone stays ambiguous.
-    if (marks !== 1) return null;
-    const whole = text.slice(start, lastMark);
-    if (groups === 0 && decimals === 3 && whole.length <= 3 && whole !== '0') return null;
-    if (groups > 0 && !groupedCorrectly(whole, group)) return null;
-    digits = `${groups > 0 ? whole.split(group).join('') : whole}.${text.slice(lastMark + 1, end)}`;
+    if ((decimalCode === 46 ? dots : commas) !== 1) return null;
+    const groups = decimalCode === 46 ? commas : dots;
+    const wholeLength = lastMark - start;
+    if (groups === 0 && end - lastMark - 1 === 3 && wholeLength <= 3 && !(wholeLength === 1 && first === DIGIT_0)) return null;
   }
-  let value = Number(digits);
+  let mantissa = 0;
+  let decimals = 0;
+  let digitCount = 0;
+  let sinceGroup = 0;
+  let groupSeen = false;
+  let inFraction = false;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code === groupCode) {
+      // A first group of 1–3 digits, then groups of exactly 3.
+      if (groupSeen ? sinceGroup !== 3 : sinceGroup > 3 || sinceGroup === 0) return null;
+      groupSeen = true;
+      sinceGroup = 0;
+      continue;
+    }
+    if (code === decimalCode) {
+      if (groupSeen && sinceGroup !== 3) return null;
+      inFraction = true;
+      continue;
+    }
+    mantissa = mantissa * 10 + (code - DIGIT_0);
+    digitCount++;
+    if (inFraction) decimals++;
+    else sinceGroup++;
+  }
+  if (groupSeen && !inFraction && sinceGroup !== 3) return null;
+  let value: number;
+  if (digitCount <= 15 && decimals <= 22) {
+    value = decimals === 0 ? mantissa : mantissa / POWERS_OF_TEN[decimals]!;
+  } else {
+    // Too many digits for an exact integer: Number() on the digits with a `.`.
+    let digits = '';
+    for (let i = start; i < end; i++) {
+      const code = text.charCodeAt(i);
+      if (code === groupCode) continue;
+      digits += code === decimalCode ? '.' : text[i];
+    }
+    value = Number(digits);
+  }
   if (!Number.isFinite(value)) return null;
   if (negative) value = -value;
   if (percent) value /= 100;
   if (Math.abs(value) > MAX_MAGNITUDE) return FAIL;
   return { ok: true, value: value === 0 ? 0 : value, percent, ambiguous: false };
 }
+
+// Parsed, not computed: `Number("1e22")` is exact, where a power function need not be.
+const POWERS_OF_TEN = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`));
 
 function count(text: string, char: string): number {
   let n = 0;
