@@ -66,7 +66,22 @@ function cellText(value: CellValue): string {
 }
 
 function isBlank(value: CellValue): boolean {
-  return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
+  if (value === null || value === undefined) return true;
+  if (typeof value !== 'string') return false;
+  // Blank means nothing but white space; a text whose first character is not white space is not (no trim needed:
+  // this runs on every cell of a large list).
+  return value.length === 0 || (isSpaceCode(value.charCodeAt(0)) && value.trim() === '');
+}
+
+/** A character `String.prototype.trim` removes (ECMAScript's WhiteSpace and LineTerminator). */
+function isSpaceCode(code: number): boolean {
+  return code <= 32 || code === 160 || (code >= 5760 && (code === 5760 || (code >= 8192 && code <= 8202) || code === 8232 || code === 8233 || code === 8239 || code === 8287 || code === 12288 || code === 65279));
+}
+
+/** A row with any cell that is not blank. */
+function hasContent(row: readonly CellValue[]): boolean {
+  for (let i = 0; i < row.length; i++) if (!isBlank(row[i])) return true;
+  return false;
 }
 
 const meaningCache = new Map<string, HeaderMeaning>();
@@ -312,8 +327,8 @@ export function readClientTable(cells: readonly (readonly CellValue[])[], option
   };
   const mapping: ColumnMapping = { headerRow: null, headerRows: 1, fields: {}, columns: [], unused: [], extra: [], manual: [], ambiguous: [] };
   const rows = Array.isArray(cells) ? cells : [];
-  const hasContent = rows.some((row) => Array.isArray(row) && row.some((cell) => !isBlank(cell)));
-  if (!hasContent) {
+  const anyContent = rows.some((row) => Array.isArray(row) && row.some((cell) => !isBlank(cell)));
+  if (!anyContent) {
     report('emptyTable', 'error', {});
     return tableRead(emptyColumns(), problems, mapping);
   }
@@ -512,7 +527,9 @@ export function readClientTable(cells: readonly (readonly CellValue[])[], option
   const revenueRef = mapping.fields.revenue;
 
   let count = 0;
-  const seen = new Map<string, number>();
+  // Name hash → column position of the first client with it; name as compared → sheet row, for repeated hashes.
+  const byHash = new Map<number, number>();
+  const byKey = new Map<string, number>();
   let anyDataRow = false;
   // Running sums since the start and since the last total row, to recognise a totals row by its values.
   const sumColumns = numericColumns.filter(({ field }) => FIELD_KIND[field] === 'money' || FIELD_KIND[field] === 'hours' || FIELD_KIND[field] === 'count');
@@ -523,7 +540,7 @@ export function readClientTable(cells: readonly (readonly CellValue[])[], option
   const revenueValues = columns.values.revenue;
   for (let index = 0; index < dataRows.length; index++) {
     const row: readonly CellValue[] = Array.isArray(dataRows[index]) ? dataRows[index]! : [];
-    if (!row.some((cell) => !isBlank(cell))) continue;
+    if (!hasContent(row)) continue;
     const sheetRow = rowNumber(index);
     const clientCell = row[clientRef.column];
     const clientText = cellText(clientCell).trim();
@@ -542,7 +559,9 @@ export function readClientTable(cells: readonly (readonly CellValue[])[], option
     for (let c = 0; c < numericColumns.length; c++) {
       const { field, ref, notation, kind, nonNegative, values, expected } = numericColumns[c]!;
       const cell = row[ref.column];
-      if (isBlank(cell) || (typeof cell === 'string' && isDash(cell))) {
+      // Read first: nearly every cell is a number, and a blank or a lone dash is never one.
+      const value = cell === null || cell === undefined ? null : readNumber(cell, notation);
+      if (value === null && (isBlank(cell) || (typeof cell === 'string' && isDash(cell)))) {
         if (field === 'revenue') {
           later('revenueMissing', 'error', { row: sheetRow, column: ref.header });
           leftOut = true;
@@ -550,7 +569,6 @@ export function readClientTable(cells: readonly (readonly CellValue[])[], option
         values[at] = 0;
         continue;
       }
-      const value = readNumber(cell, notation);
       if (value === null) {
         const required = field === 'revenue';
         later('notANumber', required ? 'error' : 'warning', {
@@ -621,14 +639,19 @@ export function readClientTable(cells: readonly (readonly CellValue[])[], option
     }
     rowsSinceStart++;
     rowsSinceTotal++;
-    // Lower case without the locale's rules (ICU's are several times slower, and nl/de/en need none).
-    const lower = clientText.toLowerCase();
-    const key = WHITESPACE_RUN.test(lower) ? lower.replace(/\s+/g, ' ') : lower;
-    const first = seen.get(key);
-    if (first !== undefined) {
-      report('duplicateClient', 'warning', { row: sheetRow, column: clientRef.header, text: clientText, other: first });
+    // Duplicates by a number first: hashing every name is cheap, and only names whose hash was seen before are
+    // compared as text (a Map of 200 000 new strings cost a third of reading them).
+    const hash = nameHash(clientText);
+    const firstWithHash = byHash.get(hash);
+    if (firstWithHash === undefined) {
+      byHash.set(hash, at);
     } else {
-      seen.set(key, sheetRow);
+      const firstKey = nameKey(columns.client[firstWithHash]!);
+      if (!byKey.has(firstKey)) byKey.set(firstKey, columns.row[firstWithHash]!);
+      const key = nameKey(clientText);
+      const first = byKey.get(key);
+      if (first !== undefined) report('duplicateClient', 'warning', { row: sheetRow, column: clientRef.header, text: clientText, other: first });
+      else byKey.set(key, sheetRow);
     }
     columns.row[at] = sheetRow;
     columns.client[at] = clientText;
@@ -639,8 +662,39 @@ export function readClientTable(cells: readonly (readonly CellValue[])[], option
   return tableRead(trimColumns(columns, count), problems, mapping);
 }
 
-// A run that `replace(/\s+/g, ' ')` would change: two whitespace characters, or one that is not a plain space.
-const WHITESPACE_RUN = /\s\s|[^\S ]/;
+/** A client name as the duplicate check compares it: lower case (without a locale's rules), white space runs as one space. */
+function nameKey(name: string): string {
+  return name.toLowerCase().replace(/\s+/g, ' ');
+}
+
+/**
+ * A 32-bit hash (FNV-1a) of `nameKey(name)`: equal keys, equal hashes. An all-ASCII name is hashed as it is read,
+ * folding A–Z to a–z and a run of ASCII white space to one space, which is what `nameKey` makes of it.
+ */
+function nameHash(name: string): number {
+  let hash = 0x811c9dc5;
+  let space = false;
+  for (let i = 0; i < name.length; i++) {
+    let code = name.charCodeAt(i);
+    if (code > 127) return keyHash(nameKey(name));
+    if (code === 32 || (code >= 9 && code <= 13)) {
+      if (space) continue;
+      space = true;
+      code = 32;
+    } else {
+      space = false;
+      if (code >= 65 && code <= 90) code += 32;
+    }
+    hash = Math.imul(hash ^ code, 0x01000193);
+  }
+  return hash;
+}
+
+function keyHash(key: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193);
+  return hash;
+}
 const DASH = /^[-\u2013\u2014]$/;
 /** A lone dash (`-`, `–`, `—`): an accountant's way of writing nothing. */
 const isDash = (text: string): boolean => text.length <= 8 && DASH.test(text.trim());

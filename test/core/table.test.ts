@@ -18,6 +18,35 @@ describe('header mapping', () => {
 });
 
 describe('readClientTable', () => {
+  it('finds duplicate names as case- and space-blind text, whatever the characters (property)', () => {
+    const name = fc.array(fc.constantFrom('a', 'A', 'k', 'K', '\u212a', ' ', '  ', '\t', 'é', 'É', '\u00a0', 'İ', 'i', 'ß', 'SS'), { minLength: 1, maxLength: 4 }).map((parts) => `x${parts.join('')}`);
+    fc.assert(fc.property(fc.array(name, { minLength: 1, maxLength: 40 }), (names) => {
+      const read = readClientTable([['Klant', 'Omzet'], ...names.map((n) => [n, 1])]);
+      const expected: [number, number][] = [];
+      const firstRow = new Map<string, number>();
+      names.forEach((n, i) => {
+        const key = n.trim().toLowerCase().replace(/\s+/g, ' ');
+        const first = firstRow.get(key);
+        if (first === undefined) firstRow.set(key, i + 2);
+        else expected.push([i + 2, first]);
+      });
+      const found = read.problems.filter((p) => p.id === 'duplicateClient').map((p) => [p.row, Number(/rij (\d+)/.exec(p.message)?.[1])]);
+      expect(found).toEqual(expected);
+    }), { numRuns: 500 });
+  });
+
+  it('takes every kind of white space for blank: a row of it is no row, a cell of it no value', () => {
+    const read = readClientTable([
+      ['Klant', 'Omzet', 'Uren'],
+      ['A', '100', '\u00a0'],
+      ['\u00a0', '\u3000 ', '\ufeff\u2003'],
+      ['B', '200', ' \u202f'],
+      ['C', '\u2028', '1'],
+    ]);
+    expect(read.records.map((r) => [r.row, r.client, r.revenue, r.hours])).toEqual([[2, 'A', 100, 0], [4, 'B', 200, 0]]);
+    expect(read.problems.map((p) => [p.id, p.row])).toEqual([['revenueMissing', 5]]);
+  });
+
   it('finds a header row below a title, skips empty and total rows, and numbers rows as the user sees them', () => {
     const cells: CellValue[][] = [
       ['Overzicht klanten'],
