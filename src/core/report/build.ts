@@ -741,6 +741,8 @@ const LINE_HEIGHT = 15;
  */
 export function wrappedLines(text: string, width: number): number {
   const room = Math.max(1, Math.floor(width * 1.2) - 3);
+  // Words and the single spaces between them take at most the text's length: a short text is one line.
+  if (text.length <= room) return 1;
   let lines = 1;
   let used = 0;
   // The words as `text.split(/\s+/)` cuts them, by their lengths, without making them (a client row's sentence
@@ -792,6 +794,7 @@ function measureCell(stats: ColumnStats, c: number, cell: Cell | undefined): boo
 
 /** What `\s` matches in a regular expression (ECMAScript's WhiteSpace and LineTerminator). */
 function isSpace(code: number): boolean {
+  if (code > 32 && code < 0xa0) return false; // nearly every character: printable ASCII
   if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
   if (code < 0xa0) return false;
   return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||

@@ -330,10 +330,7 @@ class Bytes {
 }
 
 const ascii = (text: string): Uint8Array => Buffer.from(text, 'latin1');
-const CLOSE_NUMBER = ascii('><v>');
 const END_VALUE = ascii('</v></c>');
-const OPEN_STRING = ascii(' t="str"><v>');
-const EMPTY = ascii('/>');
 
 /**
  * The `<row>` elements of the sheet as UTF-8, in chunks of about a MiB, by paint.ts's rules: a cell exists where the model
@@ -359,8 +356,14 @@ export function* sheetRows(report: AnyReportSheet, styles: Styles, chunkSize = C
   // `<c r="X` per column, and `" s="7"` (or `"`) per style id: the pieces of a cell that do not change by row.
   const cellOpen: Uint8Array[] = [];
   const openOf = (c: number): Uint8Array => (cellOpen[c] ??= ascii(`<c r="${columnLetter(c)}`));
-  const styleAttributes: Uint8Array[] = [];
-  const styleOf = (id: number): Uint8Array => (styleAttributes[id] ??= ascii(id ? `" s="${id}"` : '"'));
+  // After the reference, by style id: what an empty cell, a number and a text continue with (one copy each).
+  const styleAttribute = (id: number): string => (id ? `" s="${id}"` : '"');
+  const emptyTails: Uint8Array[] = [];
+  const numberTails: Uint8Array[] = [];
+  const textTails: Uint8Array[] = [];
+  const emptyTail = (id: number): Uint8Array => (emptyTails[id] ??= ascii(`${styleAttribute(id)}/>`));
+  const numberTail = (id: number): Uint8Array => (numberTails[id] ??= ascii(`${styleAttribute(id)}><v>`));
+  const textTail = (id: number): Uint8Array => (textTails[id] ??= ascii(`${styleAttribute(id)} t="str"><v>`));
   // Style ids per array of styles the sweep returns (one array per set of rectangles): a client row looks its ids
   // up by column; ExcelJS's own cache (per style object, by first use) decides each id once.
   const idsByArray = new Map<object, number[]>();
@@ -428,22 +431,14 @@ export function* sheetRows(report: AnyReportSheet, styles: Styles, chunkSize = C
       // with a line break) as cellXml's string, as before.
       if (value === null || typeof value === 'number' || (typeof value === 'string' && !value.includes('\n'))) {
         const open = openOf(c);
-        const style = styleOf(id);
-        cellBytes.room(open.length + number.length + style.length + 16);
+        const tail = value === null ? emptyTail(id) : typeof value === 'number' ? numberTail(id) : textTail(id);
+        cellBytes.room(open.length + number.length + tail.length);
         cellBytes.piece(open);
         cellBytes.ascii(number);
-        cellBytes.piece(style);
-        if (value === null) {
-          cellBytes.piece(EMPTY);
-          continue;
-        }
-        if (typeof value === 'number') {
-          cellBytes.piece(CLOSE_NUMBER);
-          cellBytes.ascii(String(value));
-        } else {
-          cellBytes.piece(OPEN_STRING);
-          cellBytes.text(value);
-        }
+        cellBytes.piece(tail);
+        if (value === null) continue;
+        if (typeof value === 'number') cellBytes.ascii(String(value));
+        else cellBytes.text(value);
         cellBytes.room(END_VALUE.length);
         cellBytes.piece(END_VALUE);
       } else {
