@@ -149,21 +149,15 @@ function workerChunks(worker: Worker, request: WorkerRequest): AsyncIterable<str
   worker.on('error', (error) => push({ error: error.stack ?? error.message }));
   worker.on('exit', (code) => push(code === 0 ? { done: true } : { error: `exit ${code}` }));
   worker.postMessage(request);
-  // Never what keeps the process alive: if this thread fails before taking the chunks, the process still ends.
-  worker.unref();
   return {
     async *[Symbol.asyncIterator]() {
-      try {
-        for (;;) {
-          while (queue.length === 0) await new Promise<void>((resolve) => { wake = resolve; });
-          const message = queue.shift()!;
-          if ('error' in message) throw new Error(`json-worker: ${message.error}`);
-          if ('done' in message) return;
-          worker.postMessage('ack');
-          yield message.chunk;
-        }
-      } finally {
-        void worker.terminate();
+      for (;;) {
+        while (queue.length === 0) await new Promise<void>((resolve) => { wake = resolve; });
+        const message = queue.shift()!;
+        if ('error' in message) throw new Error(`json-worker: ${message.error}`);
+        if ('done' in message) return;
+        worker.postMessage('ack');
+        yield message.chunk;
       }
     },
   };
@@ -189,22 +183,28 @@ export async function writeAnalysisJson(
   // Started before this thread's own analysis, so the two run side by side. The worker's share is a little under
   // half: this thread also writes every chunk.
   const split = Math.floor(columns.count * 0.47);
-  const rest = file && columns.count > 1
-    ? { from: split, chunks: workerChunks(new Worker(file), { columns, settings: settingsInput, today, from: split, to: columns.count }) }
-    : undefined;
-  const columnar = analyseColumns(columns, settings);
-  const entries = analysisEntries(columnar, extra, rest);
-  for (const chunk of jsonChunks(entries)) {
-    if (typeof chunk === 'string') {
-      const done = write(chunk);
-      if (done instanceof Promise) await done;
-      continue;
+  // The worker is not unref'd: while this thread waits for its chunks, it is what keeps the process alive (an
+  // unref'd worker let the process end there, with half the JSON written and exit code 0). It is ended in
+  // `finally` whatever happens here.
+  const worker = file && columns.count > 1 ? new Worker(file) : null;
+  try {
+    const rest = worker ? { from: split, chunks: workerChunks(worker, { columns, settings: settingsInput, today, from: split, to: columns.count }) } : undefined;
+    const columnar = analyseColumns(columns, settings);
+    const entries = analysisEntries(columnar, extra, rest);
+    for (const chunk of jsonChunks(entries)) {
+      if (typeof chunk === 'string') {
+        const done = write(chunk);
+        if (done instanceof Promise) await done;
+        continue;
+      }
+      for await (const text of chunk) {
+        const done = write(text);
+        if (done instanceof Promise) await done;
+      }
     }
-    for await (const text of chunk) {
-      const done = write(text);
-      if (done instanceof Promise) await done;
-    }
+    const done = write('\n');
+    if (done instanceof Promise) await done;
+  } finally {
+    if (worker) await worker.terminate();
   }
-  const done = write('\n');
-  if (done instanceof Promise) await done;
 }

@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { closeSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { analyse, readClientTable } from '../../src/core/index.js';
-import { jsonChunks, StreamedArray, writeAnalysisJson } from '../../src/cli/json-stream.js';
+import { jsonChunks, PARALLEL_FROM, StreamedArray, writeAnalysisJson } from '../../src/cli/json-stream.js';
 import { main } from '../../src/cli/main.js';
 import { syntheticPortfolio } from '../../bench/synthetic.js';
+import { writeCsv } from '../../bench/cli.js';
 
 // The built worker: `npm test` builds before Vitest runs.
 const BUILT_WORKER = pathToFileURL(join(import.meta.dirname, '../../dist/cli/json-worker.js'));
@@ -49,6 +51,33 @@ describe('--json streamed (issue 11)', () => {
       .rejects.toThrow('json-worker: kapot');
     // Below PARALLEL_FROM clients no worker is started, even a broken one.
     await expect(writeAnalysisJson(syntheticPortfolio(10, 3), {}, '2026-11-24', { mapping, problems: [] }, () => undefined, { worker: broken })).resolves.toBeUndefined();
+  });
+
+  it('the installed command on a list above PARALLEL_FROM: two threads write the same JSON as one, to the end', { timeout: 60_000 }, () => {
+    // The built bundle in a process of its own, as users run it: the worker must keep the process alive until the
+    // last chunk (an unref'd worker once ended it halfway, with exit code 0).
+    const input = file('groot.csv', '');
+    writeCsv(input, PARALLEL_FROM + 1);
+    // stdout to a file (`> out.json`): no pipe handle keeps the process alive there.
+    const run = (name: string, env: Record<string, string>): { status: number | null; stdout: string } => {
+      const out = join(scratch, name);
+      const fd = openSync(out, 'w');
+      try {
+        const { status } = spawnSync(process.execPath, [join(import.meta.dirname, '../../bin/klantwaarde.js'), 'analyse', input, '--json', '--quiet'], {
+          stdio: ['ignore', fd, 'pipe'], env: { ...process.env, ...env },
+        });
+        return { status, stdout: readFileSync(out, 'utf8') };
+      } finally {
+        closeSync(fd);
+      }
+    };
+    const two = run('two.json', {});
+    const one = run('one.json', { KLANTWAARDE_THREADS: '1' });
+    expect(two.status).toBe(0);
+    expect(one.status).toBe(0);
+    expect(two.stdout.length).toBe(one.stdout.length);
+    expect(two.stdout === one.stdout).toBe(true);
+    expect(JSON.parse(two.stdout).clients).toHaveLength(PARALLEL_FROM + 1);
   });
 
   it('follows JSON.stringify for any object and array, at any chunk size (undefined keys left out, undefined elements null)', () => {
