@@ -10,6 +10,12 @@ process.on('exit', () => {
   process.stderr.write('klantwaarde: stopped before the work was done (internal error)\n');
   process.exitCode = 1; // as an internal error below
 });
+// A reader that stops early (`klantwaarde analyse x.csv --json | head`) closes the pipe: stop quietly, as Unix tools do.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  settled = true;
+  process.exit(0);
+});
 main(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),

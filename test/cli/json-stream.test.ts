@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -78,6 +78,18 @@ describe('--json streamed (issue 11)', () => {
     expect(two.stdout.length).toBe(one.stdout.length);
     expect(two.stdout === one.stdout).toBe(true);
     expect(JSON.parse(two.stdout).clients).toHaveLength(PARALLEL_FROM + 1);
+  });
+
+  it('the installed command stops quietly when its reader closes the pipe early (`| head`)', { timeout: 60_000 }, async () => {
+    const input = file('pijp.csv', '');
+    writeCsv(input, 30_000);
+    const child = spawn(process.execPath, [join(import.meta.dirname, '../../bin/klantwaarde.js'), 'analyse', input, '--json', '--quiet'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (data: Buffer) => { stderr += data.toString(); });
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
   });
 
   it('follows JSON.stringify for any object and array, at any chunk size (undefined keys left out, undefined elements null)', () => {
