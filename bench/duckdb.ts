@@ -6,7 +6,7 @@
  * memory from GNU time (`/usr/bin/time -f`); the best of `RUNS` counts, as the machine is a shared VM.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -75,22 +75,30 @@ export async function duckdbRun(input: string, output: string): Promise<void> {
   connection.closeSync();
 }
 
-type Run = { seconds: number; peakMiB: number | null; code: number };
+/** `cpuSeconds`: user + system time of the process and its threads (GNU time), null without GNU time. */
+type Run = { seconds: number; cpuSeconds: number | null; peakMiB: number | null; code: number };
 
-/** One process, timed from outside; its peak RSS from GNU time when the machine has it. */
-function timed(args: string[]): Run {
+/**
+ * One process, timed from outside; its peak RSS and CPU time from GNU time when the machine has it. `stdout`: a
+ * file for the process's standard output (as `> out.json`), else it is discarded.
+ */
+function timed(args: string[], env: Record<string, string> = {}, stdout?: string): Run {
   const gnu = existsSync(GNU_TIME);
+  const fd = stdout ? openSync(stdout, 'w') : 'ignore';
+  const options = { encoding: 'utf8' as const, maxBuffer: 1 << 20, stdio: ['ignore', fd, 'pipe'] as ['ignore', number | 'ignore', 'pipe'], env: { ...process.env, ...env } };
   const started = performance.now();
   const run = gnu
-    ? spawnSync(GNU_TIME, ['-f', 'KW_PEAK_KB %M', process.execPath, ...args], { encoding: 'utf8', maxBuffer: 1 << 20, stdio: ['ignore', 'ignore', 'pipe'] })
-    : spawnSync(process.execPath, args, { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
+    ? spawnSync(GNU_TIME, ['-f', 'KW_PEAK_KB %M KW_CPU %U %S', process.execPath, ...args], options)
+    : spawnSync(process.execPath, args, options);
   const seconds = (performance.now() - started) / 1000;
+  if (typeof fd === 'number') closeSync(fd);
   const peak = /KW_PEAK_KB (\d+)/.exec(run.stderr ?? '');
-  return { seconds, peakMiB: peak ? Number(peak[1]) / 1024 : null, code: run.status ?? -1 };
+  const cpu = /KW_CPU ([\d.]+) ([\d.]+)/.exec(run.stderr ?? '');
+  return { seconds, cpuSeconds: cpu ? Number(cpu[1]) + Number(cpu[2]) : null, peakMiB: peak ? Number(peak[1]) / 1024 : null, code: run.status ?? -1 };
 }
 
 const best = (runs: Run[]): Run => runs.reduce((a, b) => (b.seconds < a.seconds ? b : a));
-const repeat = (n: number, args: string[]): Run => best(Array.from({ length: n }, () => timed(args)));
+const repeat = (n: number, args: string[], env: Record<string, string> = {}): Run => best(Array.from({ length: n }, () => timed(args, env)));
 
 export async function benchLarge(self: string): Promise<string[]> {
   const dir = mkdtempSync(join(tmpdir(), 'klantwaarde-large-'));
@@ -108,24 +116,44 @@ export async function benchLarge(self: string): Promise<string[]> {
     const duck = repeat(RUNS, [self, '--duckdb', small, join(dir, 'duck.csv')]);
     process.stderr.write('duckdb done\n');
     const json = repeat(RUNS, cli(small, '--json'));
+    const jsonOne = repeat(RUNS, cli(small, '--json'), { KLANTWAARDE_THREADS: '1' });
     process.stderr.write('--json done\n');
     const book = repeat(RUNS, cli(small, '--out', xlsx, ...force));
     const bookSize = statSync(xlsx).size;
     process.stderr.write('--out 200k done\n');
     const bookLarge = repeat(1, cli(large, '--out', xlsx, ...force));
     process.stderr.write('--out 600k done\n');
-    const failed = [duck, json, book, bookLarge].some((r) => r.code !== 0);
+    rmSync(large);
+    // --json at 2 000 000 clients, to a file: the run must end with exit 0 and a whole JSON text (its last bytes).
+    const huge = join(dir, 'klanten-2m.csv');
+    writeCsv(huge, 2_000_000);
+    const hugeJson = join(dir, 'huge.json');
+    const jsonHuge = timed(cli(huge, '--json'), {}, hugeJson);
+    const hugeBytes = statSync(hugeJson).size;
+    const tail = Buffer.alloc(64);
+    const tailFd = openSync(hugeJson, 'r');
+    readSync(tailFd, tail, 0, 64, hugeBytes - 64);
+    closeSync(tailFd);
+    const hugeWhole = /\]\}\n$/.test(tail.toString('latin1'));
+    rmSync(hugeJson);
+    process.stderr.write('--json 2M done\n');
+    const failed = [duck, json, jsonOne, book, bookLarge].some((r) => r.code !== 0);
+    const cpu = (r: Run): string => (r.cpuSeconds === null ? 'n/a' : r.cpuSeconds.toFixed(2));
     const mib = (r: Run): string => (r.peakMiB === null ? 'n/a' : r.peakMiB.toFixed(0));
     const verdict = (ok: boolean): string => (ok ? 'met' : '**not met**');
     const memoryRatio = book.peakMiB && bookLarge.peakMiB ? bookLarge.peakMiB / book.peakMiB : null;
     return [
       '## Large lists: the whole CLI process against DuckDB (issue 11)', '',
       `The 200 000-client Dutch CSV of the section above (${(statSync(small).size / 2 ** 20).toFixed(0)} MiB) and a 600 000-client one made the same way; the bench settings. Each figure is a whole process (\`node bin/klantwaarde.js analyse …\`, start-up included), timed from outside, best of ${RUNS}; peak memory is the process's maximum resident set (GNU time). DuckDB: \`@duckdb/node-api\`, one thread, in a Node process of its own, reads the CSV (\`€ 1.234,56\`, \`12,5%\`), computes time, cost to serve, net profit, hourly return, discount leak and the fixed ABC (a window over net profit) and writes CSV (bench/duckdb.ts). The CLI computes all that and the rest: pyramid, whale curve, signals, cost-benefit, advice, the mapping and the report.`, '',
-      '| run (200 000 clients) | seconds | ÷ DuckDB | target | peak RSS (MiB) |',
-      '|---|---:|---:|---|---:|',
-      `| DuckDB, one thread (baseline) | ${duck.seconds.toFixed(2)} | 1.00 | | ${mib(duck)} |`,
-      `| \`klantwaarde analyse --json\` | ${json.seconds.toFixed(2)} | ${(json.seconds / duck.seconds).toFixed(2)} | ≤ 3 × — ${verdict(json.seconds <= 3 * duck.seconds)} | ${mib(json)} |`,
-      `| \`klantwaarde analyse --out x.xlsx\` (${(bookSize / 2 ** 20).toFixed(1)} MiB) | ${book.seconds.toFixed(2)} | ${(book.seconds / duck.seconds).toFixed(2)} | ≤ 10 × — ${verdict(book.seconds <= 10 * duck.seconds)} | ${mib(book)} |`,
+      'CPU seconds are user + system time of all the process\'s threads (GNU time): `--json` writes the second half of the clients on a second thread from 20 000 clients on (src/cli/json-worker.ts), so its CPU time exceeds its wall time; the one-thread row (`KLANTWAARDE_THREADS=1`) compares like with like.', '',
+      '| run (200 000 clients) | seconds | ÷ DuckDB | target | CPU seconds | peak RSS (MiB) |',
+      '|---|---:|---:|---|---:|---:|',
+      `| DuckDB, one thread (baseline) | ${duck.seconds.toFixed(2)} | 1.00 | | ${cpu(duck)} | ${mib(duck)} |`,
+      `| \`klantwaarde analyse --json\` | ${json.seconds.toFixed(2)} | ${(json.seconds / duck.seconds).toFixed(2)} | ≤ 3 × — ${verdict(json.seconds <= 3 * duck.seconds)} | ${cpu(json)} | ${mib(json)} |`,
+      `| \`klantwaarde analyse --json\`, one thread | ${jsonOne.seconds.toFixed(2)} | ${(jsonOne.seconds / duck.seconds).toFixed(2)} | ${verdict(jsonOne.seconds <= 3 * duck.seconds)} on one thread | ${cpu(jsonOne)} | ${mib(jsonOne)} |`,
+      `| \`klantwaarde analyse --out x.xlsx\` (${(bookSize / 2 ** 20).toFixed(1)} MiB) | ${book.seconds.toFixed(2)} | ${(book.seconds / duck.seconds).toFixed(2)} | ≤ 10 × — ${verdict(book.seconds <= 10 * duck.seconds)} | ${cpu(book)} | ${mib(book)} |`,
+      '',
+      `\`--json\` at 2 000 000 clients: exit code ${jsonHuge.code}, ${jsonHuge.seconds.toFixed(1)} s, ${(hugeBytes / 2 ** 30).toFixed(2)} GiB of JSON ${hugeWhole ? 'ending in `]}` (whole)' : '**not whole**'}, peak RSS ${mib(jsonHuge)} MiB — ${verdict(jsonHuge.code === 0 && hugeWhole)}.`,
       '',
       `Peak memory of the workbook run: ${mib(book)} MiB at 200 000 clients, ${mib(bookLarge)} MiB at 600 000 (${bookLarge.seconds.toFixed(1)} s): ×${memoryRatio === null ? 'n/a' : memoryRatio.toFixed(2)} — target ≤ ×1.3, ${memoryRatio === null ? 'not measured (no GNU time)' : verdict(memoryRatio <= 1.3)}.`,
       failed ? '\n**A run failed (exit code not 0); the figures above are not valid.**' : '',
