@@ -1,7 +1,7 @@
 /** formatMoney's fast path (issue 11: the advice sentences) writes what Intl.NumberFormat writes, for any amount. */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { formatMoney } from '../../../src/core/i18n.js';
+import { fill, formatMoney } from '../../../src/core/i18n.js';
 
 const LOCALES = { nl: 'nl-NL', en: 'en-GB', de: 'de-DE' } as const;
 const intl = (amount: number, language: keyof typeof LOCALES): string =>
@@ -32,5 +32,18 @@ describe('formatMoney', () => {
         expect(formatMoney(x, language)).toBe(intl(x, language));
       }
     }
+  });
+});
+
+describe('fill', () => {
+  const byRegExp = (template: string, params: Record<string, string | number>): string =>
+    template.replace(/\{(\w+)\}/g, (whole, name: string) => (params[name] === undefined ? whole : String(params[name])));
+  it('fills as the regular expression did, for any template and parameters', () => {
+    const piece = fc.oneof(fc.constantFrom('{', '}', '{a}', '{b}', '{a_1}', '{}', '{ a}', '{{a}}', '{é}', '$&', '$1', 'x'), fc.string({ maxLength: 6 }));
+    const params = fc.dictionary(fc.constantFrom('a', 'b', 'a_1', 'c', '__proto__', 'toString'), fc.oneof(fc.string({ maxLength: 5 }), fc.double(), fc.constantFrom('$&', '{a}')));
+    fc.assert(fc.property(fc.array(piece, { maxLength: 12 }), params, (pieces, values) => {
+      const template = pieces.join('');
+      expect(fill(template, values)).toBe(byRegExp(template, values));
+    }), { numRuns: 5000 });
   });
 });
