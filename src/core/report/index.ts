@@ -2,6 +2,6 @@
 export * from './model.js';
 export { buildReport, buildReportFromColumns, orderForReport, displayDate, clientCount, profitability, FORMATS, COLORS, THIN_MARGIN } from './build.js';
 export type { ReportOptions } from './build.js';
-export { adviceValue, topAdvice } from './top-advice.js';
+export { adviceValue, topAdvice, topAdviceOfColumns } from './top-advice.js';
 export { REPORT_LABELS, SETTING_LABELS, SOURCE_LABELS, MEASURE_LABELS } from './labels.js';
 export type { ReportLabelId, SourceId } from './labels.js';

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
-  analyse, analyseColumns, bindDrivers, buildReport, buildReportFromColumns, materialiseReport, resolveSettings, toColumns,
+  analyse, analyseColumns, bindDrivers, buildReport, buildReportFromColumns, materialiseReport, resolveSettings, toColumns, topAdvice, topAdviceOfColumns,
   type ClientRecord, type Settings,
 } from '../../../src/core/index.js';
 import { wrappedLines } from '../../../src/core/report/build.js';
@@ -83,5 +83,20 @@ describe('wrappedLines', () => {
       const text = pieces.join('');
       expect(wrappedLines(text, width)).toBe(bySplit(text, width));
     }), { numRuns: 2000 });
+  });
+});
+
+describe('topAdviceOfColumns', () => {
+  it('is topAdvice of the materialised analysis, for any portfolio and count', () => {
+    fc.assert(fc.property(
+      fc.integer({ min: 0, max: 200 }), fc.integer(), fc.integer({ min: 0, max: 6 }), fc.option(fc.integer({ min: 0, max: 2000 }), { nil: undefined }),
+      (n, seed, count, repairThreshold) => {
+        const input = repairThreshold === undefined ? { hourlyCost: 50, targetHourlyReturn: 80 } : { hourlyCost: 50, repairThreshold };
+        const records = syntheticPortfolio(n, seed);
+        const settings = resolveSettings(input, '2026-06-30');
+        const columnar = analyseColumns(toColumns(records, settings), settings);
+        expect(topAdviceOfColumns(columnar, count)).toEqual(topAdvice(analyse(records, input, '2026-06-30'), count));
+      },
+    ), { numRuns: 60 });
   });
 });
