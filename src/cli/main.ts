@@ -262,7 +262,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     }
     throw error;
   }
-  const { table } = loaded;
+  const { table, workbook, sheetName, otherSheets } = loaded;
   const fatal = table.problems.filter((p) => p.row === null && p.severity === 'error');
   if (fatal.length > 0) {
     io.stderr([t('tableUnusable', { file }), ...fatal.map((p) => `  ${p.message}`)].join('\n') + '\n');
@@ -270,8 +270,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   }
   // The mapping first, so the user sees which column fed which figure before any figure.
   if (!values.json && !values.quiet) {
-    io.stdout(mappingLines(table.mapping, language, { sheet: loaded.sheetName }).join('\n') + '\n');
-    if (loaded.otherSheets.length > 0) io.stdout(t('otherSheets', { sheets: loaded.otherSheets.map((name) => `"${name}"`).join(', ') }) + '\n');
+    io.stdout(mappingLines(table.mapping, language, { sheet: sheetName }).join('\n') + '\n');
+    if (otherSheets.length > 0) io.stdout(t('otherSheets', { sheets: otherSheets.map((name) => `"${name}"`).join(', ') }) + '\n');
     io.stdout('\n');
   }
   if (table.mapping.ambiguous.length > 0 && !values.yes) {
@@ -312,7 +312,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   }
   const result = analyse(table.records, settings, io.today);
   // The printed page header names the firm: the workbook's own company property, else the file it came from.
-  const firm = loaded.workbook?.company || basename(file, extname(file));
+  const firm = workbook?.company || basename(file, extname(file));
   const report = buildReport(result, { language, problems, madeOn: io.today ?? todayIso(), mapping: table.mapping, firm });
   const maxRows = io.maxSheetRows ?? MAX_SHEET_ROWS;
   if (report.cells.length > maxRows) {
@@ -322,7 +322,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   }
   let sheet: string;
   try {
-    sheet = await writeReplacing(target, (temporary) => writeReportFile(temporary, report, loaded.workbook));
+    sheet = await writeReplacing(target, (temporary) => writeReportFile(temporary, report, workbook));
   } catch (error) {
     io.stderr(t('writeFailed', { file: out, detail: (error as Error).message }) + '\n');
     return EXIT.failed;

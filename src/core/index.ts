@@ -3,10 +3,10 @@
  */
 export * from './types.js';
 export * from './fields.js';
-export { readClientTable, clientColumns, recordsOf, bindDrivers, normaliseHeader, fieldForHeader, columnLetter, isTotalLabel, missingFieldProblems } from './table.js';
+export { readClientTable, HEAD_ROWS, clientColumns, recordsOf, bindDrivers, normaliseHeader, fieldForHeader, columnLetter, isTotalLabel, missingFieldProblems } from './table.js';
 export { interpretHeader, fieldVocabulary, VOCABULARY } from './headers.js';
 export type { HeaderMeaning } from './headers.js';
-export type { ReadOptions } from './table.js';
+export type { ReadOptions, TableRest } from './table.js';
 export { analyse, analyseColumns, toColumns, materialise, materialiseOne, SIGNAL_IDS } from './analyse.js';
 export type { ClientColumns, ColumnarAnalysis } from './analyse.js';
 export { resolveSettings, DEFAULT_SETTINGS, SETTING_SOURCES, todayIso } from './settings.js';

@@ -57,6 +57,8 @@ export type ReadOptions = {
   headerRow?: number;
   /** Sheet row number of `cells[0]` minus one (a host that read a range starting at row 5 passes 4). */
   rowOffset?: number;
+  /** How many first rows settle the header, the columns and their notations (default `HEAD_ROWS`; tests). */
+  headRows?: number;
 };
 
 function cellText(value: CellValue): string {
@@ -303,8 +305,22 @@ type Reporter = (id: ProblemId, severity: Problem['severity'], params: {
   other?: number;
 }) => void;
 
-/** Reads the table. Never throws: anything unexpected becomes a problem. */
-export function readClientTable(cells: readonly (readonly CellValue[])[], options: ReadOptions = {}): TableRead {
+/**
+ * The rest of a table that arrives row by row (a CSV as it is parsed, issue 11): `feed(read)` calls `read` with
+ * every row after the ones given as `cells`, in order, before it returns. `sizeHint`: about how many rows will
+ * come (the columns are sized for it; they grow if it is short).
+ */
+export type TableRest = { feed: (read: (row: readonly CellValue[]) => void) => void; sizeHint?: number };
+
+/** Rows a streamed table is read from before its header, columns and notations are settled: a host passes these as `cells`. */
+export const HEAD_ROWS = 5000;
+
+/**
+ * Reads the table. Never throws: anything unexpected becomes a problem (an error thrown by `rest.feed` itself
+ * passes through). With `rest`, the header, the columns and their notations are settled from `cells`, the first
+ * rows (`HEAD_ROWS` of them, or all there are), and every later row is read as it comes and not kept.
+ */
+export function readClientTable(cells: readonly (readonly CellValue[])[], options: ReadOptions = {}, rest?: TableRest): TableRead {
   const language = options.language ?? 'nl';
   const rowOffset = options.rowOffset ?? 0;
   const problems: Problem[] = [];
@@ -327,7 +343,11 @@ export function readClientTable(cells: readonly (readonly CellValue[])[], option
   };
   const mapping: ColumnMapping = { headerRow: null, headerRows: 1, fields: {}, columns: [], unused: [], extra: [], manual: [], ambiguous: [] };
   const rows = Array.isArray(cells) ? cells : [];
-  const anyContent = rows.some((row) => Array.isArray(row) && row.some((cell) => !isBlank(cell)));
+  // The head settles the header, the columns and their notations, for a table given whole or streamed alike: a
+  // host that streams passes just these rows as `cells`, and both read the same table the same way.
+  const headRows = Math.max(1, options.headRows ?? HEAD_ROWS);
+  const head = rows.length > headRows ? rows.slice(0, headRows) : rows;
+  const anyContent = head.some((row) => Array.isArray(row) && row.some((cell) => !isBlank(cell)));
   if (!anyContent) {
     report('emptyTable', 'error', {});
     return tableRead(emptyColumns(), problems, mapping);
@@ -336,32 +356,33 @@ export function readClientTable(cells: readonly (readonly CellValue[])[], option
   let headerIndex: number;
   let headers: string[];
   const givenHeader = options.headerRow !== undefined ? options.headerRow - 1 - rowOffset : -1;
-  if (givenHeader >= 0 && givenHeader < rows.length) {
+  if (givenHeader >= 0 && givenHeader < head.length) {
     headerIndex = givenHeader;
-    headers = (Array.isArray(rows[headerIndex]) ? rows[headerIndex]! : []).map((cell: CellValue) => cellText(cell).trim());
+    headers = (Array.isArray(head[headerIndex]) ? head[headerIndex]! : []).map((cell: CellValue) => cellText(cell).trim());
   } else {
-    const found = findHeader(rows);
+    const found = findHeader(head);
     if (!found && !options.mapping) {
       report('noHeaderRow', 'error', {});
       return tableRead(emptyColumns(), problems, mapping);
     }
     headerIndex = found ? found.index : 0;
     mapping.headerRows = found?.rows ?? 1;
-    headers = found ? found.headers : (Array.isArray(rows[0]) ? rows[0]! : []).map((cell) => cellText(cell).trim());
+    headers = found ? found.headers : (Array.isArray(head[0]) ? head[0]! : []).map((cell) => cellText(cell).trim());
   }
   mapping.headerRow = headerIndex + 1 + rowOffset;
   const firstDataIndex = headerIndex + mapping.headerRows;
   const dataRows = rows.slice(firstDataIndex);
+  const headData = head.slice(firstDataIndex);
   const rowNumber = (index: number): number => firstDataIndex + 1 + index + rowOffset;
-  const width = Math.max(headers.length, ...dataRows.slice(0, 200).map((row) => (Array.isArray(row) ? row.length : 0)));
+  const width = Math.max(headers.length, ...headData.slice(0, 200).map((row) => (Array.isArray(row) ? row.length : 0)));
   while (headers.length < width) headers.push('');
 
   // What each column holds, from a sample: numbers (or numbers typed as text), text, or nothing.
   const numeric: (boolean | null)[] = headers.map((_, column) => {
     let numbers = 0;
     let filled = 0;
-    for (let i = 0; i < dataRows.length && filled < 200; i++) {
-      const row = dataRows[i];
+    for (let i = 0; i < headData.length && filled < 200; i++) {
+      const row = headData[i];
       const cell = Array.isArray(row) ? row[column] : undefined;
       if (isBlank(cell)) continue;
       filled++;
@@ -463,7 +484,7 @@ export function readClientTable(cells: readonly (readonly CellValue[])[], option
   ];
   for (const column of numberColumns) {
     const texts: string[] = [];
-    for (const row of dataRows) {
+    for (const row of headData) {
       const cell = Array.isArray(row) ? row[column] : undefined;
       if (typeof cell === 'string' && cell.trim() !== '') texts.push(cell);
       if (texts.length >= 1000) break;
@@ -503,8 +524,8 @@ export function readClientTable(cells: readonly (readonly CellValue[])[], option
   };
 
   // The columns are sized for every data row; a left-out row's values are overwritten by the next client's.
-  const capacity = dataRows.length;
-  const columns = newColumns(capacity);
+  let capacity = Math.max(dataRows.length, rest?.sizeHint ?? 0, 16);
+  let columns = newColumns(capacity);
   const numericColumns: { field: NumericField; ref: FieldMatch; notation: Notation; kind: FieldKind; nonNegative: boolean; values: Float64Array; expected: () => string }[] = [];
   for (const field of NUMERIC_FIELDS) {
     const ref = mapping.fields[field];
@@ -537,10 +558,28 @@ export function readClientTable(cells: readonly (readonly CellValue[])[], option
   const sinceTotal = new Float64Array(sumColumns.length);
   let rowsSinceStart = 0;
   let rowsSinceTotal = 0;
-  const revenueValues = columns.values.revenue;
-  for (let index = 0; index < dataRows.length; index++) {
-    const row: readonly CellValue[] = Array.isArray(dataRows[index]) ? dataRows[index]! : [];
-    if (!hasContent(row)) continue;
+  let revenueValues = columns.values.revenue;
+  // More room for clients than the hint gave: every column twice as long, and the references to them renewed.
+  const grow = (): void => {
+    capacity *= 2;
+    const larger = newColumns(capacity);
+    for (const field of NUMERIC_FIELDS) larger.values[field].set(columns.values[field]);
+    larger.row.set(columns.row);
+    larger.contract.set(columns.contract);
+    for (let i = 0; i < count; i++) larger.client[i] = columns.client[i]!;
+    for (const entry of numericColumns) entry.values = larger.values[entry.field];
+    for (const entry of extraColumns) {
+      const values = new Float64Array(capacity).fill(NaN);
+      values.set(entry.values);
+      entry.values = values;
+    }
+    larger.extra = extraColumns.map(({ ref, values }) => ({ header: ref.header, values }));
+    revenueValues = larger.values.revenue;
+    columns = larger;
+  };
+  const readRow = (given: readonly CellValue[] | undefined, index: number): void => {
+    const row: readonly CellValue[] = Array.isArray(given) ? given : [];
+    if (!hasContent(row)) return;
     const sheetRow = rowNumber(index);
     const clientCell = row[clientRef.column];
     const clientText = cellText(clientCell).trim();
@@ -548,11 +587,12 @@ export function readClientTable(cells: readonly (readonly CellValue[])[], option
       report('totalRowSkipped', 'warning', { row: sheetRow, column: clientRef.header, text: clientText });
       sinceTotal.fill(0);
       rowsSinceTotal = 0;
-      continue;
+      return;
     }
 
     let leftOut = false;
     // This row's values go to position `count`; they stay only if the row turns out to be a client.
+    if (count === capacity) grow();
     const at = count;
     // A row's cell problems wait until the row is known to be a client (a totals row reports only itself).
     pending.length = 0;
@@ -605,11 +645,11 @@ export function readClientTable(cells: readonly (readonly CellValue[])[], option
       report('sumRowSkipped', 'warning', { row: sheetRow, column: revenueRef.header, text: clientText || cellText(row[revenueRef.column]) });
       sinceTotal.fill(0);
       rowsSinceTotal = 0;
-      continue;
+      return;
     }
     if (clientText === '') {
       report('clientMissing', 'error', { row: sheetRow, column: clientRef.header });
-      continue;
+      return;
     }
     anyDataRow = true;
     for (const args of pending) report(...args);
@@ -631,7 +671,7 @@ export function readClientTable(cells: readonly (readonly CellValue[])[], option
       const value = readNumber(cell, notation);
       values[at] = value === null ? NaN : value.value;
     }
-    if (leftOut) continue;
+    if (leftOut) return;
     for (let i = 0; i < sumColumns.length; i++) {
       const value = sumColumns[i]!.values[at]!;
       sinceStart[i] = sinceStart[i]! + value;
@@ -657,6 +697,11 @@ export function readClientTable(cells: readonly (readonly CellValue[])[], option
     columns.client[at] = clientText;
     columns.contract[at] = contract;
     count++;
+    };
+  for (let index = 0; index < dataRows.length; index++) readRow(dataRows[index], index);
+  if (rest) {
+    let index = dataRows.length;
+    rest.feed((row) => readRow(row, index++));
   }
   if (!anyDataRow) report('noDataRows', 'error', { row: mapping.headerRow });
   return tableRead(trimColumns(columns, count), problems, mapping);

@@ -202,6 +202,30 @@ describe('never throws on any 2-D array of cell values', () => {
   });
 });
 
+describe('a table read as it streams (issue 11) is the table read whole', () => {
+  const amount = fc.oneof(
+    fc.integer({ min: -5000, max: 90000 }).map((x) => `€ ${(x / 100).toFixed(2).replace('.', ',')}`),
+    fc.integer({ min: 0, max: 5000 }),
+    fc.constantFrom('', '-', 'veel', '1.500', '12,5%'),
+  );
+  const line = fc.tuple(fc.constantFrom('A', 'a', 'B', 'Totaal', '', 'C  D', 'c d'), amount, amount, amount, fc.constantFrom('ja', 'nee', '', '?'));
+  // Long enough, and often a short head, that the columns must grow past their first 16 places.
+  const table = fc.tuple(fc.array(line, { maxLength: 80, size: 'max' }), fc.boolean()).map(([lines, title]) => [
+    ...(title ? [['Klantenlijst 2025'], []] : []),
+    ['Klant', 'Omzet', 'Uren', 'Retouren', 'Contract'],
+    ...lines,
+  ] as CellValue[][]);
+  it('for any head size: the same clients, columns, problems and mapping, the columns grown as rows come', () => {
+    fc.assert(fc.property(table, fc.oneof(fc.integer({ min: 1, max: 8 }), fc.integer({ min: 1, max: 90 })), (cells, headRows) => {
+      const whole = readClientTable(cells, { headRows });
+      const streamed = readClientTable(cells.slice(0, headRows), { headRows }, { feed: (read) => cells.slice(headRows).forEach(read), sizeHint: 0 });
+      expect(streamed.columns).toEqual(whole.columns);
+      expect(streamed.problems).toEqual(whole.problems);
+      expect(streamed.mapping).toEqual(whole.mapping);
+    }), { numRuns: 150 });
+  });
+});
+
 describe('a sheet with only a revenue column', () => {
   it('says the client column is missing, in the user language', () => {
     const read = readClientTable([['Omzet'], [100], [200]], { language: 'en' });

@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import type ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import {
-  columnLetter, problemMessage, readClientTable, type CellValue, type Language, type Notation, type Problem, type ReadOptions, type TableRead,
+  columnLetter, HEAD_ROWS, problemMessage, readClientTable, type CellValue, type TableRest, type Language, type Notation, type Problem, type ReadOptions, type TableRead,
 } from '../../core/index.js';
 
 export type FileKind = 'xlsx' | 'csv';
@@ -189,13 +189,41 @@ export function detectDelimiter(text: string): string {
  * A quote inside an unquoted field (`12" scherm`) is just a character.
  */
 export function csvCells(text: string): string[][] {
-  const parsed = Papa.parse<string[]>(text, { delimiter: detectDelimiter(text), skipEmptyLines: false });
-  const quote = parsed.errors.find((error) => error.type === 'Quotes');
-  if (quote) throw new FileReadError('csvQuote', String((quote.row ?? parsed.data.length - 1) + 1));
-  const rows = parsed.data;
+  const rows: string[][] = [];
+  parseCsv(text, (row) => {
+    rows.push(row);
+    return true;
+  });
   const last = rows[rows.length - 1];
   if (last && last.length === 1 && last[0] === '' && /[\r\n]$/.test(text)) rows.pop();
   return rows;
+}
+
+/**
+ * Parses CSV text row by row: `take(row)` gets each row in order; when it returns false the parser pauses and
+ * `parseCsv` returns a function that resumes it (which returns when the file is done), else `parseCsv` returns
+ * null at the end of the file. The rows are not kept: a streamed table lets each row's strings die young.
+ */
+function parseCsv(text: string, take: (row: string[]) => boolean): (() => void) | null {
+  let index = 0;
+  let paused = null as Papa.Parser | null;
+  Papa.parse<string[]>(text, {
+    delimiter: detectDelimiter(text),
+    skipEmptyLines: false,
+    step: (result, parser) => {
+      if (result.errors.some((error) => error.type === 'Quotes')) {
+        parser.abort();
+        throw new FileReadError('csvQuote', String(index + 1));
+      }
+      index++;
+      if (!take(result.data) && !paused) {
+        paused = parser;
+        parser.pause();
+      }
+    },
+  });
+  const parser: Papa.Parser | null = paused;
+  return parser ? () => parser.resume() : null;
 }
 
 export type LoadedTable = {
@@ -207,7 +235,8 @@ export type LoadedTable = {
   /** The workbook as read, so the output keeps every sheet of the input (xlsx only). */
   workbook: ExcelJS.Workbook | null;
   sheetName: string | null;
-  cells: CellValue[][];
+  /** The sheet's cells as read (xlsx); null for a CSV, which is read as it is parsed and not kept. */
+  cells: CellValue[][] | null;
   table: TableRead;
 };
 
@@ -236,11 +265,34 @@ export async function loadTable(path: string, options: { sheet?: string; languag
   if (kind === 'csv') {
     const text = decodeText(bytes);
     const delimiter = detectDelimiter(text);
-    const cells = csvCells(text);
     // A ";" file comes from a continental Excel, a "," file from an English one: evidence for "1.500".
     const notationHint: Notation | undefined = delimiter === ';' ? 'nl' : delimiter === ',' ? 'en' : undefined;
-    const table = readClientTable(cells, { ...readOptions, ...(notationHint ? { notationHint } : {}) });
-    return { kind, workbook: null, sheetName: null, cells, table, fileProblems: [], otherSheets: [] };
+    // Streamed (issue 11): the first HEAD_ROWS rows settle the header and the columns, then each later row is read
+    // as Papa Parse makes it and dropped; a 200 000-row file no longer holds 4 million cell strings at once.
+    const head: string[][] = [];
+    let feedRow: ((row: string[]) => void) | null = null;
+    const resume = parseCsv(text, (row) => {
+      if (feedRow) {
+        feedRow(row);
+        return true;
+      }
+      head.push(row);
+      return head.length < HEAD_ROWS;
+    });
+    // About as many rows as the head's share of the text says (the columns grow if it is short).
+    const headLength = head.reduce((sum, row) => sum + row.join(delimiter).length + 1, 0);
+    const sizeHint = resume ? Math.ceil((text.length / Math.max(1, headLength)) * head.length) : 0;
+    const rest: TableRest | undefined = resume
+      ? {
+          feed: (read: (row: string[]) => void) => {
+            feedRow = read;
+            resume();
+          },
+          sizeHint,
+        }
+      : undefined;
+    const table = readClientTable(head, { ...readOptions, ...(notationHint ? { notationHint } : {}) }, rest);
+    return { kind, workbook: null, sheetName: null, cells: null, table, fileProblems: [], otherSheets: [] };
   }
   // ExcelJS is loaded only for a workbook: its import alone is ~0.2 s of a CSV run's start (issue 11).
   const { default: Excel } = await import('exceljs');

@@ -13,7 +13,8 @@ export const demoSettings = readFileSync('examples/instellingen.json', 'utf8');
 /** The document state as the sidebar stores it: the demo's settings, no hand mapping. */
 export const demoState = JSON.stringify({ settings: JSON.parse(demoSettings) as unknown, mapping: {} });
 
-const demo = await loadTable('examples/klanten.xlsx');
+const loaded = await loadTable('examples/klanten.xlsx');
+const demo = { ...loaded, cells: loaded.cells! }; // a workbook: its cells are kept
 const HEADER_ROWS = (demo.table.mapping.headerRow ?? 1);
 
 /**
