@@ -8,7 +8,7 @@
  * first-touching fresh memory cost more than the arithmetic (bench/RESULTS.md). Plain `ClientResult` objects
  * are built only at the edge (`materialise`), which the benchmark times separately.
  */
-import { abcComputed, abcFixed, CLASS_A, CLASS_LETTERS, CURRY_REVENUE_SHARE, pyramidTiers, TIER_CODES, whaleCurve } from './classify.js';
+import { abcComputed, abcFixed, CLASS_A, CLASS_LETTERS, CURRY_REVENUE_SHARE, pyramidTiers, TIER_CODES, WHALE_CHART_POINTS, whaleCurve } from './classify.js';
 import { NUMERIC_FIELDS, type NumericField } from './fields.js';
 import {
   discountLeakOf,
@@ -23,7 +23,7 @@ import {
 } from './figures.js';
 import { resolveSettings } from './settings.js';
 import { rankDescending, selectKth } from './sort.js';
-import { scratch } from './scratch.js';
+import { scratch, SCRATCH_RANKING } from './scratch.js';
 import type {
   AbcClass,
   AbcSummary,
@@ -269,6 +269,49 @@ function fillDiscountLeak(revenue: Float64Array, discountPct: Float64Array, tier
   for (let i = 0; i < out.length; i++) out[i] = discountLeakOf(revenue[i]!, discountPct[i]!, tiers);
 }
 
+/**
+ * The per-client arrays an analysis returns (69 bytes per client with one driver), as views of one buffer.
+ * Why: V8 answers each ~64 MB of fresh external memory with a full mark-compact, which marks the whole heap
+ * (at 5 000 000 clients: 5 M client-name strings, ~250 ms each), and fresh memory costs a page fault per page
+ * on first touch (on this VM ~1.5 ms per MB at 5 M clients). Separate arrays took 1.4 full collections per run
+ * at 5 M clients, one buffer takes 1; a buffer handed back (`recycle`) takes none and no page faults: the
+ * analysis then grows linearly (×4.1 from 1 M to 5 M clients, summing each phase's fastest of 7 runs).
+ */
+class Arena {
+  readonly buffer: ArrayBuffer;
+  private offset = 0;
+  constructor(
+    private readonly n: number,
+    drivers: number,
+    recycle?: ArrayBuffer,
+  ) {
+    const bytes = Arena.bytes(n, drivers);
+    this.buffer = recycle && recycle.byteLength >= bytes && recycle.byteLength <= 2 * bytes + 4096 ? recycle : new ArrayBuffer(bytes);
+  }
+  /** Float64 arrays first, then Uint16, then bytes: every view stays aligned. */
+  static bytes(n: number, drivers: number): number {
+    return 8 * n * (7 + drivers) + 2 * n + 3 * n;
+  }
+  f64(): Float64Array<ArrayBuffer> {
+    const view = new Float64Array(this.buffer, this.offset, this.n);
+    this.offset += 8 * this.n;
+    return view;
+  }
+  u16(): Uint16Array<ArrayBuffer> {
+    const view = new Uint16Array(this.buffer, this.offset, this.n);
+    this.offset += 2 * this.n;
+    return view;
+  }
+  u8(): Uint8Array<ArrayBuffer> {
+    const view = new Uint8Array(this.buffer, this.offset, this.n);
+    this.offset += this.n;
+    return view;
+  }
+}
+
+/** The arena buffer of an analysis, for `recycle`: the buffer its `time` column is a view of. */
+const arenaOf = new WeakMap<ColumnarAnalysis, ArrayBuffer>();
+
 type StoredFigures = Pick<
   ColumnarAnalysis,
   'time' | 'driverCosts' | 'interestCost' | 'costToServe' | 'netProfit' | 'contribution' | 'hourlyReturn' | 'discountLeak'
@@ -279,13 +322,15 @@ type StoredFigures = Pick<
  * V8 inline the formula, where one long loop calling them all ran out of inlining budget and boxed every
  * returned double.
  */
-function storedFigures(columns: ClientColumns, settings: ResolvedSettings): StoredFigures {
+function storedFigures(columns: ClientColumns, settings: ResolvedSettings, arena: Arena): StoredFigures {
   const n = columns.count;
   const v = columns.values;
-  const f64 = (): Float64Array => new Float64Array(n);
+  const f64 = (): Float64Array => arena.f64();
   const time = f64(), interestCost = f64(), costToServe = f64(), netProfit = f64(), contribution = f64();
   const hourlyReturn = f64(), discountLeak = f64();
   const driverCosts = columns.drivers.map(() => f64());
+  // A recycled arena holds the last run's figures: costToServe is summed into, so it starts at 0 again.
+  costToServe.fill(0);
   const { costPerVisit, costPerOrder, costPerInvoice, costPerFreeShipment } = settings;
   const minutes = {
     minutesPerCall: settings.minutesPerCall,
@@ -321,24 +366,30 @@ function storedFigures(columns: ClientColumns, settings: ResolvedSettings): Stor
 }
 
 /** ABC (fixed or computed), pyramid and whale curve (DOMAIN.md §4). */
-function classifyClients(columns: ClientColumns, figures: StoredFigures, settings: ResolvedSettings) {
+function classifyClients(columns: ClientColumns, figures: StoredFigures, settings: ResolvedSettings, arena: Arena) {
   const n = columns.count;
   const revenue = columns.values.revenue;
   // One ranking, by net profit: the whale curve's and (by default) the ABC's. The pyramid needs only three
-  // cut-off values of revenue, found by selection.
-  const profitOrder = rankDescending(figures.netProfit);
+  // cut-off values of revenue, found by selection. The ranking is a view of a kept scratch buffer (it does not
+  // outlive this function), not 4 bytes per client of fresh memory per run; so are the profits in rank order,
+  // which the ABC and the whale curve then read in sequence (see radixDescending).
+  const rankingBuffer = scratch(12 * n, SCRATCH_RANKING);
+  const rankedProfit = new Float64Array(rankingBuffer, 0, n);
+  const profitOrder = rankDescending(figures.netProfit, new Uint32Array(rankingBuffer, 8 * n, n), rankedProfit);
+  const abcOut = arena.u8();
+  const tierOut = arena.u8();
   const measure = settings.abcMeasure;
   const abcValue = measure === 'netProfit' ? figures.netProfit : measure === 'revenue' ? revenue : figures.hourlyReturn;
   let abcClass: Uint8Array;
   let computedPoints = null;
   let abcNote: 'noPositiveValue' | null = null;
   if (settings.abcMethod === 'computed') {
-    const computed = abcComputed(abcValue);
+    const computed = abcComputed(abcValue, abcOut);
     abcClass = computed.classes;
     computedPoints = computed.points;
     if (!computed.points && n > 0) abcNote = 'noPositiveValue';
   } else {
-    abcClass = abcFixed(abcValue, settings.abcLimitA, settings.abcLimitB, measure === 'netProfit' ? profitOrder : undefined);
+    abcClass = abcFixed(abcValue, settings.abcLimitA, settings.abcLimitB, measure === 'netProfit' ? profitOrder : undefined, abcOut, measure === 'netProfit' ? rankedProfit : undefined);
     if (n > 0 && !abcValue.some((value) => value > 0 && value < Infinity)) abcNote = 'noPositiveValue';
   }
   const abc: AbcSummary = {
@@ -349,13 +400,13 @@ function classifyClients(columns: ClientColumns, figures: StoredFigures, setting
     computed: computedPoints,
     note: abcNote,
   };
-  return { abcValue, abcClass, abc, tier: pyramidTiers(revenue), whale: whaleCurve(figures.netProfit, profitOrder) };
+  return { abcValue, abcClass, abc, tier: pyramidTiers(revenue, tierOut), whale: whaleCurve(figures.netProfit, profitOrder, WHALE_CHART_POINTS, rankedProfit) };
 }
 
 /** The replacement hourly return of DOMAIN.md §5: the target, else the A clients' Σ contribution ÷ Σ time. */
 function replacementRate(
   figures: StoredFigures,
-  abcClass: Uint8Array,
+  abcClass: Uint8Array<ArrayBufferLike>,
   target: number | null,
 ): { rate: number | null; source: AnalysisResult['replacementSource'] } {
   if (target !== null) return { rate: target, source: 'target' };
@@ -372,13 +423,19 @@ function replacementRate(
 }
 
 /** The signals of DOMAIN.md §4 as bit flags (bit k = `SIGNAL_IDS[k]`). */
-function signalFlags(columns: ClientColumns, stored: StoredFigures, figures: ClientFigures, settings: ResolvedSettings, medianTimePerOrder: number | null): Uint16Array {
+function signalFlags(
+  columns: ClientColumns,
+  stored: StoredFigures,
+  figures: ClientFigures,
+  settings: ResolvedSettings,
+  medianTimePerOrder: number | null,
+  signals: Uint16Array,
+): Uint16Array {
   const n = columns.count;
   const v = columns.values;
   const { lateDaysThreshold, lateRemindersThreshold, manyCorrectionsThreshold, emergencyMaxOrders, emergencyTimeFactor } = settings;
   const { shrinkingTrend, highPotentialScore } = settings;
   const emergencyTime = medianTimePerOrder === null ? Infinity : emergencyTimeFactor * medianTimePerOrder;
-  const signals = new Uint16Array(n);
   for (let i = 0; i < n; i++) {
     const orders = v.orders[i]!;
     let flags = 0;
@@ -416,12 +473,24 @@ function median(values: Float64Array): number | null {
   return (lower + upper) / 2;
 }
 
-/** The whole analysis on columns. Never throws on finite input; non-finite input values count as 0. */
-export function analyseColumns(columns: ClientColumns, settingsInput: Partial<Settings> | ResolvedSettings = {}): ColumnarAnalysis {
+/**
+ * The whole analysis on columns. Never throws on finite input; non-finite input values count as 0.
+ *
+ * `recycle`: an earlier analysis the caller is done with (a host that analyses again after a change of settings
+ * or data). Its per-client arrays are overwritten and become this analysis' arrays, so no fresh memory is taken
+ * (see `Arena`); the earlier analysis must not be read afterwards. Used only when its size fits.
+ */
+export function analyseColumns(
+  columns: ClientColumns,
+  settingsInput: Partial<Settings> | ResolvedSettings = {},
+  recycle?: ColumnarAnalysis,
+): ColumnarAnalysis {
   const settings = 'interestRateUsed' in settingsInput ? settingsInput : resolveSettings(settingsInput);
   const n = columns.count;
-  const stored = storedFigures(columns, settings);
-  const classification = classifyClients(columns, stored, settings);
+  const arena = new Arena(n, columns.drivers.length, recycle ? arenaOf.get(recycle) : undefined);
+  const stored = storedFigures(columns, settings, arena);
+  const signalsOut = arena.u16();
+  const classification = classifyClients(columns, stored, settings, arena);
   const revenueSum = new Sum();
   const profitSum = new Sum();
   for (let i = 0; i < n; i++) {
@@ -432,7 +501,7 @@ export function analyseColumns(columns: ClientColumns, settingsInput: Partial<Se
   const replacement = replacementRate(stored, classification.abcClass, settings.targetHourlyReturn);
   const figures = new ClientFigures(columns, settings, stored, replacement.rate, portfolioMargin);
   const medianTimePerOrder = medianTimePerOrderOf(columns.values.orders, stored.time);
-  const advice = new Uint8Array(n);
+  const advice = arena.u8();
   const analysis: Figures = {
     settings,
     columns,
@@ -440,7 +509,7 @@ export function analyseColumns(columns: ClientColumns, settingsInput: Partial<Se
     abcValue: classification.abcValue,
     abcClass: classification.abcClass,
     tier: classification.tier,
-    signals: signalFlags(columns, stored, figures, settings, medianTimePerOrder),
+    signals: signalFlags(columns, stored, figures, settings, medianTimePerOrder, signalsOut),
     advice,
     figures,
   };
@@ -459,7 +528,7 @@ export function analyseColumns(columns: ClientColumns, settingsInput: Partial<Se
   if (settings.discountTiers.length === 0 && columns.values.discountPct.some((d) => d > 0 && d < 1)) notes.push('noDiscountTiers');
   if (replacement.rate === null) notes.push('noReplacement');
 
-  return {
+  const result: ColumnarAnalysis = {
     ...analysis,
     summary: {
       totals: publicTotals(groups[0]!),
@@ -475,6 +544,8 @@ export function analyseColumns(columns: ClientColumns, settingsInput: Partial<Se
       notes,
     },
   };
+  arenaOf.set(result, arena.buffer);
+  return result;
 }
 
 type Figures = Omit<ColumnarAnalysis, 'summary'>;

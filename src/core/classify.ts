@@ -22,12 +22,21 @@ function usable(value: number): boolean {
  * while the share of the clients ranked *before* is < limitA, B while < limitB, else C. Zero, negative and
  * not-available (`NaN`) values are C. Returns class codes 0/1/2 in input order.
  */
-export function abcFixed(values: ArrayLike<number>, limitA: number, limitB: number, order?: Uint32Array): Uint8Array {
+export function abcFixed(
+  values: ArrayLike<number>,
+  limitA: number,
+  limitB: number,
+  order?: Uint32Array<ArrayBufferLike>,
+  out?: Uint8Array<ArrayBufferLike>,
+  rankedValues?: Float64Array<ArrayBufferLike>,
+): Uint8Array<ArrayBufferLike> {
   const n = values.length;
-  const classes = new Uint8Array(n).fill(CLASS_C);
+  // `out`: the analysis' reused buffer (length n), so a rerun allocates no fresh external memory.
+  const classes = (out ?? new Uint8Array(n)).fill(CLASS_C);
   let positiveSum = 0;
   for (let i = 0; i < n; i++) if (usable(values[i]!)) positiveSum += values[i]!;
   if (positiveSum <= 0) return classes;
+  if (order && rankedValues) return abcFixedSequential(values, limitA, limitB, order, rankedValues, positiveSum, classes);
   const ranked = order ?? rankDescending(values);
   let before = 0;
   for (let r = 0; r < n; r++) {
@@ -41,10 +50,55 @@ export function abcFixed(values: ArrayLike<number>, limitA: number, limitB: numb
   return classes;
 }
 
-/** Computed ABC (Ultsch & Lötsch), with DOMAIN.md §4's rule that a non-positive value is always C. */
-export function abcComputed(values: ArrayLike<number>): { classes: Uint8Array; points: ComputedAbcPoints | null } {
+/**
+ * `abcFixed` given the values in rank order (`rankedValues[r] = values[order[r]]`): the same classes without
+ * a random read and a random write per client. Along the ranking the classes run A…A B…B C…C (the share
+ * before only grows), so one walk finds the last A and the last B; a client is then A when it ranks no later
+ * than the last A, i.e. (value, sheet order) compares to that client's, and so for B: one pass in sheet order.
+ */
+function abcFixedSequential(
+  values: ArrayLike<number>,
+  limitA: number,
+  limitB: number,
+  order: Uint32Array<ArrayBufferLike>,
+  rankedValues: Float64Array<ArrayBufferLike>,
+  positiveSum: number,
+  classes: Uint8Array<ArrayBufferLike>,
+): Uint8Array<ArrayBufferLike> {
   const n = values.length;
-  const classes = new Uint8Array(n).fill(CLASS_C);
+  let countA = 0;
+  let countB = 0;
+  let before = 0;
+  for (let r = 0; r < n; r++) {
+    const value = rankedValues[r]!;
+    if (!usable(value)) break;
+    const share = before / positiveSum;
+    if (share < limitA) countA++;
+    else if (share < limitB) countB++;
+    else break; // C from here on
+    before += value;
+  }
+  if (countA + countB === 0) return classes;
+  const lastA = countA > 0 ? rankedValues[countA - 1]! : Infinity;
+  const lastAIndex = countA > 0 ? order[countA - 1]! : -1;
+  const lastB = countB > 0 ? rankedValues[countA + countB - 1]! : Infinity;
+  const lastBIndex = countB > 0 ? order[countA + countB - 1]! : -1;
+  for (let i = 0; i < n; i++) {
+    const value = values[i]!;
+    if (!usable(value)) continue;
+    if (value > lastA || (value === lastA && i <= lastAIndex)) classes[i] = CLASS_A;
+    else if (value > lastB || (value === lastB && i <= lastBIndex)) classes[i] = CLASS_B;
+  }
+  return classes;
+}
+
+/** Computed ABC (Ultsch & Lötsch), with DOMAIN.md §4's rule that a non-positive value is always C. */
+export function abcComputed(
+  values: ArrayLike<number>,
+  out?: Uint8Array<ArrayBufferLike>,
+): { classes: Uint8Array<ArrayBufferLike>; points: ComputedAbcPoints | null } {
+  const n = values.length;
+  const classes = (out ?? new Uint8Array(n)).fill(CLASS_C);
   const result = computedAbc(values);
   if (!result) return { classes, points: null };
   for (let i = 0; i < n; i++) {
@@ -71,9 +125,9 @@ export function tierBounds(n: number): [number, number, number] {
  * found by selection decide every client, with no full ranking: a value above a cut is inside it; of the values
  * equal to a cut, the first ones in sheet order fill what the count leaves.
  */
-export function pyramidTiers(revenue: ArrayLike<number>): Uint8Array {
+export function pyramidTiers(revenue: ArrayLike<number>, out?: Uint8Array<ArrayBufferLike>): Uint8Array<ArrayBufferLike> {
   const n = revenue.length;
-  const tiers = new Uint8Array(n).fill(TIER_INACTIVE);
+  const tiers = (out ?? new Uint8Array(n)).fill(TIER_INACTIVE);
   let active = 0;
   for (let i = 0; i < n; i++) if (usable(revenue[i]!)) active++;
   if (active === 0) return tiers;
@@ -128,11 +182,14 @@ export const WHALE_CHART_POINTS = 500;
  */
 export function whaleCurve(
   profit: ArrayLike<number>,
-  order?: Uint32Array,
+  order?: Uint32Array<ArrayBufferLike>,
   maxPoints: number = WHALE_CHART_POINTS,
+  rankedProfit?: Float64Array<ArrayBufferLike>,
 ): WhaleCurve {
   const n = profit.length;
   const ranked = order ?? rankDescending(profit);
+  // `rankedProfit[r] = profit[ranked[r]]` when the caller has it (see radixDescending): read in sequence.
+  const profitAt = (r: number): number => (rankedProfit ? rankedProfit[r]! : profit[ranked[r]!]!);
   let total = 0;
   for (let i = 0; i < n; i++) total += finiteOrZero(profit[i]!);
   const unit = total > 0 ? 'share' : 'money';
@@ -149,7 +206,7 @@ export function whaleCurve(
   let top20 = 0;
   const top20Count = Math.ceil(n / 5);
   for (let r = 0; r < n; r++) {
-    cumulative += finiteOrZero(profit[ranked[r]!]!);
+    cumulative += finiteOrZero(profitAt(r));
     const count = r + 1;
     if (count === top20Count) top20 = cumulative;
     if (cumulative > peakCumulative) {

@@ -24,6 +24,22 @@ describe('abcFixed', () => {
   });
 });
 
+describe('abcFixed from the values in rank order', () => {
+  it('classes the same as the ranking walk, for ties, limits in any order and non-positive values', () => {
+    const value = fc.oneof(fc.integer({ min: -5, max: 60 }), fc.double({ min: -10, max: 1e6, noNaN: false }), fc.constantFrom(0, -0, NaN, Infinity));
+    const limit = fc.oneof(fc.double({ min: 0, max: 1, noNaN: true }), fc.constantFrom(0.8, 0.95, 0, 1, NaN));
+    fc.assert(
+      fc.property(fc.array(value, { minLength: 0, maxLength: 1200 }), limit, limit, (values, limitA, limitB) => {
+        const ranked = new Float64Array(values.length);
+        const order = rankDescending(values, undefined, ranked);
+        const expected = Array.from(abcFixed(values, limitA, limitB, order));
+        expect(Array.from(abcFixed(values, limitA, limitB, order, undefined, ranked))).toEqual(expected);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
 describe('whaleCurve', () => {
   it('rises above 100 % and returns to it; the peak is after the last profitable client', () => {
     const whale = whaleCurve([50, -20, 100, -30, 0], undefined, Infinity);
@@ -36,6 +52,19 @@ describe('whaleCurve', () => {
     const whale = whaleCurve([10, -40]);
     expect(whale.unit).toBe('money');
     expect(whale.points.at(-1)).toEqual({ clientShare: 1, profitShare: null, cumulativeProfit: -30 });
+  });
+});
+
+describe('whaleCurve from the profits in rank order', () => {
+  it('is the same curve as from the ranking alone', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.integer({ min: -50, max: 50 }), fc.double({ noNaN: false })), { maxLength: 1200 }), (values) => {
+        const ranked = new Float64Array(values.length);
+        const order = rankDescending(values, undefined, ranked);
+        expect(whaleCurve(values, order, 7, ranked)).toEqual(whaleCurve(values, order, 7));
+      }),
+      { numRuns: 200 },
+    );
   });
 });
 

@@ -55,3 +55,24 @@ describe('rankDescending with the shared scratch buffer', () => {
     expect(first.buffer).not.toBe(second.buffer);
   });
 });
+
+describe('rankDescending with the values in rank order', () => {
+  it('ranked[r] is values[order[r]] (−0 read as 0), small and radix-sized, with long runs of close values', () => {
+    const value = fc.oneof(
+      fc.double({ noNaN: false }),
+      fc.integer({ min: -3, max: 3 }),
+      fc.constantFrom(0, -0, Infinity, -Infinity, NaN, 5e-324, -5e-324),
+      // agree in the high 32 bits, differ in the low ones: runs the low-word fix-up has to order
+      fc.integer({ min: 0, max: 40 }).map((k) => 1000 + k * 1e-12),
+    );
+    fc.assert(
+      fc.property(fc.array(value, { minLength: 0, maxLength: 1500 }), (values) => {
+        const ranked = new Float64Array(values.length);
+        const order = rankDescending(values, undefined, ranked);
+        expect(Array.from(order)).toEqual(Array.from(rankDescending(values)));
+        expect(Array.from(ranked)).toEqual(Array.from(order, (i) => values[i]! + 0));
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

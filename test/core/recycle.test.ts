@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { analyseColumns, materialise, toColumns } from '../../src/core/analyse.js';
+import { resolveSettings } from '../../src/core/settings.js';
+import { BENCH_SETTINGS, syntheticPortfolio } from '../../bench/synthetic.js';
+
+describe('analyseColumns with a recycled analysis', () => {
+  const records = syntheticPortfolio(3000, 5);
+  const settings = resolveSettings(BENCH_SETTINGS);
+  const other = resolveSettings({ ...BENCH_SETTINGS, hourlyCost: 70, abcLimitA: 0.5, targetHourlyReturn: undefined });
+  const columns = toColumns(records, settings);
+  const plain = (a: ReturnType<typeof analyseColumns>) => ({ summary: a.summary, clients: materialise(a) });
+
+  it('gives the same analysis as a fresh one, for the same and for other settings, and reuses the memory', () => {
+    const freshSame = plain(analyseColumns(columns, settings));
+    const freshOther = plain(analyseColumns(columns, other));
+    const first = analyseColumns(columns, settings);
+    const second = analyseColumns(columns, other, first);
+    expect(second.time.buffer).toBe(first.time.buffer);
+    expect(plain(second)).toEqual(freshOther);
+    const third = analyseColumns(columns, settings, second);
+    expect(third.netProfit.buffer).toBe(first.time.buffer);
+    expect(plain(third)).toEqual(freshSame);
+  });
+
+  it('takes fresh memory when the recycled analysis is of another size', () => {
+    const small = analyseColumns(toColumns(records.slice(0, 100), settings), settings);
+    const big = analyseColumns(columns, settings, small);
+    expect(big.time.buffer).not.toBe(small.time.buffer);
+    expect(plain(big)).toEqual(plain(analyseColumns(columns, settings)));
+  });
+});
