@@ -7,8 +7,8 @@ import { readFile } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
-  analyse, bindDrivers, DEFAULT_SETTINGS, fill, formatNumber, LANGUAGES, SETTING_LABELS, FIELD_LABELS, FIELDS,
-  buildReport, MAX_SHEET_ROWS, missingFieldProblems, todayIso, translate, type Field, type Language, type Problem, type Settings,
+  analyseColumns, bindDrivers, buildReportFromColumns, clientColumns, DEFAULT_SETTINGS, fill, formatNumber, LANGUAGES, SETTING_LABELS, FIELD_LABELS, FIELDS,
+  MAX_SHEET_ROWS, missingFieldProblems, resolveSettings, todayIso, translate, type Field, type Language, type Problem, type Settings,
 } from '../core/index.js';
 import { fieldByName, mappingLines, parseColumnFlag } from './mapping.js';
 import { checkSettings, settingIssueText } from '../core/settings-check.js';
@@ -310,14 +310,17 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     await writeAnalysisJson(table.columns, settings, io.today, { mapping: table.mapping, problems }, io.stdout, parallel);
     return EXIT.ok;
   }
-  const result = analyse(table.records, settings, io.today);
+  // The columnar analysis and a report model whose client rows are made as the writer asks (issue 11): no object
+  // per client, and the sheet's millions of cells never held at once.
+  const resolved = resolveSettings(settings, io.today);
+  const columnar = analyseColumns(clientColumns(table.columns, resolved), resolved);
   // The printed page header names the firm: the workbook's own company property, else the file it came from.
   const firm = workbook?.company || basename(file, extname(file));
-  const report = buildReport(result, { language, problems, madeOn: io.today ?? todayIso(), mapping: table.mapping, firm });
+  const report = buildReportFromColumns(columnar, { language, problems, madeOn: io.today ?? todayIso(), mapping: table.mapping, firm });
   const maxRows = io.maxSheetRows ?? MAX_SHEET_ROWS;
-  if (report.cells.length > maxRows) {
+  if (report.rowCount > maxRows) {
     warn();
-    io.stderr(t('tooManyRows', { clients: result.clients.length, rows: report.cells.length, max: maxRows }) + '\n');
+    io.stderr(t('tooManyRows', { clients: columnar.columns.count, rows: report.rowCount, max: maxRows }) + '\n');
     return EXIT.failed;
   }
   let sheet: string;
@@ -328,7 +331,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     return EXIT.failed;
   }
   warn();
-  if (!values.quiet) io.stdout(summaryLines(result, language, io.color).join('\n') + '\n');
+  if (!values.quiet) io.stdout(summaryLines(columnar, language, io.color).join('\n') + '\n');
   io.stdout(t('written', { file: out, sheet }) + '\n');
   return EXIT.ok;
 }

@@ -7,7 +7,8 @@ import {
   ADVICE_LABELS, adviceSentence, fill, formatMoney, formatNumber, formatPercent, TIER_LABELS,
   type AnalysisResult, type Language, type PyramidTier, type Tier,
 } from '../core/index.js';
-import { adviceValue, clientCount, profitability, topAdvice } from '../core/report/index.js';
+import type { ColumnarAnalysis } from '../core/analyse.js';
+import { adviceValue, clientCount, profitability, topAdviceOfColumns } from '../core/report/index.js';
 import { CLI_MESSAGES } from './messages.js';
 
 type Colour = 'green' | 'yellow' | 'red' | 'gray' | 'bold' | 'dim';
@@ -19,7 +20,9 @@ function tierColour(tier: PyramidTier): Colour {
   return tier.tier === 'inactive' ? 'gray' : PROFITABILITY_COLOUR[profitability(tier)];
 }
 
-export function summaryLines(result: AnalysisResult, language: Language, color: boolean): string[] {
+/** The summary of the columnar analysis (the CLI's): no object per client, only the three shown are made. */
+export function summaryLines(columnar: ColumnarAnalysis, language: Language, color: boolean): string[] {
+  const result: Pick<AnalysisResult, 'settings' | 'totals' | 'pyramid'> = { settings: columnar.settings, totals: columnar.summary.totals, pyramid: columnar.summary.pyramid };
   const t = CLI_MESSAGES[language];
   const paint = (colour: Colour, text: string): string => (color ? styleText(colour, text) : text);
   const money = (x: number): string => formatMoney(x, language);
@@ -27,7 +30,7 @@ export function summaryLines(result: AnalysisResult, language: Language, color: 
   const clients = (n: number): string => clientCount(n, language);
   const lines: string[] = [];
   lines.push(paint('bold', fill(t.headline, {
-    clients: result.clients.length,
+    clients: columnar.columns.count,
     revenue: money(result.totals.revenue),
     profit: money(result.totals.netProfit),
     hours: formatNumber(result.totals.time, language, 1),
@@ -48,7 +51,7 @@ export function summaryLines(result: AnalysisResult, language: Language, color: 
   const inactive = result.pyramid.find((p) => p.tier === 'inactive');
   if (inactive && inactive.clients > 0) lines.push(paint('gray', `  ${fill(t.inactiveLine, { clients: clients(inactive.clients) })}`));
   lines.push('', paint('bold', t.adviceHeading));
-  const top = topAdvice(result);
+  const top = topAdviceOfColumns(columnar);
   if (top.length === 0) lines.push(`  ${t.noAdvice}`);
   top.forEach((client, i) => {
     const colour: Colour = client.advice === 'letGo' ? 'red' : 'yellow';
