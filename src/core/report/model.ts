@@ -130,14 +130,21 @@ export const isLazyReport = (report: AnyReportSheet): report is LazyReportSheet 
  */
 export function materialiseReport(report: AnyReportSheet): ReportSheet {
   if (!isLazyReport(report)) return report;
-  const { clientTable: table, rowCount: _rows, ...rest } = report;
-  const cells = report.cells.slice();
+  const { clientTable: table, rowCount, ...rest } = report;
+  // Filled in row order, so the grid is a fast array (rows never written stay holes, as buildReport left them);
+  // a copy of the lazy `cells`, whose one row past a gap of n rows makes it sparse, would be a dictionary.
+  const cells: Cell[][] = [];
   const wrappedRows: { row: number; height: number }[] = [];
-  for (let k = 0; k < table.count; k++) {
-    const row = table.row(k);
-    cells[table.first + k] = row;
-    const height = table.height(row);
-    if (height > 0) wrappedRows.push({ row: table.first + k, height });
+  const end = table.first + table.count;
+  for (let r = 0; r < rowCount; r++) {
+    if (r >= table.first && r < end) {
+      const row = table.row(r - table.first);
+      cells[r] = row;
+      const height = table.height(row);
+      if (height > 0) wrappedRows.push({ row: r, height });
+    } else if (report.cells[r] !== undefined) {
+      cells[r] = report.cells[r]!;
+    }
   }
   return { ...rest, cells, wrappedRows };
 }
