@@ -45,6 +45,15 @@ describe('CSV: separators, BOM, notations, quotes, encodings', () => {
     expect(() => csvCells('Klant;Omzet\nA;1\n"B;2\nC;3\n')).toThrow(expect.objectContaining({ reason: 'csvQuote', detail: '3' }));
   });
 
+  it('reads a long CSV as it streams: rows after the first 5 000 are read too, and a bad quote there is still refused by row', async () => {
+    const lines = ['Klant;Omzet;Uren', ...Array.from({ length: 6_000 }, (_, i) => `"Klant ${i + 1}";${i + 1},50;2`)];
+    const { table } = await loadTable(file('lang.csv', lines.join('\r\n') + '\r\n'));
+    expect(table.columns.count).toBe(6_000);
+    expect([table.columns.client[5_999], table.columns.row[5_999], table.columns.values.revenue[5_999]]).toEqual(['Klant 6000', 6_001, 6_000.5]);
+    lines[5_500] = '"Klant 5500;5500;2';
+    await expect(loadTable(file('kapot.csv', lines.join('\r\n')))).rejects.toMatchObject({ reason: 'csvQuote', detail: '5501' });
+  });
+
   it('reads an English CSV with , and thousands commas', async () => {
     const path = file('en.csv', 'Client,Revenue,Hours\n"Smith, J.","1,234.56",2\nAcme Ltd,99.5,1\n');
     const { table } = await loadTable(path, { language: 'en' });
