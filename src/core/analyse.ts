@@ -269,48 +269,45 @@ function fillDiscountLeak(revenue: Float64Array, discountPct: Float64Array, tier
   for (let i = 0; i < out.length; i++) out[i] = discountLeakOf(revenue[i]!, discountPct[i]!, tiers);
 }
 
+type ClientArray = Float64Array | Uint16Array | Uint8Array;
+
 /**
- * The per-client arrays an analysis returns (69 bytes per client with one driver), as views of one buffer.
- * Why: V8 answers each ~64 MB of fresh external memory with a full mark-compact, which marks the whole heap
- * (at 5 000 000 clients: 5 M client-name strings, ~250 ms each), and fresh memory costs a page fault per page
- * on first touch (on this VM ~1.5 ms per MB at 5 M clients). Separate arrays took 1.4 full collections per run
- * at 5 M clients, one buffer takes 1; a buffer handed back (`recycle`) takes none and no page faults: the
- * analysis then grows linearly (×4.1 from 1 M to 5 M clients, summing each phase's fastest of 7 runs).
+ * Hands out the per-client arrays an analysis returns (69 bytes per client with one driver): fresh ones, or
+ * those of an analysis handed back (`recycle`), in the same order, when type and length fit. Why recycle: at
+ * 5 000 000 clients they are ~350 MB, V8 answers each ~64 MB of fresh external memory with a full mark-compact
+ * that marks the whole heap (5 M client-name strings: ~250 ms each), and fresh memory costs a page fault per page
+ * on first touch (on this VM ~1.5 ms per MB at 5 M clients). Recycled, a run takes no fresh memory: no
+ * collection, no page faults, and the analysis grows linearly (×4.1 from 1 M to 5 M clients, summing each
+ * phase's fastest of 7 runs). Fresh arrays stay separate (not views of one buffer): one buffer of 69 MB at
+ * 1 M clients is mapped and faulted in afresh every run, where 8 MB arrays are reused by the allocator
+ * (1 M clients: ~30 ms per run faster); at 5 M clients both measured the same.
  */
 class Arena {
-  readonly buffer: ArrayBuffer;
-  private offset = 0;
+  private next = 0;
+  readonly given: ClientArray[] = [];
   constructor(
     private readonly n: number,
-    drivers: number,
-    recycle?: ArrayBuffer,
-  ) {
-    const bytes = Arena.bytes(n, drivers);
-    this.buffer = recycle && recycle.byteLength >= bytes && recycle.byteLength <= 2 * bytes + 4096 ? recycle : new ArrayBuffer(bytes);
+    private readonly recycled: readonly ClientArray[] = [],
+  ) {}
+  private take<T extends ClientArray>(kind: { new (n: number): T }): T {
+    const old = this.recycled[this.next++];
+    const array = old instanceof kind && old.length === this.n ? old : new kind(this.n);
+    this.given.push(array);
+    return array;
   }
-  /** Float64 arrays first, then Uint16, then bytes: every view stays aligned. */
-  static bytes(n: number, drivers: number): number {
-    return 8 * n * (7 + drivers) + 2 * n + 3 * n;
+  f64(): Float64Array {
+    return this.take(Float64Array);
   }
-  f64(): Float64Array<ArrayBuffer> {
-    const view = new Float64Array(this.buffer, this.offset, this.n);
-    this.offset += 8 * this.n;
-    return view;
+  u16(): Uint16Array {
+    return this.take(Uint16Array);
   }
-  u16(): Uint16Array<ArrayBuffer> {
-    const view = new Uint16Array(this.buffer, this.offset, this.n);
-    this.offset += 2 * this.n;
-    return view;
-  }
-  u8(): Uint8Array<ArrayBuffer> {
-    const view = new Uint8Array(this.buffer, this.offset, this.n);
-    this.offset += this.n;
-    return view;
+  u8(): Uint8Array {
+    return this.take(Uint8Array);
   }
 }
 
-/** The arena buffer of an analysis, for `recycle`: the buffer its `time` column is a view of. */
-const arenaOf = new WeakMap<ColumnarAnalysis, ArrayBuffer>();
+/** The arrays an analysis was given by its Arena, for `recycle`. */
+const arraysOf = new WeakMap<ColumnarAnalysis, readonly ClientArray[]>();
 
 type StoredFigures = Pick<
   ColumnarAnalysis,
@@ -329,7 +326,7 @@ function storedFigures(columns: ClientColumns, settings: ResolvedSettings, arena
   const time = f64(), interestCost = f64(), costToServe = f64(), netProfit = f64(), contribution = f64();
   const hourlyReturn = f64(), discountLeak = f64();
   const driverCosts = columns.drivers.map(() => f64());
-  // A recycled arena holds the last run's figures: costToServe is summed into, so it starts at 0 again.
+  // A recycled array holds the last run's figures: costToServe is summed into, so it starts at 0 again.
   costToServe.fill(0);
   const { costPerVisit, costPerOrder, costPerInvoice, costPerFreeShipment } = settings;
   const minutes = {
@@ -487,7 +484,7 @@ export function analyseColumns(
 ): ColumnarAnalysis {
   const settings = 'interestRateUsed' in settingsInput ? settingsInput : resolveSettings(settingsInput);
   const n = columns.count;
-  const arena = new Arena(n, columns.drivers.length, recycle ? arenaOf.get(recycle) : undefined);
+  const arena = new Arena(n, recycle ? arraysOf.get(recycle) : undefined);
   const stored = storedFigures(columns, settings, arena);
   const signalsOut = arena.u16();
   const classification = classifyClients(columns, stored, settings, arena);
@@ -544,7 +541,7 @@ export function analyseColumns(
       notes,
     },
   };
-  arenaOf.set(result, arena.buffer);
+  arraysOf.set(result, arena.given);
   return result;
 }
 
