@@ -14,12 +14,12 @@ import {
   discountLeakOf,
   hourlyReturnOf,
   quotient,
+  quotientOrNaN,
   interestCostOf,
   marginOf,
-  opportunityCostOf,
+  opportunityCostOrNaN,
   Sum,
   timeOf,
-  trendOf,
 } from './figures.js';
 import { resolveSettings } from './settings.js';
 import { rankDescending, selectKth } from './sort.js';
@@ -204,12 +204,11 @@ export class ClientFigures {
   }
   /** `NaN` when no target is set (not available); 0 with no time. */
   opportunityCost(i: number): number {
-    const hourly = this.stored.hourlyReturn[i]!;
-    return opportunityCostOf(this.stored.time[i]!, hourly === hourly ? hourly : null, this.target === this.target ? this.target : null) ?? NaN;
+    return opportunityCostOrNaN(this.stored.time[i]!, this.stored.hourlyReturn[i]!, this.target);
   }
   /** `NaN` when previous revenue ≤ 0. */
   trend(i: number): number {
-    return trendOf(this.v.revenue[i]!, this.v.previousRevenue[i]!) ?? NaN;
+    return quotientOrNaN(this.v.revenue[i]! - this.v.previousRevenue[i]!, this.v.previousRevenue[i]!); // trendOf, NaN for null
   }
   repairVisits(i: number): number {
     return Math.max(this.v.visits[i]! - this.maxVisitsPerYear, 0) * this.costPerVisit;
@@ -358,7 +357,7 @@ function storedFigures(columns: ClientColumns, settings: ResolvedSettings, arena
     netProfit[i] = revenue - v.directCosts[i]! - costToServe[i]!;
     contribution[i] = revenue - v.directCosts[i]! - nonLabour;
   }
-  for (let i = 0; i < n; i++) hourlyReturn[i] = hourlyReturnOf(contribution[i]!, time[i]!) ?? NaN;
+  for (let i = 0; i < n; i++) hourlyReturn[i] = quotientOrNaN(contribution[i]!, time[i]!); // hourlyReturnOf, NaN for null
   return { time, driverCosts, interestCost, costToServe, netProfit, contribution, hourlyReturn, discountLeak };
 }
 

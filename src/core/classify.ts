@@ -190,8 +190,9 @@ export function whaleCurve(
   const ranked = order ?? rankDescending(profit);
   // `rankedProfit[r] = profit[ranked[r]]` when the caller has it (see radixDescending): read in sequence.
   const profitAt = (r: number): number => (rankedProfit ? rankedProfit[r]! : profit[ranked[r]!]!);
-  let total = 0;
-  for (let i = 0; i < n; i++) total += finiteOrZero(profit[i]!);
+  // Summed in a function of its own: `total` is captured by `point` below, and a captured variable updated in
+  // a loop boxed a new heap number per client.
+  const total = finiteSum(profit);
   const unit = total > 0 ? 'share' : 'money';
   const point = (count: number, cumulative: number): WhalePoint => ({
     clientShare: n > 0 ? count / n : 0,
@@ -226,6 +227,12 @@ export function whaleCurve(
     peak,
     top20ProfitShare: unit === 'share' && n > 0 ? top20 / total : null,
   };
+}
+
+function finiteSum(values: ArrayLike<number>): number {
+  let total = 0;
+  for (let i = 0; i < values.length; i++) total += finiteOrZero(values[i]!);
+  return total;
 }
 
 function finiteOrZero(value: number): number {
