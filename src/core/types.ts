@@ -211,7 +211,13 @@ export type ColumnMapping = {
  * The clients of a table as columns, in the order of the rows (issue 11): what `records` holds, without an object
  * per client. A host with a large list analyses these (`clientColumns` in table.ts) and never asks for `records`.
  */
-export type TableColumns = {
+export type TableColumns = ClientColumnsBase & {
+  /** The numeric columns that feed no field (`mapping.extra`), by header; NaN where the cell was blank or unreadable. */
+  extra: { header: string; values: Float64Array }[];
+};
+
+/** What every client-column form holds (`TableColumns` as read, the analysis's `ClientColumns`). */
+export type ClientColumnsBase = {
   count: number;
   /** Sheet row of each client. */
   row: Uint32Array;
@@ -220,8 +226,6 @@ export type TableColumns = {
   contract: Int8Array;
   /** Every numeric field, 0 where the field has no column or the cell was blank or unreadable (as in a record). */
   values: Record<NumericField, Float64Array>;
-  /** The numeric columns that feed no field (`mapping.extra`), by header; NaN where the cell was blank or unreadable. */
-  extra: { header: string; values: Float64Array }[];
 };
 
 /**
