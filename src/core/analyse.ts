@@ -34,6 +34,7 @@ import type {
   GroupTotals,
   NoteId,
   PyramidTier,
+  ClientColumnsBase,
   ResolvedSettings,
   Scenario,
   Settings,
@@ -42,13 +43,7 @@ import type {
 } from './types.js';
 
 /** Client data as columns. Every numeric column has one value per client (0 for blank). */
-export type ClientColumns = {
-  count: number;
-  row: Uint32Array;
-  client: string[];
-  /** 1 yes, 0 no, -1 unknown. */
-  contract: Int8Array;
-  values: Record<NumericField, Float64Array>;
+export type ClientColumns = ClientColumnsBase & {
   /** One column per `settings.extraDrivers` entry, in that order. */
   drivers: Float64Array[];
 };
