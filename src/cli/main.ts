@@ -305,9 +305,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   if (values.json) {
     warn();
     // Streamed client by client: the same text as JSON.stringify({ ...analyse(…), mapping, problems }), for any size.
-    // KLANTWAARDE_THREADS=1 keeps it on one thread (the bench compares both; a host that limits threads may want it).
-    const parallel = io.env.KLANTWAARDE_THREADS === '1' ? { parallel: false } : {};
-    await writeAnalysisJson(table.columns, settings, io.today, { mapping: table.mapping, problems }, io.stdout, parallel);
+    await writeAnalysisJson(table.columns, settings, io.today, { mapping: table.mapping, problems }, io.stdout);
     return EXIT.ok;
   }
   // The columnar analysis and a report model whose client rows are made as the writer asks (issue 11): no object

@@ -4,16 +4,14 @@ import { spawn, spawnSync } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { analyse, readClientTable } from '../../src/core/index.js';
-import { jsonChunks, PARALLEL_FROM, StreamedArray, writeAnalysisJson } from '../../src/cli/json-stream.js';
+import { jsonChunks, StreamedArray, writeAnalysisJson } from '../../src/cli/json-stream.js';
 import { main } from '../../src/cli/main.js';
 import { syntheticPortfolio } from '../../bench/synthetic.js';
 import { writeCsv } from '../../bench/cli.js';
 
-// The built worker: `npm test` builds before Vitest runs.
-const BUILT_WORKER = pathToFileURL(join(import.meta.dirname, '../../dist/cli/json-worker.js'));
-const scratch = mkdtempSync(join(tmpdir(), 'klantwaarde-worker-'));
+// The installed command's tests run the built bundle: `npm test` builds before Vitest runs.
+const scratch = mkdtempSync(join(tmpdir(), 'klantwaarde-json-stream-'));
 const file = (name: string, content: string): string => {
   const path = join(scratch, name);
   writeFileSync(path, content);
@@ -38,46 +36,27 @@ describe('--json streamed (issue 11)', () => {
     const streamed = chunks.join('');
     expect(streamed).toBe(whole);
     expect(JSON.parse(streamed)).toEqual(JSON.parse(whole));
-    // The same text with the second half of the clients from the built worker (dist/cli/json-worker.js).
-    const parallel: string[] = [];
-    await writeAnalysisJson(records, SETTINGS, '2026-11-24', { mapping, problems }, (text) => { parallel.push(text); }, { parallel: true, worker: BUILT_WORKER });
-    expect(parallel.join('')).toBe(whole);
   });
 
-  it('uses the worker when asked, and fails loudly when the worker does', async () => {
-    const { mapping } = readClientTable([['Klant', 'Omzet'], ['A', 1]]);
-    const broken = pathToFileURL(file('broken-worker.mjs', "import { parentPort } from 'node:worker_threads'; parentPort.on('message', () => parentPort.postMessage({ error: 'kapot' }));"));
-    await expect(writeAnalysisJson(syntheticPortfolio(10, 3), {}, '2026-11-24', { mapping, problems: [] }, () => undefined, { parallel: true, worker: broken }))
-      .rejects.toThrow('json-worker: kapot');
-    // Below PARALLEL_FROM clients no worker is started, even a broken one.
-    await expect(writeAnalysisJson(syntheticPortfolio(10, 3), {}, '2026-11-24', { mapping, problems: [] }, () => undefined, { worker: broken })).resolves.toBeUndefined();
-  });
-
-  it('the installed command on a list above PARALLEL_FROM: two threads write the same JSON as one, to the end', { timeout: 60_000 }, () => {
-    // The built bundle in a process of its own, as users run it: the worker must keep the process alive until the
-    // last chunk (an unref'd worker once ended it halfway, with exit code 0).
+  it('the installed command writes the whole JSON to a file, the same as in-process', { timeout: 60_000 }, async () => {
+    // The built bundle in a process of its own, as users run it, with stdout to a file (`> out.json`).
     const input = file('groot.csv', '');
-    writeCsv(input, PARALLEL_FROM + 1);
-    // stdout to a file (`> out.json`): no pipe handle keeps the process alive there.
-    const run = (name: string, env: Record<string, string>): { status: number | null; stdout: string } => {
-      const out = join(scratch, name);
-      const fd = openSync(out, 'w');
-      try {
-        const { status } = spawnSync(process.execPath, [join(import.meta.dirname, '../../bin/klantwaarde.js'), 'analyse', input, '--json', '--quiet'], {
-          stdio: ['ignore', fd, 'pipe'], env: { ...process.env, ...env },
-        });
-        return { status, stdout: readFileSync(out, 'utf8') };
-      } finally {
-        closeSync(fd);
-      }
-    };
-    const two = run('two.json', {});
-    const one = run('one.json', { KLANTWAARDE_THREADS: '1' });
-    expect(two.status).toBe(0);
-    expect(one.status).toBe(0);
-    expect(two.stdout.length).toBe(one.stdout.length);
-    expect(two.stdout === one.stdout).toBe(true);
-    expect(JSON.parse(two.stdout).clients).toHaveLength(PARALLEL_FROM + 1);
+    writeCsv(input, 20_001);
+    const out = join(scratch, 'out.json');
+    const fd = openSync(out, 'w');
+    let status: number | null;
+    try {
+      ({ status } = spawnSync(process.execPath, [join(import.meta.dirname, '../../bin/klantwaarde.js'), 'analyse', input, '--json', '--quiet'], { stdio: ['ignore', fd, 'pipe'] }));
+    } finally {
+      closeSync(fd);
+    }
+    let inProcess = '';
+    expect(await main(['analyse', input, '--json', '--quiet'], { stdout: (t) => { inProcess += t; }, stderr: () => undefined, env: {}, color: false })).toBe(0);
+    expect(status).toBe(0);
+    const written = readFileSync(out, 'utf8');
+    expect(written.length).toBe(inProcess.length);
+    expect(written === inProcess).toBe(true);
+    expect(JSON.parse(written).clients).toHaveLength(20_001);
   });
 
   it('the installed command stops quietly when its reader closes the pipe early (`| head`)', { timeout: 60_000 }, async () => {
