@@ -13,7 +13,6 @@ import {
 import { fieldByName, mappingLines, parseColumnFlag } from './mapping.js';
 import { checkSettings, settingIssueText } from '../core/settings-check.js';
 import { FileReadError, loadTable } from '../hosts/xlsx/read.js';
-import { writeReportFile } from '../hosts/xlsx/write.js';
 import { planOutput, writeReplacing } from './output.js';
 import { CLI_MESSAGES, type CliMessageId } from './messages.js';
 import { summaryLines } from './summary.js';
@@ -323,6 +322,9 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   }
   let sheet: string;
   try {
+    // Loaded only to write a workbook: JSZip, fast-xml-parser and ExcelJS's style code are a tenth of a second of
+    // start-up that `--json` and `--help` need not pay (a chunk of its own in the bundle, scripts/build/40-cli.mjs).
+    const { writeReportFile } = await import('../hosts/xlsx/write.js');
     sheet = await writeReplacing(target, (temporary) => writeReportFile(temporary, report, workbook));
   } catch (error) {
     io.stderr(t('writeFailed', { file: out, detail: (error as Error).message }) + '\n');

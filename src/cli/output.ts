@@ -13,7 +13,6 @@
 import { randomBytes } from 'node:crypto';
 import { open, realpath, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import JSZip from 'jszip';
 
 export type OutputRefusal =
   | { reason: 'isInput' }
@@ -42,6 +41,8 @@ async function statOrNull(path: string): Promise<import('node:fs').Stats | null>
  */
 export async function isOurWorkbook(bytes: Uint8Array): Promise<boolean> {
   try {
+    // JSZip only when an existing workbook is looked into (not at start-up: `--json` never needs it).
+    const { default: JSZip } = await import('jszip');
     const zip = await JSZip.loadAsync(bytes);
     const core = await zip.file('docProps/core.xml')?.async('string');
     if (!core) return false;
