@@ -46,8 +46,10 @@ describe('the package as users install it', () => {
     // The bundle and its chunks (what only writing a workbook needs is split off and loaded then).
     const files = readdirSync(join(root, 'dist/cli'), { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.js'));
     expect(files.length).toBeGreaterThan(1);
-    // Start-up (`--json`, `--help`) loads Papa Parse and nothing else from node_modules.
-    expect(bareImports(readFileSync(bundle, 'utf8'))).toEqual(['papaparse']);
+    // Start-up (`--json`, `--help`) loads Papa Parse and nothing else from node_modules: the rest is imported when
+    // needed (`import(…)`), by the bundle or by the chunk it loads to write a workbook.
+    const entry = readFileSync(bundle, 'utf8').replace(/import\(\s*['"][^'"]+['"]\s*\)/g, '');
+    expect(bareImports(entry)).toEqual(['papaparse']);
     const imports = bareImports(files.map((name) => readFileSync(join(root, 'dist/cli', name), 'utf8')).join('\n'));
     expect(imports).toContain('exceljs');
     expect(imports).toContain('fast-xml-parser');
