@@ -5,8 +5,8 @@
  * client data here.
  */
 import {
-  analyse, bindDrivers, buildReport, clientCount, fill, formatMoney, missingFieldProblems, readClientTable, todayIso,
-  type CellValue, type Language, type Settings,
+  analyseColumns, bindDrivers, buildReportFromColumns, clientColumns, clientCount, fill, formatMoney, materialiseReport, missingFieldProblems,
+  readClientTable, resolveSettings, todayIso, type CellValue, type Language, type Settings,
 } from '../../core/index.js';
 import type { Services, Sheet } from './api.js';
 import { languageOfLocale, notationOfLocale, SHEETS_MESSAGES, type SheetsMessageId } from './messages.js';
@@ -42,26 +42,29 @@ export function runAnalysis(services: Services): AnalysisOutcome {
   const table = readClientTable(asCells(values), { language, notation: notationOfLocale(locale), ...mapping });
   const fatal = table.problems.filter((p) => p.row === null && p.severity === 'error');
   if (fatal.length > 0) return fail([t('tableUnusable', { sheet: sourceName }), ...fatal.map((p) => p.message)].join('\n'));
-  if (table.records.length === 0) return fail(t('noClients', { sheet: sourceName }));
+  if (table.columns.count === 0) return fail(t('noClients', { sheet: sourceName }));
 
   const settings: Partial<Settings> = stored.settings;
   const bound = bindDrivers(settings.extraDrivers ?? [], table.mapping, language);
-  const result = analyse(table.records, { ...settings, extraDrivers: bound.drivers });
+  // As the CLI (issue 11): the analysis of the table's columns, no record or result object per client; the painter
+  // sends 2-D arrays, so the report's grid is made whole (materialiseReport) once the client rows are known.
+  const resolved = resolveSettings({ ...settings, extraDrivers: bound.drivers });
+  const columnar = analyseColumns(clientColumns(table.columns, resolved), resolved);
   // As the CLI and the taskpane: a field the settings need but no column feeds is said, not a silent 0.
   const problems = [...table.problems, ...bound.problems, ...missingFieldProblems(table.mapping, settings, language)];
-  const report = buildReport(result, { language, problems, madeOn: todayIso(), mapping: table.mapping });
+  const report = materialiseReport(buildReportFromColumns(columnar, { language, problems, madeOn: todayIso(), mapping: table.mapping }));
   const cells = rowCount(report) * columnCount(report);
   if (cells > MAX_SPREADSHEET_CELLS) {
-    return fail(t('tooManyCells', { clients: result.clients.length, cells, max: MAX_SPREADSHEET_CELLS }));
+    return fail(t('tooManyCells', { clients: columnar.columns.count, cells, max: MAX_SPREADSHEET_CELLS }));
   }
   const sheet = writeReport(spreadsheet, source, report, services);
   sheet.activate();
 
-  const totals = result.totals;
+  const totals = columnar.summary.totals;
   const problemRows = new Set(problems.filter((p) => p.row !== null).map((p) => p.row)).size;
   const message = [
     t('done', {
-      clients: clientCount(result.clients.length, language),
+      clients: clientCount(columnar.columns.count, language),
       revenue: formatMoney(totals.revenue, language),
       profit: formatMoney(totals.netProfit, language),
       hourly: totals.hourlyReturn === null ? '–' : formatMoney(totals.hourlyReturn, language),
