@@ -11,7 +11,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import {
   ADVICE_LABELS, adviceSentence, FIELDS, todayIso, type Field, type Language, type Problem, type Settings, type TableRead,
 } from '../src/core/index.js';
-import { adviceValue, checkState, overrideFor, problemCell, readTable, runAnalysis, topAdvice, type Analysis, type CheckedState } from './analysis.js';
+import { adviceValue, checkState, overrideFor, problemCell, readTable, runAnalysis, type Analysis, type CheckedState } from './analysis.js';
 import { Mapping } from './components/Mapping.js';
 import { Pyramid } from './components/Pyramid.js';
 import { SettingsForm } from './components/SettingsForm.js';
@@ -210,14 +210,14 @@ function Results({ analysis, language, tx, sheetName, host }: { analysis: Analys
   const { result } = analysis;
   const totals = result.totals;
   const tiles: [string, string][] = [
-    [t('clients'), num(result.clients.length)],
+    [t('clients'), num(result.clientCount)],
     [t('revenue'), money(totals.revenue)],
     [t('netProfit'), money(totals.netProfit)],
     [t('hours'), num(totals.time)],
     [t('hourlyReturn'), money(totals.hourlyReturn)],
     [t('margin'), pct(result.portfolioMargin)],
   ];
-  const advice = topAdvice(result);
+  const advice = result.top;
   return (
     <>
       <section aria-labelledby="kw-summary" className="kw-section">

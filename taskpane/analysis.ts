@@ -4,12 +4,12 @@
  * Everything here is a call into the core; the pane adds no arithmetic on client data.
  */
 import {
-  analyse, bindDrivers, buildReport, COLORS, FIELDS, missingFieldProblems, profitability, readClientTable, todayIso,
-  type AnalysisResult, type ColumnMapping, type Field, type Language, type Problem, type PyramidTier, type ReportSheet,
-  type Settings, type TableRead, type Tier,
+  analyseColumns, bindDrivers, buildReportFromColumns, clientColumns, COLORS, FIELDS, materialiseReport, missingFieldProblems, profitability,
+  readClientTable, resolveSettings, todayIso, type AnalysisResult, type ClientResult, type ColumnMapping, type Field, type Language, type Problem,
+  type PyramidTier, type ReportSheet, type Settings, type TableRead, type Tier,
 } from '../src/core/index.js';
 import { checkSettings, settingIssueText } from '../src/core/settings-check.js';
-import { topAdvice, adviceValue } from '../src/core/report/top-advice.js';
+import { topAdvice, topAdviceOfColumns, adviceValue } from '../src/core/report/top-advice.js';
 import type { CellTarget, HostTable, MappingOverrides, StoredState } from './host.js';
 
 export { topAdvice, adviceValue };
@@ -52,9 +52,20 @@ export function overrideFor(mapping: ColumnMapping, column: number): string | nu
   return header !== '' && sameHeader === 1 ? header : column;
 }
 
+/**
+ * What the pane shows of the analysis: the headline figures, the pyramid and the three pieces of advice worth the
+ * most, from the columnar analysis (issue 11: no result object per client; the report's grid is the one thing the
+ * painter needs whole).
+ */
+export type PaneResult = Pick<AnalysisResult, 'settings' | 'totals' | 'pyramid' | 'portfolioMargin'> & {
+  clientCount: number;
+  /** `topAdvice` of the whole analysis. */
+  top: ClientResult[];
+};
+
 export type Analysis = {
   read: TableRead;
-  result: AnalysisResult;
+  result: PaneResult;
   report: ReportSheet;
   /** The table's, the extra drivers' and the missing fields' problems, as the report lists them. */
   problems: Problem[];
@@ -70,9 +81,12 @@ export function runAnalysis(table: HostTable, state: CheckedState, language: Lan
   const bound = bindDrivers(state.settings.extraDrivers ?? [], read.mapping, language);
   // As the CLI: a field the settings need but no column feeds is said, not a silent 0.
   const problems = [...read.problems, ...bound.problems, ...missingFieldProblems(read.mapping, state.settings, language)];
-  if (read.records.length === 0) return { ok: false, messages: [], problems };
-  const result = analyse(read.records, { ...state.settings, extraDrivers: bound.drivers }, today);
-  const report = buildReport(result, { language, problems, madeOn: today, mapping: read.mapping });
+  if (read.columns.count === 0) return { ok: false, messages: [], problems };
+  const settings = resolveSettings({ ...state.settings, extraDrivers: bound.drivers }, today);
+  const columnar = analyseColumns(clientColumns(read.columns, settings), settings);
+  const report = materialiseReport(buildReportFromColumns(columnar, { language, problems, madeOn: today, mapping: read.mapping }));
+  const { totals, pyramid, portfolioMargin } = columnar.summary;
+  const result: PaneResult = { settings, totals, pyramid, portfolioMargin, clientCount: columnar.columns.count, top: topAdviceOfColumns(columnar) };
   return { ok: true, analysis: { read, result, report, problems } };
 }
 
@@ -97,7 +111,7 @@ const BAND_TIERS: readonly Tier[] = ['top', 'large', 'medium', 'small'];
 const PROFITABILITY_COLOR = { profit: COLORS.profit, thin: COLORS.thin, loss: COLORS.loss } as const;
 
 /** The pyramid's four bands, top first, coloured as on the sheet; and the inactive clients. */
-export function pyramidBands(result: AnalysisResult): { bands: Band[]; inactive: number } {
+export function pyramidBands(result: Pick<AnalysisResult, 'pyramid'>): { bands: Band[]; inactive: number } {
   const byTier = new Map<Tier, PyramidTier>(result.pyramid.map((p) => [p.tier, p]));
   const bands = BAND_TIERS.map((tier): Band => {
     const t = byTier.get(tier);

@@ -13,7 +13,7 @@ const HALF = 62;
 const CX = 64;
 const TEXT_X = 140;
 
-export function Pyramid({ result, language }: { result: AnalysisResult; language: Language }) {
+export function Pyramid({ result, language }: { result: Pick<AnalysisResult, 'pyramid'>; language: Language }) {
   const { t, pct, clients } = texts(language);
   const { bands, inactive } = pyramidBands(result);
   const titleId = useId();
