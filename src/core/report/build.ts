@@ -29,6 +29,8 @@ import { a1, columnPixels, isFormula, materialiseReport, PRINT_WIDTH_PX, type Ce
 /** Locale-independent number formats (Excel codes; every host shows them in the user's locale). */
 export const FORMATS = {
   money: '"€" #,##0.00;[Red]"€" -#,##0.00',
+  /** Whole euros: the tables' amounts when cents would print the sheet under 8 points (the cells keep their cents). */
+  moneyWhole: '"€" #,##0;[Red]"€" -#,##0',
   percent: '0.0%',
   hours: '#,##0.0',
   count: '#,##0',
@@ -647,7 +649,22 @@ function buildLazyReport(result: Summary, clientsIn: Clients, options: ReportOpt
   for (const p of pending) put(p.row, p.column, p.make());
 
   // ---- widths and print layout (issue 10: an accountant prints this) ----
-  const columnWidths = measureWidths(cells, columns, stats, { firstClientRow, totalRow, clientHeader, problemsRow: sectionRow(sections, 'problems'), mergedEnd: mappingRow > 0 ? mappingRow : sectionRow(sections, 'pyramid') }, language);
+  const measureAt = { firstClientRow, totalRow, clientHeader, problemsRow: sectionRow(sections, 'problems'), mergedEnd: mappingRow > 0 ? mappingRow : sectionRow(sections, 'pyramid') };
+  let columnWidths = measureWidths(cells, columns, stats, measureAt, language);
+  // Amounts in the millions widen the money columns until A..L, which prints on one page width, prints under
+  // 8 points (issue 10). Then the tables from the cost-benefit section down show whole euros — the cells keep their
+  // cents — and the columns are measured again: an accountant reads € 12.345.679 as well as € 12.345.678,90.
+  if (printScaleOf(columnWidths) < MIN_PRINT_SCALE) {
+    const whole = columns.map((c) => (c.format === FORMATS.money ? { ...c, format: FORMATS.moneyWhole } : c));
+    const wholeWidths = measureWidths(cells, whole, stats, measureAt, language);
+    if (printScaleOf(wholeWidths) > printScaleOf(columnWidths)) {
+      columnWidths = wholeWidths;
+      const from = sectionRow(sections, 'costBenefit');
+      for (const range of styles) {
+        if (range.style.numberFormat === FORMATS.money && range.rect.top >= from) range.style = { ...range.style, numberFormat: FORMATS.moneyWhole };
+      }
+    }
+  }
   // Long sentences wrap in their (capped) column, and the row is as high as its longest one needs.
   const wrapped = ['signals', 'adviceText'].map((id) => ({ column: col[id]!, width: columnWidths[col[id]!]! }));
   for (const { column } of wrapped) style(firstClientRow, column, lastClientRow, column, { wrap: true, vertical: 'top' });
@@ -717,6 +734,7 @@ function shownLength(cell: Cell | undefined, format: string | undefined, languag
   void language;
   switch (format) {
     case FORMATS.money: return 2 + fixedLength(value, 2);
+    case FORMATS.moneyWhole: return 2 + fixedLength(value, 0);
     case FORMATS.percent: return fixedLength(value * 100, 1) + 1;
     case FORMATS.hours: return fixedLength(value, 1);
     default: return fixedLength(value, 0);
@@ -854,6 +872,13 @@ function measureWidths(
   return widths;
 }
 
+/** The sheet's zoom: columns A..L (the pyramid, the summary, the chart) on one landscape page width, at most MAX_PRINT_SCALE. */
+function printScaleOf(widths: readonly number[]): number {
+  let pixels = 0;
+  for (let c = 0; c <= LAST_PYRAMID_COLUMN; c++) pixels += columnPixels(widths[c]!);
+  return Math.min(MAX_PRINT_SCALE, Math.floor((100 * PRINT_WIDTH_PX) / pixels));
+}
+
 /** Below this zoom an 11-point body font prints under 8 points. */
 export const MIN_PRINT_SCALE = 73;
 /**
@@ -888,7 +913,7 @@ function printLayout(input: {
     for (let c = first; c <= last; c++) sum += columnPixels(input.widths[c]!);
     return sum;
   };
-  const scale = Math.min(MAX_PRINT_SCALE, Math.floor((100 * PRINT_WIDTH_PX) / px(0, LAST_PYRAMID_COLUMN)));
+  const scale = printScaleOf(input.widths);
   const budget = (PRINT_WIDTH_PX * 100) / scale - columnPixels(input.widths[0]!);
   const groups: { name: string; first: number; last: number }[] = [];
   for (const group of input.groups) {

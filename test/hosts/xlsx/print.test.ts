@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import JSZip from 'jszip';
 import {
-  analyse, buildReport, columnPixels, FORMATS, isFormula, PRINT_WIDTH_PX,
+  analyse, buildReport, columnPixels, FORMATS, isFormula, MIN_PRINT_SCALE, PRINT_WIDTH_PX,
   type Cell, type ReportSheet,
 } from '../../../src/core/index.js';
 import { loadTable } from '../../../src/hosts/xlsx/read.js';
@@ -21,6 +21,9 @@ const demo = buildReport(analyse(loaded.table.records, { hourlyCost: 52, targetH
 const many = loaded.table.records.length;
 const records2000 = Array.from({ length: 2000 }, (_, i) => ({ ...loaded.table.records[i % many]!, client: `${loaded.table.records[i % many]!.client} ${i + 1}`, row: i + 2 }));
 const large = buildReport(analyse(records2000, { hourlyCost: 52, targetHourlyReturn: 85 }, '2026-06-30'), { language: 'nl', madeOn: '2026-11-27' });
+// The same 2 000 clients with every amount 150 times larger (a wholesaler): tens of millions in the total row.
+const millions = records2000.map((r) => ({ ...r, revenue: r.revenue * 150, directCosts: r.directCosts * 150, previousRevenue: r.previousRevenue * 150, referralRevenue: r.referralRevenue * 150 }));
+const wholesale = buildReport(analyse(millions, { hourlyCost: 52, targetHourlyReturn: 85 }, '2026-06-30'), { language: 'nl', madeOn: '2026-11-27' });
 
 const fixed = (value: number, decimals: number): string =>
   new Intl.NumberFormat('nl-NL', { minimumFractionDigits: decimals, maximumFractionDigits: decimals, useGrouping: true }).format(value);
@@ -30,6 +33,7 @@ function shown(cell: Cell | undefined, format: string | undefined): string {
   if (value === null || value === undefined) return '';
   if (typeof value !== 'number') return String(value);
   if (format === FORMATS.money) return `€ ${fixed(value, 2)}`;
+  if (format === FORMATS.moneyWhole) return `€ ${fixed(value, 0)}`;
   if (format === FORMATS.percent) return `${fixed(value * 100, 1)}%`;
   if (format === FORMATS.hours) return fixed(value, 1);
   return fixed(value, 0);
@@ -47,9 +51,16 @@ function formatOf(report: ReportSheet, row: number, column: number): string | un
 const pixels = (report: ReportSheet, first: number, last: number): number =>
   report.columnWidths.slice(first, last + 1).reduce((sum, w) => sum + columnPixels(w), 0);
 
-for (const [name, report] of [['the demo', demo], ['2 000 clients', large]] as const) {
+for (const [name, report] of [['the demo', demo], ['2 000 clients', large], ['2 000 clients with amounts in the millions', wholesale]] as const) {
   describe(`print layout: ${name}`, () => {
     const { print } = report;
+
+    it('prints at 8 points or more (a zoom of at least MIN_PRINT_SCALE); whole euros only where cents would not fit', () => {
+      expect(print.scale).toBeGreaterThanOrEqual(MIN_PRINT_SCALE);
+      const formats = new Set(report.styles.map((s) => s.style.numberFormat));
+      // The demo fits with cents; 2 000 clients total in the millions, which with cents printed at 68 %.
+      expect(formats.has(FORMATS.moneyWhole)).toBe(report !== demo);
+    });
     const groups = print.columnGroups!;
     const wrapped = new Set(['Signalen', 'Toelichting'].map((label) => report.cells[report.clientRows.header]!.indexOf(label)));
 
