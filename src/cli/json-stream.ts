@@ -2,9 +2,10 @@
  * `klantwaarde analyse --json` for any number of clients (issue 11). `JSON.stringify` of the whole result is one
  * string, and V8 caps a string near 512 MiB: the whole result stopped at about 627 000 clients with
  * `RangeError: Invalid string length`, after holding a plain object per client as well. Here the same JSON is
- * written in chunks of 64 KiB: the top-level object key by key, and the long arrays (the clients, the
- * problems) in batches of 64 elements, each client's `ClientResult` built from the columnar analysis, written
- * and dropped. The text is byte for byte what `JSON.stringify({ ...analyse(…), mapping, problems })` gives.
+ * written in pieces: the top-level object key by key (in chunks of up to 64 KiB), and the long arrays (the
+ * clients, the problems) in batches of 256 elements, each client's `ClientResult` built from the columnar
+ * analysis, serialised with its batch and dropped. The text is byte for byte what
+ * `JSON.stringify({ ...analyse(…), mapping, problems })` gives.
  */
 import { analyseColumns, materialiseOne, toColumns, type ColumnarAnalysis } from '../core/analyse.js';
 import { resolveSettings } from '../core/settings.js';
