@@ -386,7 +386,7 @@ export function readClientTable(cells: readonly (readonly CellValue[])[], option
       const cell = Array.isArray(row) ? row[column] : undefined;
       if (isBlank(cell)) continue;
       filled++;
-      if (typeof cell === 'number' || (typeof cell === 'string' && (looksLikeNumber(cell) || /^[-\u2013\u2014]$/.test(cell.trim())))) numbers++;
+      if (typeof cell === 'number' || (typeof cell === 'string' && (looksLikeNumber(cell) || isDash(cell)))) numbers++;
     }
     return filled === 0 ? null : numbers >= filled * 0.6;
   });
@@ -742,7 +742,7 @@ function keyHash(key: string): number {
 }
 const DASH = /^[-\u2013\u2014]$/;
 /** A lone dash (`-`, `–`, `—`): an accountant's way of writing nothing. */
-const isDash = (text: string): boolean => text.length <= 8 && DASH.test(text.trim());
+const isDash = (text: string): boolean => DASH.test(text.trim());
 
 function newColumns(capacity: number): TableColumns {
   const values = {} as Record<NumericField, Float64Array>;

@@ -35,12 +35,12 @@ describe('readClientTable', () => {
     }), { numRuns: 500 });
   });
 
-  it('takes every kind of white space for blank: a row of it is no row, a cell of it no value', () => {
+  it('takes every kind of white space for blank, and a lone dash however padded: a row of it is no row, a cell of it no value', () => {
     const read = readClientTable([
       ['Klant', 'Omzet', 'Uren'],
       ['A', '100', '\u00a0'],
       ['\u00a0', '\u3000 ', '\ufeff\u2003'],
-      ['B', '200', ' \u202f'],
+      ['B', '200', '          –          '],
       ['C', '\u2028', '1'],
     ]);
     expect(read.records.map((r) => [r.row, r.client, r.revenue, r.hours])).toEqual([[2, 'A', 100, 0], [4, 'B', 200, 0]]);
