@@ -7,7 +7,7 @@
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { analyseColumns, bindDrivers, buildReportFromColumns, clientColumns, resolveSettings } from '../src/core/index.js';
+import { analyseTable, bindDrivers, buildReportFromColumns } from '../src/core/index.js';
 import { csvCells, decodeText, loadTable } from '../src/hosts/xlsx/index.js';
 import { writeReportFile } from '../src/hosts/xlsx/write.js';
 import { main } from '../src/cli/main.js';
@@ -49,8 +49,7 @@ export async function benchCli(): Promise<string[]> {
     // The workbook path of issue 11: the table's columns analysed as columns (no record and no ClientResult per
     // client), the report model with its client rows made on demand, and the stream writer making and dropping
     // them chunk by chunk.
-    const resolved = resolveSettings({ ...settings, extraDrivers: bound.drivers });
-    const analysed = await time(() => analyseColumns(clientColumns(read.value.table.columns, resolved), resolved));
+    const analysed = await time(() => analyseTable(read.value.table.columns, { ...settings, extraDrivers: bound.drivers }));
     const report = await time(() => buildReportFromColumns(analysed.value, { problems: read.value.table.problems }));
     const phaseOut = join(dir, 'phase.xlsx');
     const workbook = await time(() => writeReportFile(phaseOut, report.value, null));
@@ -73,7 +72,7 @@ export async function benchCli(): Promise<string[]> {
       '|---|---:|---:|',
       row('Papa Parse alone (baseline)', parseOnly.ms),
       row('read: parse + readClientTable', read.ms),
-      row('analyse (columnar: clientColumns + analyseColumns)', analysed.ms),
+      row('analyse (columnar: analyseTable)', analysed.ms),
       row('buildReportFromColumns (model; client rows on demand, measured in one pass)', report.ms),
       row('xlsx: client rows made → XML → parallel deflate, chart and print parts (stream-writer.ts)', workbook.ms),
       row('whole CLI run (`main`)', whole.ms),

@@ -4,15 +4,15 @@
  * Everything here is a call into the core; the pane adds no arithmetic on client data.
  */
 import {
-  analyseColumns, bindDrivers, buildReportFromColumns, clientColumns, COLORS, FIELDS, materialiseReport, missingFieldProblems, profitability,
-  readClientTable, resolveSettings, todayIso, type AnalysisResult, type ClientResult, type ColumnMapping, type Field, type Language, type Problem,
+  analyseTable, bindDrivers, buildReportFromColumns, COLORS, FIELDS, materialiseReport, missingFieldProblems, profitability,
+  readClientTable, todayIso, type AnalysisResult, type ClientResult, type ColumnMapping, type Field, type Language, type Problem,
   type PyramidTier, type ReportSheet, type Settings, type TableRead, type Tier,
 } from '../src/core/index.js';
 import { checkSettings, settingIssueText } from '../src/core/settings-check.js';
-import { topAdvice, topAdviceOfColumns, adviceValue } from '../src/core/report/top-advice.js';
+import { topAdviceOfColumns, adviceValue } from '../src/core/report/top-advice.js';
 import type { CellTarget, HostTable, MappingOverrides, StoredState } from './host.js';
 
-export { topAdvice, adviceValue };
+export { adviceValue };
 
 /** The stored state, checked by the core: the valid settings and mapping, and a sentence per ignored value. */
 export type CheckedState = { settings: Partial<Settings>; mapping: MappingOverrides; issues: string[] };
@@ -82,11 +82,10 @@ export function runAnalysis(table: HostTable, state: CheckedState, language: Lan
   // As the CLI: a field the settings need but no column feeds is said, not a silent 0.
   const problems = [...read.problems, ...bound.problems, ...missingFieldProblems(read.mapping, state.settings, language)];
   if (read.columns.count === 0) return { ok: false, messages: [], problems };
-  const settings = resolveSettings({ ...state.settings, extraDrivers: bound.drivers }, today);
-  const columnar = analyseColumns(clientColumns(read.columns, settings), settings);
+  const columnar = analyseTable(read.columns, { ...state.settings, extraDrivers: bound.drivers }, today);
   const report = materialiseReport(buildReportFromColumns(columnar, { language, problems, madeOn: today, mapping: read.mapping }));
   const { totals, pyramid, portfolioMargin } = columnar.summary;
-  const result: PaneResult = { settings, totals, pyramid, portfolioMargin, clientCount: columnar.columns.count, top: topAdviceOfColumns(columnar) };
+  const result: PaneResult = { settings: columnar.settings, totals, pyramid, portfolioMargin, clientCount: columnar.columns.count, top: topAdviceOfColumns(columnar) };
   return { ok: true, analysis: { read, result, report, problems } };
 }
 

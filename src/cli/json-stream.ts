@@ -7,9 +7,8 @@
  * analysis, serialised with its batch and dropped. The text is byte for byte what
  * `JSON.stringify({ ...analyse(…), mapping, problems })` gives.
  */
-import { analyseColumns, materialiseOne, toColumns, type ColumnarAnalysis } from '../core/analyse.js';
+import { analyseColumns, clientColumns, materialiseOne, toColumns, type ColumnarAnalysis } from '../core/analyse.js';
 import { resolveSettings } from '../core/settings.js';
-import { clientColumns } from '../core/table.js';
 import type { ClientRecord, ColumnMapping, Problem, Settings, TableColumns } from '../core/types.js';
 
 /**

@@ -7,8 +7,8 @@ import { readFile } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
-  analyseColumns, bindDrivers, buildReportFromColumns, clientColumns, DEFAULT_SETTINGS, fill, formatNumber, LANGUAGES, SETTING_LABELS, FIELD_LABELS, FIELDS,
-  MAX_SHEET_ROWS, missingFieldProblems, resolveSettings, todayIso, translate, type Field, type Language, type Problem, type Settings,
+  analyseTable, bindDrivers, buildReportFromColumns, DEFAULT_SETTINGS, fill, formatNumber, LANGUAGES, SETTING_LABELS, FIELD_LABELS, FIELDS,
+  MAX_SHEET_ROWS, missingFieldProblems, todayIso, translate, type Field, type Language, type Problem, type Settings,
 } from '../core/index.js';
 import { fieldByName, mappingLines, parseColumnFlag } from './mapping.js';
 import { checkSettings, settingIssueText } from '../core/settings-check.js';
@@ -309,8 +309,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   }
   // The columnar analysis and a report model whose client rows are made as the writer asks (issue 11): no object
   // per client, and the sheet's millions of cells never held at once.
-  const resolved = resolveSettings(settings, io.today);
-  const columnar = analyseColumns(clientColumns(table.columns, resolved), resolved);
+  const columnar = analyseTable(table.columns, settings, io.today);
   // The printed page header names the firm: the workbook's own company property, else the file it came from.
   const firm = workbook?.company || basename(file, extname(file));
   const report = buildReportFromColumns(columnar, { language, problems, madeOn: io.today ?? todayIso(), mapping: table.mapping, firm });

@@ -39,6 +39,7 @@ import type {
   Scenario,
   Settings,
   SignalId,
+  TableColumns,
   Tier,
 } from './types.js';
 
@@ -138,6 +139,33 @@ export function toColumns(records: readonly ClientRecord[], settings: Pick<Setti
   }
   const drivers = settings.extraDrivers.map((driver) => driverColumn(records, driver.column));
   return { count: n, row, client, contract, values, drivers };
+}
+
+/**
+ * The analysis's input columns for a table read as columns (`readClientTable`'s `columns`): what
+ * `toColumns(table.records, settings)` gives, without the records. A driver's column is a field's values, else an
+ * unused column's by header (0 where blank), else zeros — as `driverColumn` reads them from records.
+ */
+export function clientColumns(columns: TableColumns, settings: Pick<Settings, 'extraDrivers'>): ClientColumns {
+  const n = columns.count;
+  const drivers = settings.extraDrivers.map(({ column }) => {
+    if (NUMERIC_FIELD_SET.has(column)) return columns.values[column as NumericField].slice();
+    let extra: TableColumns['extra'][number] | undefined;
+    for (const candidate of columns.extra) if (candidate.header === column) extra = candidate; // the last, as in a record's `extra`
+    const values = new Float64Array(n);
+    if (extra) for (let i = 0; i < n; i++) values[i] = Number.isNaN(extra.values[i]!) ? 0 : extra.values[i]!;
+    return values;
+  });
+  return { count: n, row: columns.row, client: columns.client, contract: columns.contract, values: columns.values, drivers };
+}
+
+/**
+ * `analyse` for a table read as columns: the columnar analysis, without a record or a result object per client
+ * (issue 11). What the CLI, the Sheets menu item and the panes run.
+ */
+export function analyseTable(columns: TableColumns, settingsInput: Partial<Settings> = {}, today?: string): ColumnarAnalysis {
+  const settings = resolveSettings(settingsInput, today);
+  return analyseColumns(clientColumns(columns, settings), settings);
 }
 
 /**

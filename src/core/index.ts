@@ -3,11 +3,11 @@
  */
 export * from './types.js';
 export * from './fields.js';
-export { readClientTable, HEAD_ROWS, clientColumns, recordsOf, bindDrivers, normaliseHeader, fieldForHeader, columnLetter, isTotalLabel, missingFieldProblems } from './table.js';
+export { readClientTable, HEAD_ROWS, bindDrivers, normaliseHeader, fieldForHeader, columnLetter, isTotalLabel, missingFieldProblems } from './table.js';
 export { interpretHeader, fieldVocabulary, VOCABULARY } from './headers.js';
 export type { HeaderMeaning } from './headers.js';
 export type { ReadOptions, TableRest } from './table.js';
-export { analyse, analyseColumns, toColumns, materialise, materialiseOne, SIGNAL_IDS } from './analyse.js';
+export { analyse, analyseColumns, analyseTable, clientColumns, toColumns, materialise, materialiseOne, SIGNAL_IDS } from './analyse.js';
 export type { ClientColumns, ColumnarAnalysis } from './analyse.js';
 export { resolveSettings, DEFAULT_SETTINGS, SETTING_SOURCES, todayIso } from './settings.js';
 export { STATUTORY_RATES, statutoryRateOn, averageStatutoryRate } from './interest.js';

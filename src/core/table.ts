@@ -29,7 +29,6 @@ import type {
   TableColumns,
   TableRead,
 } from './types.js';
-import type { ClientColumns } from './analyse.js';
 
 export { normaliseHeader };
 
@@ -781,7 +780,7 @@ function tableRead(columns: TableColumns, problems: Problem[], mapping: ColumnMa
 }
 
 /** One plain record per client, as `readClientTable` returned them before columns (issue 11). */
-export function recordsOf(columns: TableColumns): ClientRecord[] {
+function recordsOf(columns: TableColumns): ClientRecord[] {
   const records: ClientRecord[] = new Array(columns.count);
   const v = columns.values;
   for (let i = 0; i < columns.count; i++) {
@@ -796,23 +795,6 @@ export function recordsOf(columns: TableColumns): ClientRecord[] {
     records[i] = record;
   }
   return records;
-}
-
-/**
- * The analysis's input columns for a table (what `toColumns(table.records, settings)` gives, without the records):
- * a driver's column is a field's values, else an unused column's by header (0 where blank), else zeros.
- */
-export function clientColumns(columns: TableColumns, settings: Pick<Settings, 'extraDrivers'>): ClientColumns {
-  const n = columns.count;
-  const drivers = settings.extraDrivers.map(({ column }) => {
-    if ((NUMERIC_FIELDS as readonly string[]).includes(column)) return columns.values[column as NumericField].slice();
-    let extra: TableColumns['extra'][number] | undefined;
-    for (const candidate of columns.extra) if (candidate.header === column) extra = candidate; // the last, as in a record's `extra`
-    const values = new Float64Array(n);
-    if (extra) for (let i = 0; i < n; i++) values[i] = Number.isNaN(extra.values[i]!) ? 0 : extra.values[i]!;
-    return values;
-  });
-  return { count: n, row: columns.row, client: columns.client, contract: columns.contract, values: columns.values, drivers };
 }
 
 /** A record with every field present from the start: one object shape for all rows, which V8 keeps fast. */

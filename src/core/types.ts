@@ -209,7 +209,7 @@ export type ColumnMapping = {
 
 /**
  * The clients of a table as columns, in the order of the rows (issue 11): what `records` holds, without an object
- * per client. A host with a large list analyses these (`clientColumns` in table.ts) and never asks for `records`.
+ * per client. A host with a large list analyses these (`analyseTable` in analyse.ts) and never asks for `records`.
  */
 export type TableColumns = ClientColumnsBase & {
   /** The numeric columns that feed no field (`mapping.extra`), by header; NaN where the cell was blank or unreadable. */

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyse, toColumns } from '../../src/core/analyse.js';
-import { clientColumns, fieldForHeader, readClientTable } from '../../src/core/table.js';
+import { analyse, clientColumns, toColumns } from '../../src/core/analyse.js';
+import { fieldForHeader, readClientTable } from '../../src/core/table.js';
 import type { AnalysisResult, CellValue } from '../../src/core/types.js';
 
 describe('header mapping', () => {

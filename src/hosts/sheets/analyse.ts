@@ -5,8 +5,8 @@
  * client data here.
  */
 import {
-  analyseColumns, bindDrivers, buildReportFromColumns, clientColumns, clientCount, fill, formatMoney, materialiseReport, missingFieldProblems,
-  readClientTable, resolveSettings, todayIso, type CellValue, type Language, type Settings,
+  analyseTable, bindDrivers, buildReportFromColumns, clientCount, fill, formatMoney, materialiseReport, missingFieldProblems,
+  readClientTable, todayIso, type CellValue, type Language, type Settings,
 } from '../../core/index.js';
 import type { Services, Sheet } from './api.js';
 import { languageOfLocale, notationOfLocale, SHEETS_MESSAGES, type SheetsMessageId } from './messages.js';
@@ -48,8 +48,7 @@ export function runAnalysis(services: Services): AnalysisOutcome {
   const bound = bindDrivers(settings.extraDrivers ?? [], table.mapping, language);
   // As the CLI (issue 11): the analysis of the table's columns, no record or result object per client; the painter
   // sends 2-D arrays, so the report's grid is made whole (materialiseReport) once the client rows are known.
-  const resolved = resolveSettings({ ...settings, extraDrivers: bound.drivers });
-  const columnar = analyseColumns(clientColumns(table.columns, resolved), resolved);
+  const columnar = analyseTable(table.columns, { ...settings, extraDrivers: bound.drivers });
   // As the CLI and the taskpane: a field the settings need but no column feeds is said, not a silent 0.
   const problems = [...table.problems, ...bound.problems, ...missingFieldProblems(table.mapping, settings, language)];
   const report = materialiseReport(buildReportFromColumns(columnar, { language, problems, madeOn: todayIso(), mapping: table.mapping }));

@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  analyseColumns, bindDrivers, buildReportFromColumns, clientColumns, materialiseReport, readClientTable, resolveSettings, type CellValue, type Settings,
+  analyseTable, bindDrivers, buildReportFromColumns, materialiseReport, readClientTable, type CellValue, type Settings,
 } from '../../../src/core/index.js';
 import { STATE_KEY } from '../../../src/hosts/sheets/settings.js';
 import { demoSettings, demoState, demoValues, loadWithFake } from './demo.js';
@@ -24,8 +24,7 @@ describe.runIf(process.env.SHEETS_BENCH === '1')(`Analyseer klanten with ${CLIEN
       const table = readClientTable(values as CellValue[][], { language: 'nl', notation: 'nl' });
       const settings = JSON.parse(demoSettings) as Partial<Settings>;
       const bound = bindDrivers(settings.extraDrivers ?? [], table.mapping, 'nl');
-      const resolved = resolveSettings({ ...settings, extraDrivers: bound.drivers });
-      const columnar = analyseColumns(clientColumns(table.columns, resolved), resolved);
+      const columnar = analyseTable(table.columns, { ...settings, extraDrivers: bound.drivers });
       materialiseReport(buildReportFromColumns(columnar, { language: 'nl', problems: table.problems, mapping: table.mapping }));
       core.push(performance.now() - started);
     }
