@@ -3,19 +3,10 @@
  * with Office.js (taskpane/excel-host.ts); the Google Sheets sidebar with `google.script.run`. The components
  * never call `Excel`, `Office` or `google` themselves, so both panes are the same React code.
  */
-import type { CellValue, Field, Language, Notation, ReportSheet } from '../src/core/index.js';
+import type { CellValue, Field, Language, Notation, ReportSheet, TableWhere } from '../src/core/index.js';
 
-/** Where the table was read: the sheet, its address (`A3:T52`), which rule chose it, its 0-based top-left cell. */
-export type TableWhere = {
-  sheet: string;
-  address: string;
-  /** The selection (more than one row), the Excel table (ListObject) it is in, or the used range. */
-  kind: 'selection' | 'table' | 'usedRange';
-  firstRow: number;
-  firstColumn: number;
-  /** The sheet is an analysis the add-in wrote: the pane asks for the client list instead of analysing it. */
-  ours?: boolean;
-};
+/** Where the table was read (the core's type: the Excel reader and the Sheets sidebar make the same shape). */
+export type { TableWhere };
 
 export type HostTable = {
   cells: CellValue[][];

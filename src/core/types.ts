@@ -232,6 +232,23 @@ export type ClientColumnsBase = {
  * A table as read. `records` is made from `columns` when first asked for (one plain object per client, as hosts
  * and tests of small lists like them); the CLI's large-list path never asks.
  */
+/**
+ * Where a host read a client table: the sheet, its address without the sheet (`A3:T52`), which rule chose it, and its
+ * 0-based top-left cell. One shape for the Excel reader, the Sheets sidebar and the panes (taskpane/host.ts).
+ */
+export type TableWhere = {
+  sheet: string;
+  address: string;
+  /** The selection (more than one row), the Excel table (ListObject) it is in, or the used range. */
+  kind: 'selection' | 'table' | 'usedRange';
+  /** 0-based sheet row of the first cell. */
+  firstRow: number;
+  /** 0-based sheet column of the first cell. */
+  firstColumn: number;
+  /** The sheet is an analysis the add-in wrote (it carries our mark): not a client list to analyse. */
+  ours?: boolean;
+};
+
 export type TableRead = { records: ClientRecord[]; columns: TableColumns; problems: Problem[]; mapping: ColumnMapping };
 
 export type SignalId =

@@ -7,23 +7,15 @@
  * Which cells: the selection when it spans more than one row (the user chose), else the Excel table
  * (ListObject) the selection is in, else the active sheet's used range.
  */
-import type { CellValue, Notation } from '../../core/index.js';
+import type { CellValue, Notation, TableWhere } from '../../core/index.js';
 import { MARK_KEY, REQUEST_BUDGET } from './paint.js';
 
-export type TableKind = 'selection' | 'table' | 'usedRange';
+export type TableKind = TableWhere['kind'];
 
-/** Where a table was read: the sheet, its address without the sheet (`A1:J49`), and its 0-based top-left cell. */
-export type TableSource = {
-  sheet: string;
-  address: string;
-  kind: TableKind;
-  /** 0-based sheet row of the first cell. */
-  firstRow: number;
-  /** 0-based sheet column of the first cell. */
-  firstColumn: number;
+/** Where a table was read (the core's `TableWhere`), with its size; `ours` always said. */
+export type TableSource = TableWhere & {
   rowCount: number;
   columnCount: number;
-  /** The sheet is an analysis this add-in wrote (it carries our mark): not a client list to analyse. */
   ours: boolean;
 };
 

@@ -5,7 +5,7 @@
  * this document — Apps Script allows only the menu: no properties, no reading the spreadsheet, so no locale
  * either: the menu is Dutch then.
  */
-import { fill, type Language, type Notation } from '../../core/index.js';
+import { fill, type Language, type Notation, type TableWhere } from '../../core/index.js';
 import { a1Range, type ReportSheet } from '../../core/report/index.js';
 import { isAuthModeNone, services, type OpenEvent } from './api.js';
 import { runAnalysis, type AnalysisOutcome } from './analyse.js';
@@ -77,7 +77,7 @@ export function sidebarInit(): { language: Language } {
 /** Where the sidebar's table came from (the taskpane's `TableWhere`; Sheets always reads the used range). */
 export type SheetsTable = {
   cells: (string | number | boolean | null)[][];
-  where: { sheet: string; address: string; kind: 'usedRange'; firstRow: number; firstColumn: number; ours: boolean };
+  where: TableWhere & { kind: 'usedRange'; ours: boolean };
   notation: Notation;
 };
 
