@@ -155,7 +155,7 @@ function findHeader(rows: readonly (readonly CellValue[])[]): { index: number; r
   const limit = Math.min(rows.length, 50);
   for (let r = 0; r < limit; r++) {
     const row = rows[r];
-    if (!Array.isArray(row) || row.every(isBlank)) continue;
+    if (!Array.isArray(row) || !hasContent(row)) continue;
     const headers = row.map((cell) => (typeof cell === 'string' ? cell.trim() : ''));
     const score = headerScore(headers);
     if (score >= 11 && (!best || score > best.score)) best = { index: r, rows: 1, headers, score };
@@ -346,7 +346,7 @@ export function readClientTable(cells: readonly (readonly CellValue[])[], option
   // host that streams passes just these rows as `cells`, and both read the same table the same way.
   const headRows = Math.max(1, options.headRows ?? HEAD_ROWS);
   const head = rows.length > headRows ? rows.slice(0, headRows) : rows;
-  const anyContent = head.some((row) => Array.isArray(row) && row.some((cell) => !isBlank(cell)));
+  const anyContent = head.some((row) => Array.isArray(row) && hasContent(row));
   if (!anyContent) {
     report('emptyTable', 'error', {});
     return tableRead(emptyColumns(), problems, mapping);

@@ -190,7 +190,7 @@ export function detectDelimiter(text: string): string {
  */
 export function csvCells(text: string): string[][] {
   const rows: string[][] = [];
-  parseCsv(text, (row) => {
+  parseCsv(text, detectDelimiter(text), (row) => {
     rows.push(row);
     return true;
   });
@@ -204,11 +204,11 @@ export function csvCells(text: string): string[][] {
  * `parseCsv` returns a function that resumes it (which returns when the file is done), else `parseCsv` returns
  * null at the end of the file. The rows are not kept: a streamed table lets each row's strings die young.
  */
-function parseCsv(text: string, take: (row: string[]) => boolean): (() => void) | null {
+function parseCsv(text: string, delimiter: string, take: (row: string[]) => boolean): (() => void) | null {
   let index = 0;
   let paused = null as Papa.Parser | null;
   Papa.parse<string[]>(text, {
-    delimiter: detectDelimiter(text),
+    delimiter,
     skipEmptyLines: false,
     step: (result, parser) => {
       if (result.errors.some((error) => error.type === 'Quotes')) {
@@ -271,7 +271,7 @@ export async function loadTable(path: string, options: { sheet?: string; languag
     // as Papa Parse makes it and dropped; a 200 000-row file no longer holds 4 million cell strings at once.
     const head: string[][] = [];
     let feedRow: ((row: string[]) => void) | null = null;
-    const resume = parseCsv(text, (row) => {
+    const resume = parseCsv(text, delimiter, (row) => {
       if (feedRow) {
         feedRow(row);
         return true;
