@@ -5,7 +5,7 @@
 import { styleText } from 'node:util';
 import {
   ADVICE_LABELS, adviceSentence, fill, formatMoney, formatNumber, formatPercent, TIER_LABELS,
-  type AnalysisResult, type Language, type PyramidTier, type Tier,
+  type Language, type PyramidTier, type Tier,
 } from '../core/index.js';
 import type { ColumnarAnalysis } from '../core/analyse.js';
 import { adviceValue, clientCount, profitability, topAdviceOfColumns } from '../core/report/index.js';
@@ -22,7 +22,8 @@ function tierColour(tier: PyramidTier): Colour {
 
 /** The summary of the columnar analysis (the CLI's): no object per client, only the three shown are made. */
 export function summaryLines(columnar: ColumnarAnalysis, language: Language, color: boolean): string[] {
-  const result: Pick<AnalysisResult, 'settings' | 'totals' | 'pyramid'> = { settings: columnar.settings, totals: columnar.summary.totals, pyramid: columnar.summary.pyramid };
+  const { settings } = columnar;
+  const { totals, pyramid } = columnar.summary;
   const t = CLI_MESSAGES[language];
   const paint = (colour: Colour, text: string): string => (color ? styleText(colour, text) : text);
   const money = (x: number): string => formatMoney(x, language);
@@ -31,16 +32,16 @@ export function summaryLines(columnar: ColumnarAnalysis, language: Language, col
   const lines: string[] = [];
   lines.push(paint('bold', fill(t.headline, {
     clients: columnar.columns.count,
-    revenue: money(result.totals.revenue),
-    profit: money(result.totals.netProfit),
-    hours: formatNumber(result.totals.time, language, 1),
-    hourly: result.totals.hourlyReturn === null ? '—' : money(result.totals.hourlyReturn),
+    revenue: money(totals.revenue),
+    profit: money(totals.netProfit),
+    hours: formatNumber(totals.time, language, 1),
+    hourly: totals.hourlyReturn === null ? '—' : money(totals.hourlyReturn),
   })));
   lines.push('', paint('bold', t.pyramidHeading));
   const active: Tier[] = ['top', 'large', 'medium', 'small'];
   const widest = 2 * active.length - 1;
   active.forEach((code, level) => {
-    const tier = result.pyramid.find((p) => p.tier === code);
+    const tier = pyramid.find((p) => p.tier === code);
     if (!tier) return;
     const width = 2 * level + 1;
     const pad = ' '.repeat(widest - width);
@@ -48,7 +49,7 @@ export function summaryLines(columnar: ColumnarAnalysis, language: Language, col
     const name = TIER_LABELS[language][code].padEnd(9);
     lines.push(`  ${pad}${band}${pad}  ${name}${fill(t.bandLine, { clients: clients(tier.clients), revenue: pct(tier.revenueShare), profit: pct(tier.netProfitShare) })}`);
   });
-  const inactive = result.pyramid.find((p) => p.tier === 'inactive');
+  const inactive = pyramid.find((p) => p.tier === 'inactive');
   if (inactive && inactive.clients > 0) lines.push(paint('gray', `  ${fill(t.inactiveLine, { clients: clients(inactive.clients) })}`));
   lines.push('', paint('bold', t.adviceHeading));
   const top = topAdviceOfColumns(columnar);
@@ -58,10 +59,10 @@ export function summaryLines(columnar: ColumnarAnalysis, language: Language, col
     const head = fill(t.adviceLine, {
       client: client.client,
       advice: ADVICE_LABELS[language][client.advice],
-      effect: money(adviceValue(client, result.settings.repairThreshold)),
+      effect: money(adviceValue(client, settings.repairThreshold)),
     });
     lines.push(`  ${i + 1}. ${paint(colour, head)}`);
-    lines.push(`     ${paint('dim', adviceSentence(client, result.settings, language))}`);
+    lines.push(`     ${paint('dim', adviceSentence(client, settings, language))}`);
   });
   lines.push('');
   return lines;
