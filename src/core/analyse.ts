@@ -106,7 +106,7 @@ export function toColumns(records: readonly ClientRecord[], settings: Pick<Setti
     revenue: column(), directCosts: column(), hours: column(), calls: column(), emails: column(),
     correctionRounds: column(), visits: column(), orders: column(), invoices: column(), freeShipments: column(),
     discountPct: column(), daysLate: column(), reminders: column(), previousRevenue: column(),
-    referralRevenue: column(), potential: column(), relationship: column(),
+    referralRevenue: column(), potential: column(), relationship: column(), unbilledHours: column(),
   };
   const row = new Uint32Array(n);
   const client = new Array<string>(n);
@@ -136,6 +136,7 @@ export function toColumns(records: readonly ClientRecord[], settings: Pick<Setti
     values.referralRevenue[i] = finite(r.referralRevenue);
     values.potential[i] = finite(r.potential);
     values.relationship[i] = finite(r.relationship);
+    values.unbilledHours[i] = finite(r.unbilledHours ?? 0);
   }
   const drivers = settings.extraDrivers.map((driver) => driverColumn(records, driver.column));
   return { count: n, row, client, contract, values, drivers };
@@ -156,7 +157,10 @@ export function clientColumns(columns: TableColumns, settings: Pick<Settings, 'e
     if (extra) for (let i = 0; i < n; i++) values[i] = Number.isNaN(extra.values[i]!) ? 0 : extra.values[i]!;
     return values;
   });
-  return { count: n, row: columns.row, client: columns.client, contract: columns.contract, values: columns.values, drivers };
+  return {
+    count: n, row: columns.row, client: columns.client, ...(columns.clientNumber ? { clientNumber: columns.clientNumber } : {}),
+    contract: columns.contract, values: columns.values, drivers,
+  };
 }
 
 /**

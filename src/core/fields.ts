@@ -5,6 +5,7 @@ export const NUMERIC_FIELDS = [
   'revenue',
   'directCosts',
   'hours',
+  'unbilledHours',
   'calls',
   'emails',
   'correctionRounds',
@@ -19,11 +20,13 @@ export const NUMERIC_FIELDS = [
   'referralRevenue',
   'potential',
   'relationship',
+  'unbilledHours',
 ] as const;
 
 export type NumericField = (typeof NUMERIC_FIELDS)[number];
-export type Field = 'client' | NumericField | 'contract';
-export const FIELDS: readonly Field[] = ['client', ...NUMERIC_FIELDS, 'contract'];
+/** `clientNumber` is text: the firm's own number or code beside the name (DOMAIN.md §1). */
+export type Field = 'client' | 'clientNumber' | NumericField | 'contract';
+export const FIELDS: readonly Field[] = ['client', 'clientNumber', ...NUMERIC_FIELDS, 'contract'];
 
 /** How a numeric field is read and validated. */
 export type FieldKind = 'money' | 'hours' | 'count' | 'fraction' | 'days' | 'score';
@@ -46,6 +49,7 @@ export const FIELD_KIND: Record<NumericField, FieldKind> = {
   referralRevenue: 'money',
   potential: 'score',
   relationship: 'score',
+  unbilledHours: 'hours',
 };
 
 /** Fields that may not be negative: a negative value is a problem and the row is left out (DOMAIN.md §1). */

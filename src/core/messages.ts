@@ -130,21 +130,21 @@ export const FIELD_LABELS: Catalogue<Field> = {
     emails: 'E-mails', correctionRounds: 'Correctierondes', visits: 'Bezoeken', orders: 'Orders', invoices: 'Facturen',
     freeShipments: 'Franco leveringen', discountPct: 'Korting', daysLate: 'Dagen te laat', reminders: 'Aanmaningen',
     previousRevenue: 'Omzet vorig jaar', referralRevenue: 'Omzet via doorverwijzing', potential: 'Potentie',
-    relationship: 'Relatie', contract: 'Contract',
+    relationship: 'Relatie', contract: 'Contract', clientNumber: 'Klantnummer', unbilledHours: 'Niet-declarabele uren',
   },
   en: {
     client: 'Client', revenue: 'Revenue', directCosts: 'Direct costs', hours: 'Hours', calls: 'Calls', emails: 'E-mails',
     correctionRounds: 'Correction rounds', visits: 'Visits', orders: 'Orders', invoices: 'Invoices',
     freeShipments: 'Free shipments', discountPct: 'Discount', daysLate: 'Days late', reminders: 'Reminders',
     previousRevenue: 'Previous revenue', referralRevenue: 'Referral revenue', potential: 'Potential',
-    relationship: 'Relationship', contract: 'Contract',
+    relationship: 'Relationship', contract: 'Contract', clientNumber: 'Client number', unbilledHours: 'Non-billable hours',
   },
   de: {
     client: 'Kunde', revenue: 'Umsatz', directCosts: 'Direkte Kosten', hours: 'Stunden', calls: 'Anrufe', emails: 'E-Mails',
     correctionRounds: 'Korrekturrunden', visits: 'Besuche', orders: 'Aufträge', invoices: 'Rechnungen',
     freeShipments: 'Frachtfreie Lieferungen', discountPct: 'Rabatt', daysLate: 'Tage verspätet', reminders: 'Mahnungen',
     previousRevenue: 'Umsatz Vorjahr', referralRevenue: 'Umsatz durch Empfehlungen', potential: 'Potenzial',
-    relationship: 'Beziehung', contract: 'Vertrag',
+    relationship: 'Beziehung', contract: 'Vertrag', clientNumber: 'Kundennummer', unbilledHours: 'Nicht abrechenbare Stunden',
   },
 };
 

@@ -803,7 +803,7 @@ function newRecord(row: number, client: string): ClientRecord {
     row, client, contract: null, extra: {},
     revenue: 0, directCosts: 0, hours: 0, calls: 0, emails: 0, correctionRounds: 0, visits: 0, orders: 0, invoices: 0,
     freeShipments: 0, discountPct: 0, daysLate: 0, reminders: 0, previousRevenue: 0, referralRevenue: 0, potential: 0,
-    relationship: 0,
+    relationship: 0, unbilledHours: 0,
   };
 }
 

@@ -3,7 +3,7 @@
  * `google.script.run`, be printed by the CLI, and be checked by hand against DOMAIN.md, whose names it uses.
  * "Not available" (DOMAIN.md: a figure that does not exist, e.g. hourly return with no time) is `null`.
  */
-import type { NumericField } from './fields.js';
+import type { Field, NumericField } from './fields.js';
 
 export type Language = 'nl' | 'en' | 'de';
 export const LANGUAGES: readonly Language[] = ['nl', 'en', 'de'];
@@ -20,7 +20,9 @@ export type ClientRecord = {
   contract: boolean | null;
   /** Values of the other numeric columns, by header, for extra cost drivers (DOMAIN.md §1, last line). */
   extra: Record<string, number>;
-} & Record<NumericField, number>;
+  /** The firm's own number or code for the client, when the list has one beside the name (DOMAIN.md §1). */
+  clientNumber?: string;
+} & Record<Exclude<NumericField, 'unbilledHours'>, number> & { unbilledHours?: number };
 
 export type Country = 'NL' | 'DE';
 export type AbcMeasure = 'netProfit' | 'revenue' | 'hourlyReturn';
@@ -183,7 +185,7 @@ export type FieldMatch = ColumnRef & {
 export type ColumnUse = ColumnRef & {
   letter: string;
   /** The field it feeds, or `null`. */
-  field: 'client' | NumericField | 'contract' | null;
+  field: Field | null;
   reason: ColumnReason;
   /** True when most of its filled cells are numbers (or numbers typed as text). */
   numeric: boolean;
@@ -194,7 +196,7 @@ export type ColumnMapping = {
   headerRow: number | null;
   /** Rows that make the header: 2 when a merged group header stands above the real one. */
   headerRows: number;
-  fields: Partial<Record<'client' | NumericField | 'contract', FieldMatch>>;
+  fields: Partial<Record<Field, FieldMatch>>;
   /** Every column of the header row, in sheet order, with what it was taken as or why not. */
   columns: ColumnUse[];
   /** Columns holding numbers that feed no field, with the reason: none is left out in silence. */
@@ -204,7 +206,7 @@ export type ColumnMapping = {
   /** Fields the user mapped by hand. */
   manual: string[];
   /** Fields with two candidates too close to choose between: a host asks the user (CLI: `--column`). */
-  ambiguous: ('client' | NumericField | 'contract')[];
+  ambiguous: (Field)[];
 };
 
 /**
@@ -222,6 +224,8 @@ export type ClientColumnsBase = {
   /** Sheet row of each client. */
   row: Uint32Array;
   client: string[];
+  /** The client number beside the name, per client ('' where blank); absent when the list has no such column. */
+  clientNumber?: string[];
   /** -1: no value (blank or unreadable), 0: no, 1: yes. */
   contract: Int8Array;
   /** Every numeric field, 0 where the field has no column or the cell was blank or unreadable (as in a record). */
