@@ -8,6 +8,7 @@ import Papa from 'papaparse';
 import {
   columnLetter, HEAD_ROWS, problemMessage, readClientTable, type CellValue, type TableRest, type Language, type Notation, type Problem, type ReadOptions, type TableRead,
 } from '../../core/index.js';
+import { detectSeparator } from '../../core/read/separator.js';
 
 export type FileKind = 'xlsx' | 'csv';
 
@@ -156,27 +157,12 @@ const WINDOWS_1252_HIGH = [
 ];
 
 /**
- * The separator of a CSV: the one of `;`, `,` and tab that occurs most often outside quotes in the first
- * non-empty line; `;` on a tie (Dutch and German Excel write `;`, because `,` is their decimal separator).
+ * The separator of a CSV: of `;`, `,` and tab, the one that gives the most lines in a row the same number of
+ * fields (quotes respected), so title lines above the table (`Omzet per relatie, 2025`) do not decide it; `;` when
+ * nothing tells (Dutch and German Excel write `;`, because `,` is their decimal separator). See `detectSeparator`.
  */
 export function detectDelimiter(text: string): string {
-  const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const counts = new Map<string, number>([[';', 0], [',', 0], ['\t', 0]]);
-  let quoted = false;
-  let seen = false;
-  for (let i = start; i < text.length; i++) {
-    const ch = text[i]!;
-    if (ch === '"') quoted = !quoted;
-    else if (!quoted && (ch === '\n' || ch === '\r')) {
-      if (seen) break;
-    } else if (!quoted && counts.has(ch)) {
-      counts.set(ch, counts.get(ch)! + 1);
-      seen = true;
-    } else if (ch.trim() !== '') seen = true;
-  }
-  let best = ';';
-  for (const [delimiter, count] of counts) if (count > counts.get(best)!) best = delimiter;
-  return best;
+  return detectSeparator(text);
 }
 
 /**
