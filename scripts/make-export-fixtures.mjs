@@ -5,6 +5,7 @@
  *
  *   node scripts/make-export-fixtures.mjs
  */
+import { Buffer } from 'node:buffer';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
