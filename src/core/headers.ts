@@ -36,7 +36,7 @@ export const VOCABULARY: Record<Concept, readonly string[]> = {
     'client', 'clients', 'customer', 'customers', 'account', 'accounts', 'company', 'companies', 'organisation',
     'organization', 'debtor', 'debtors', 'buyer',
   ],
-  name: ['naam', 'namen', 'name', 'names', 'bezeichnung', 'benaming', 'firmierung'],
+  name: ['naam', 'namen', 'name', 'names', 'bezeichnung', 'benaming', 'firmierung', 'beschriftung', 'kontobezeichnung'],
   revenue: [
     'omzet', 'omzetten', 'opbrengst', 'opbrengsten', 'gefactureerd', 'jaaromzet', 'nettoomzet', 'verkopen', 'inkomsten',
     'umsatz', 'umsatze', 'erlos', 'erlose', 'jahresumsatz', 'nettoumsatz', 'fakturiert', 'berechnet', 'einnahmen',
@@ -223,7 +223,7 @@ const CONCEPT_ORDER: readonly Concept[] = [
 const WORD_CONCEPT = new Map<string, Concept>();
 for (const concept of [...CONCEPT_ORDER].reverse()) for (const word of VOCABULARY[concept]) WORD_CONCEPT.set(word, concept);
 // Words that look like others once accents go: "per" above is kept as a marker of "per hour" in rate context.
-const WORDS_BY_LENGTH = [...WORD_CONCEPT.keys()].filter((w) => w.length >= 3).sort((a, b) => b.length - a.length);
+const WORDS_BY_LENGTH = [...WORD_CONCEPT.keys()].filter((w) => w.length >= 3 || w === 'nr').sort((a, b) => b.length - a.length);
 
 /** A part of a header: a word, or a part of a compound, with its concept (`null`: not in the vocabulary). */
 type Part = { word: string; concept: Concept | null; afterPreposition: boolean };
@@ -246,6 +246,22 @@ export type HeaderMeaning = {
   language: 'nl' | 'de' | 'en' | null;
   /** Bonus within a confidence level: "Totaal omzet" and "Netto-omzet" rank before "Omzet webshop". */
   rank: number;
+  /**
+   * With `field: null`, a part of days late the reader can combine: days from invoice to payment (`Gem.
+   * betaaltermijn (dagen)`, `Average days to pay`) or the agreed payment term (`Zahlungsziel (Tage)`).
+   * daysLate = daysToPay − paymentTerm when a table has both.
+   */
+  role?: 'daysToPay' | 'paymentTerm';
+  /** Hours written as a clock (`Uren (u:mm)`, `Stunden (hh:mm)`): the cells read 1:30, not 1.5. */
+  clock?: true;
+  /** With `field: 'hours'`: only the billable hours (`Billable hours`, `Declarabele uren`), not all of them. */
+  subset?: 'billable';
+  /**
+   * With `field: null`, a money column the header does not tie to a field: a generic amount (`Betrag`,
+   * `Total`, `Netto`) that is revenue only where the report says so, or money that is not revenue (`Saldo`,
+   * `Openstaand`, `Amount due`, ageing buckets `1-30 dagen`, `Older`).
+   */
+  amount?: 'generic' | 'notRevenue';
 };
 
 /** Lower case, no accents, ß → ss, `e-mail` → `email`; camelCase split; every other sign a space. */
@@ -314,7 +330,7 @@ function unitOf(bracketed: string[], words: string[]): Unit {
     if (/^(min|mins|minuten|minutes|minuut|minute)$/.test(text)) return 'minutes';
   }
   for (const text of bracketed) {
-    if (/^(h|u|uur|uren|hours|hour|hrs|hr|std|stunden|stunde|stunde n)$/.test(text)) return 'hours';
+    if (/^(h|u|uur|uren|hours|hour|hrs|hr|std|stunden|stunde|stunde n)$/.test(text) || CLOCK_UNIT.test(text)) return 'hours';
     if (/^(eur|euro|€|\$|usd|chf|gbp|£|bedrag|betrag|amount)$/.test(text) || /€/.test(text)) return 'money';
     if (/^(%|pct|procent|prozent|percent|percentage)$/.test(text)) return 'percent';
     if (/^(dagen|tage|days|d)$/.test(text)) return 'days';
@@ -324,8 +340,8 @@ function unitOf(bracketed: string[], words: string[]): Unit {
   return null;
 }
 
-/** Reads one header. Pure; the same header always means the same. */
-export function interpretHeader(header: string): HeaderMeaning {
+/** Reads the words of one header for the field they name. */
+function readHeader(header: string): HeaderMeaning {
   const result: HeaderMeaning = { field: null, reason: 'unrecognised', confidence: 'low', scale: 1, vat: null, year: null, language: null, rank: 0 };
   const raw = header.trim();
   if (raw === '') return { ...result, reason: 'empty' };
@@ -363,6 +379,7 @@ export function interpretHeader(header: string): HeaderMeaning {
     part.concept = rest.length > 0 && (parts[i + 1]?.word === 'of' || i === 0) ? 'quantifier' : 'identifier';
   }
   if (hashAfter) parts.push({ word: 'nr', concept: 'identifier', afterPreposition: false });
+  byWhom(parts);
   result.language = languageOf(parts);
   const has = (...concepts: Concept[]): boolean => parts.some((p) => p.concept !== null && concepts.includes(p.concept));
   // "Number of orders", "Aantal orders", "Orders (aantal)", "# Orders": a count of the noun.
@@ -410,12 +427,13 @@ export function interpretHeader(header: string): HeaderMeaning {
   const plain = modifiers.length === 0;
 
   // Words that make the column something else, wherever they stand as the head, and derived figures anywhere.
-  if (headConcept === 'identifier' && !(counted && head.word === 'number')) return not('identifier');
+  if (headConcept === 'identifier' && !(counted && head.word === 'number')) return namesClient(raw, head, modifiers) ? take('clientNumber', plain ? 'medium' : 'high') : not('identifier');
   // "Overschrijding betaaltermijn (dagen)", "Days past due": lateness in days, whatever else the header says.
   if (has('late') && (unit === 'days' || has('days')) && !has('amount', 'average') && unit !== 'money') return take('daysLate', 'high');
   if (has('days') && parts.some((p) => DUE_WORDS.has(p.word)) && unit !== 'money') return take('daysLate', 'high');
   if (headConcept === 'date' || (mod('date') && headConcept !== 'days' && !mod('late'))) return not('date');
   if (headConcept === 'address' || modifiers.some((p) => p.concept === 'address' && !p.afterPreposition)) return not('contact');
+  if (contactAsName(head, modifiers)) return take('client', 'medium', -0.5);
   if (headConcept === 'contact' || (headConcept === 'name' && mod('contact'))) return not('contact');
   // An average is a field only where the field is itself per client and period: days late, a discount, a score.
   if (has('average') && !['days', 'late', 'discount', 'potential', 'relationship', 'score'].includes(headConcept ?? '')) return not('derived');
@@ -496,6 +514,7 @@ export function interpretHeader(header: string): HeaderMeaning {
       if (plain && !counted && head.word === 'call') return not('unrecognised');
       return mod('cost', 'amount', 'rate', 'minutes', 'hours') ? not('unrecognised') : take('calls', plain ? 'high' : 'medium');
     case 'emails':
+      if (mod('contact', 'address')) return not('contact');
       // "Email" or "E-mail" on its own is an address column in every CRM export; the count is plural.
       if (plain && !counted && (head.word === 'email' || head.word === 'mail')) return not('contact');
       return mod('cost', 'amount', 'rate') ? not('unrecognised') : take('emails', plain ? 'high' : 'medium');
@@ -532,6 +551,8 @@ export function interpretHeader(header: string): HeaderMeaning {
     case 'late':
       if (unit === 'money' || mod('amount')) return not('amount');
       if (mod('reminders')) return take('reminders', 'medium');
+      // "Overdue" alone heads an ageing column of money (A/R Aging): days only with a days unit or word.
+      if (plain && unit !== 'days' && ['overdue', 'uberfallig', 'pastdue'].includes(head.word)) return not('amount');
       return take('daysLate', unit === 'days' || mod('days') ? 'high' : 'low');
     case 'reminders':
       return mod('cost', 'amount', 'rate', 'days', 'text') ? not('unrecognised') : take('reminders', plain ? 'high' : 'medium');
@@ -550,6 +571,111 @@ export function interpretHeader(header: string): HeaderMeaning {
     default:
       return not('unrecognised');
   }
+}
+
+/**
+ * Reads one header. Pure; the same header always means the same. `readHeader` reads the words; the rules after
+ * it add what a header says beyond one field: a role in days late, a billable subset, a kind of amount.
+ */
+export function interpretHeader(header: string): HeaderMeaning {
+  const text = normaliseWords(header);
+  const meaning = readHeader(header);
+  const role = paymentRole(text);
+  if (role === 'daysToPay' && (meaning.field === null || meaning.field === 'hours')) return { ...meaning, field: null, reason: 'derived', confidence: 'low', scale: 1, rank: 0, role };
+  if (meaning.field === null) return withoutField(header, text, meaning, role);
+  const clocked = CLOCK.test(header) ? { ...meaning, clock: true as const } : meaning;
+  return clocked.field === 'hours' ? billing(text, clocked) : clocked;
+}
+
+/** A header that names no field: days late said in other words, an average of days late, a role, an amount. */
+function withoutField(header: string, text: string, meaning: HeaderMeaning, role: HeaderMeaning['role']): HeaderMeaning {
+  const field: HeaderMeaning = { ...meaning, reason: 'header', confidence: 'high', scale: 1, rank: 0 };
+  if (LATE_PHRASE.test(text) && !/[€$£]/.test(header)) return { ...field, field: 'daysLate' };
+  // "Days overdue (avg)", "Ø Tage Verzug": an average of days late is the field itself.
+  const plain = header.replace(AVERAGE_WORDS, ' ');
+  if (plain !== header && plain.trim() !== '' && readHeader(plain).field === 'daysLate') return { ...field, field: 'daysLate' };
+  if (role) return { ...meaning, role };
+  if (DECLARABLE_ALONE.test(text)) return { ...field, field: 'hours', confidence: 'medium', subset: 'billable' };
+  if (NOT_BILLABLE.test(text) && billableWordsOnly(text)) return { ...field, field: 'unbilledHours', confidence: 'medium' };
+  const amount = amountOf(header, text);
+  return amount ? { ...meaning, amount } : meaning;
+}
+
+/** Hours that are only the billable ones (`subset: 'billable'`), or the ones not billed (`unbilledHours`). */
+function billing(text: string, meaning: HeaderMeaning): HeaderMeaning {
+  if (NOT_BILLABLE.test(text)) return { ...meaning, field: 'unbilledHours' };
+  // Harvest's "Uninvoiced hours": billable hours not invoiced yet, neither all hours nor the unbilled ones.
+  if (/\b(uninvoiced|niet gefactureerde?|nicht fakturierte?|unfakturierte?)\b/.test(text)) return { ...meaning, field: null, reason: 'derived', confidence: 'low', rank: 0 };
+  if (BILLABLE.test(text)) return { ...meaning, subset: 'billable' };
+  return meaning;
+}
+
+/** `h:mm`, `u:mm`, `hh:mm(:ss)`: hours written as a clock. */
+const CLOCK = /\b(h|u|hh|uu)\s*:\s*mm\b/i;
+const CLOCK_UNIT = /^(h|u|hh|uu) mm( ss)?$/;
+const BILLABLE_WORD = '(billable|declarabele?|facturabele?|abrechenbare?n?|verrechenbare?n?|fakturierbare?n?|fakturierfahige?n?)';
+const BILLABLE = new RegExp(`\\b${BILLABLE_WORD}\\b`);
+/** "Non-billable", "Niet declarabel", "Nicht abrechenbare", "Unbilled", "Unbillable". */
+const NOT_BILLABLE = new RegExp(`\\b((non|niet|nicht|not|kein[e]?|geen|un) ?${BILLABLE_WORD}|unbilled|unbillable|nonbillable|onbetaalde)\\b`);
+/** `Declarabel` alone is the billable hours in Dutch hour overviews; `Billable` alone is Toggl's yes/no flag. */
+const DECLARABLE_ALONE = /^(declarabel|declarabele|facturabel|facturabele)$/;
+function billableWordsOnly(text: string): boolean {
+  return text.split(' ').every((w) => /^(non|niet|nicht|not|geen|kein|keine|un|unbilled|unbillable|nonbillable)$/.test(w) || BILLABLE.test(w));
+}
+
+/** Days late in words the vocabulary does not take apart: "Dagen over termijn", "Abweichung in Tagen". */
+const LATE_PHRASE = /\b(dagen|tage|tagen|days)\b.*\b(over|uber|past|beyond|nach) (de |het |dem |the )?(termijn|term|terms|frist|zahlungsziel|betalingstermijn|betaaltermijn)\b|\babweichung (in )?(tagen|tage)\b|\b(tage|days|dagen) (abweichung|deviation|afwijking)\b/;
+const AVERAGE_WORDS = /(^|[\s(])(gem|gemiddelde?|avg|average|mean|durchschn|durchschnittliche?[rn]?|ø)\.?(?=$|[\s)])/gi;
+
+/** Days from invoice to payment (`daysToPay`) or the agreed term (`paymentTerm`): the parts of days late. */
+function paymentRole(text: string): HeaderMeaning['role'] {
+  if (/\b(zahlungsdauer|betaalduur|betalingsduur|days to pay(?! late)|dagen tot betaling|tage bis zahlung)\b/.test(text)) return 'daysToPay';
+  const term = /\b(betalingstermijn|betaaltermijn|zahlungsziel|zahlungsfrist|payment terms?|krediettermijn|credit terms)\b/.test(text);
+  if (term && /\b(gem|gemiddelde?|avg|average|mean|durchschnittliche?[rn]?|ø|werkelijke?|actual|tatsachliche?)\b/.test(text)) return 'daysToPay';
+  return term ? 'paymentTerm' : undefined;
+}
+
+/** Generic amount words (no field of their own) and words of money that is not revenue. */
+const GENERIC_AMOUNT = new Set(['bedrag', 'bedragen', 'betrag', 'amount', 'summe', 'som', 'sum', 'total', 'totaal', 'totals', 'gesamt', 'insgesamt', 'gesamtsumme', 'endsumme', 'subtotal', 'subtotaal', 'zwischensumme', 'eindtotaal', 'grand', 'netto', 'net', 'nettobetrag', 'nettobedrag']);
+const NOT_REVENUE = new Set(['open', 'openstaand', 'openstaande', 'saldo', 'balance', 'opos', 'op', 'offen', 'offene', 'offener', 'posten', 'outstanding', 'due', 'overdue', 'current', 'older', 'achterstallig', 'vervallen', 'uberfallig', 'fallig', 'restbedrag', 'restbetrag', 'remaining']);
+const AMOUNT_FILLER = new Set(['eur', 'euro', 'usd', 'chf', 'gbp', 'in', 'de', 'het', 'der', 'die', 'das', 'the', 'van', 'von', 'of']);
+/** Ageing buckets: `1-30 dagen`, `31 - 60`, `> 90 Tage`, `91 and over`, `< 1 Month`, `3 Months`, `Ouder dan 90 dagen`. */
+const AGEING = /^(([<>]|over|ouder dan|alter als|older than|meer dan|mehr als|uber)\s*\d+|\d+\s*(-|–|to|tot|bis)\s*\d+|\d+\s*(\+|and over|en meer|und mehr|or more|plus))?\s*(dagen|days|tage|d|months?|maanden|maand|monate|monat)?$/;
+
+const AGEING_SPAN = /^\d+\s*(dagen|days|tage|months?|maanden|monate)$/;
+function amountOf(header: string, text: string): HeaderMeaning['amount'] {
+  const bucket = header.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[()[\]]/g, ' ').replace(/\s+/g, ' ').trim();
+  if (/\d/.test(bucket) && !/^(fy|gj|bj)?\s?(19|20)\d\d\b/.test(bucket) && (AGEING.test(bucket) || AGEING_SPAN.test(bucket))) return 'notRevenue';
+  const raw = text.replace(/[()[\]]/g, ' ').replace(/\b(excl|incl|inkl|exkl|ex|exclusief|inclusief|zonder|ohne|mit|met|including|excluding)\s+(btw|vat|mwst|ust|tax|steuer)\b/g, ' ').trim();
+  const words = raw.split(' ').flatMap((w) => splitCompound(w) ?? [w]).filter((w) => w !== '' && !AMOUNT_FILLER.has(w) && !/^\d{4}$/.test(w));
+  if (words.length === 0) return undefined;
+  if (words.some((w) => NOT_REVENUE.has(w)) && words.every((w) => NOT_REVENUE.has(w) || GENERIC_AMOUNT.has(w))) return 'notRevenue';
+  return words.every((w) => GENERIC_AMOUNT.has(w)) ? 'generic' : undefined;
+}
+
+/** Who made the visits is not what they are: "Sales rep visits", "Vertegenwoordigersbezoeken", "Bezoeken vertegenwoordiger". */
+const VISITORS = new Set(['rep', 'reps', 'sales', 'vertegenwoordiger', 'vertegenwoordigers', 'accountmanager', 'buitendienst', 'aussendienst', 'field', 'medewerker', 'mitarbeiter', 'verkoper', 'verkaufer', 'vertreter', 'adviseur', 'berater']);
+function byWhom(parts: Part[]): void {
+  if (!parts.some((p) => p.concept === 'visits')) return;
+  for (const part of parts) if (VISITORS.has(part.word)) part.concept = 'stop';
+}
+
+/** Identifier words that number a client when the header names the client or nothing else ("Klantnummer", "Code"). */
+const CLIENT_NUMBER_WORDS = new Set(['nummer', 'nr', 'no', 'number', 'id', 'code', 'kdnr', 'debnr', 'konto', 'kontonummer']);
+/** Alone, these name the client's number; `Nummer`, `Nr` and `ID` alone may number rows or anything. */
+const CLIENT_NUMBER_ALONE = new Set(['code', 'konto', 'kontonummer', 'kdnr', 'debnr']);
+function namesClient(raw: string, head: Part, modifiers: readonly Part[]): boolean {
+  if (!CLIENT_NUMBER_WORDS.has(head.word)) return false;
+  // Xero's invoice import `AccountCode` is the sales ledger account of the line, not the contact's code.
+  if (/^\*?AccountCode$/.test(raw)) return false;
+  if (modifiers.length === 0) return CLIENT_NUMBER_ALONE.has(head.word);
+  return modifiers.every((p) => p.concept === 'client' || p.word === 'contact');
+}
+
+/** `Contact`, `Contact name`, `ContactName` (Moneybird, Xero): the organisation billed; not `Contactpersoon`. */
+function contactAsName(head: Part, modifiers: readonly Part[]): boolean {
+  if (head.word === 'contact') return modifiers.length === 0;
+  return head.concept === 'name' && modifiers.length === 1 && modifiers[0]!.word === 'contact';
 }
 
 /** Dutch and German heads that come first: "Kosten materiaal", "Dagen te laat", "Umsatz Vorjahr". */
