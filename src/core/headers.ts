@@ -715,3 +715,99 @@ export function fieldVocabulary(): Record<Field, string[]> {
   }
   return out;
 }
+
+/** A period column label: a part of a year (month, quarter, half), a whole year, or the total of the periods. */
+export type Period = { kind: 'part' | 'year' | 'total'; year: number | null; order: number };
+
+const MONTHS: readonly (readonly string[])[] = [
+  ['jan', 'januari', 'januar', 'january', 'janv'], ['feb', 'februari', 'februar', 'february', 'febr'],
+  ['mrt', 'mar', 'maart', 'marz', 'maerz', 'march', 'mrz'], ['apr', 'april'], ['mei', 'mai', 'may'],
+  ['jun', 'juni', 'june'], ['jul', 'juli', 'july'], ['aug', 'augustus', 'august'],
+  ['sep', 'sept', 'september'], ['okt', 'oct', 'oktober', 'october'], ['nov', 'november'], ['dec', 'dez', 'december', 'dezember'],
+];
+const MONTH_OF = new Map<string, number>(MONTHS.flatMap((names, i) => names.map((n) => [n, i + 1] as [string, number])));
+const MONTH_WORD = `(${[...MONTH_OF.keys()].sort((a, b) => b.length - a.length).join('|')})`;
+const Y = '((?:19|20)\\d{2})';
+const PERIOD_TOTALS = /^(totaal|total|totals|gesamt|insgesamt|summe|som|sum|eindtotaal|grand total|gesamtergebnis|gesamtsumme|endsumme|totaal generaal)$/;
+
+/**
+ * The period a column label names, or null: quarters (`Q1 2025`, `K1 2025`, `Kw1 2025`, `1e kwartaal 2025`,
+ * `Q1`), months (`Jan 2025`, `januari 2025`, `Jan.`, `März 2025`, `2025-01`, `01/2025`), halves (`H1 2025`),
+ * ranges (`Jan - Dec 2025` is the year; `01-01-2025 - 30-06-2025` a part), years (`2025`, `FY2025`,
+ * `Geschäftsjahr 2025`, `2024/25`: a split fiscal year is its start year) and totals (`Totaal`, `Totaal 2025`).
+ * `order` sorts them in time: year × 100 + the first month of a part (1–12), a year at year × 100 + 50, a
+ * total after everything (its year × 100 + 99, or 999 999 without one). Parts without a year sort by month alone.
+ */
+export function periodOfHeader(header: string): Period | null {
+  const text = header.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/ß/g, 'ss').replace(/[()[\]]/g, ' ').replace(/\s+/g, ' ').trim();
+  if (text === '') return null;
+  const total = /^(.*?)\s*((?:19|20)\d{2})?$/.exec(text)!;
+  if (PERIOD_TOTALS.test(total[1]!.replace(/[.:]$/, ''))) {
+    const year = total[2] ? Number(total[2]) : null;
+    return { kind: 'total', year, order: year === null ? 999_999 : year * 100 + 99 };
+  }
+  return rangeOf(text) ?? yearOf(text) ?? partOf(text);
+}
+
+function part(year: number | null, month: number): Period {
+  return { kind: 'part', year, order: (year ?? 0) * 100 + month };
+}
+
+function yearOf(text: string): Period | null {
+  const match = new RegExp(`^(?:(?:fy|gj|bj|boekjaar|geschaftsjahr|wirtschaftsjahr|fiscal year|financial year|jaar|jahr|year|kalenderjaar|kalenderjahr)\\s?)?${Y}(?:\\s?[/-]\\s?(\\d{2}|\\d{4}))?$`).exec(text);
+  if (!match) return null;
+  const year = Number(match[1]);
+  // "2025-01", "2025/1": a month; "2024/25", "2024-2025": a fiscal year, named by its start year.
+  const next = match[2];
+  if (next !== undefined) {
+    const later = next.length === 2 ? Math.floor(year / 100) * 100 + Number(next) : Number(next);
+    if (later !== year + 1) return next.length === 2 && Number(next) >= 1 && Number(next) <= 12 ? part(year, Number(next)) : null;
+  }
+  return { kind: 'year', year, order: year * 100 + 50 };
+}
+
+function partOf(text: string): Period | null {
+  const yearAt = new RegExp(`(?:^|\\s|')${Y}$|'(\\d{2})$`).exec(text);
+  const year = yearAt ? (yearAt[1] ? Number(yearAt[1]) : 2000 + Number(yearAt[2])) : null;
+  const rest = (yearAt ? text.slice(0, yearAt.index) : text).replace(/[.,]/g, ' ').trim();
+  let m: RegExpExecArray | null;
+  if ((m = /^(?:q|k|kw|qtr|quarter|kwartaal|quartal)\s?([1-4])$|^([1-4])\s?(?:e|de|ste|st|nd|rd|th)?\s?(?:kwartaal|quartal|quarter|qtr|kw)$/.exec(rest))) return part(year, (Number(m[1] ?? m[2]) - 1) * 3 + 1);
+  if ((m = /^(?:h|hj)\s?([12])$|^([12])\s?(?:e|ste|st|nd)?\s?(?:halfjaar|halbjahr|half|half year)$/.exec(rest))) return part(year, Number(m[1] ?? m[2]) === 1 ? 1 : 7);
+  if ((m = new RegExp(`^${MONTH_WORD}$`).exec(rest))) return part(year, MONTH_OF.get(m[1]!)!);
+  // "01/2025", "1-2025", "2025-01", "2025/01".
+  if ((m = new RegExp(`^(\\d{1,2})\\s?[/.-]\\s?${Y}$|^${Y}\\s?[/.-]\\s?(\\d{1,2})$`).exec(text))) {
+    const month = Number(m[1] ?? m[4]);
+    if (month >= 1 && month <= 12) return part(Number(m[2] ?? m[3]), month);
+  }
+  return null;
+}
+
+/** "Jan - Dec 2025" (the whole year), "Jan - Jun 2025", "01-01-2025 - 31-12-2025": from their first month. */
+function rangeOf(text: string): Period | null {
+  let m = new RegExp(`^${MONTH_WORD}\\.?(?:\\s${Y})?\\s?(?:-|–|t/m|tm|tot|bis|to|through)\\s?${MONTH_WORD}\\.?\\s${Y}$`).exec(text);
+  let from: number; let to: number; let year: number;
+  if (m) {
+    [from, to, year] = [MONTH_OF.get(m[1]!)!, MONTH_OF.get(m[3]!)!, Number(m[4])];
+    if (m[2] && Number(m[2]) !== year) return null;
+  } else {
+    m = new RegExp(`^(\\d{1,2})[-./](\\d{1,2})[-./]${Y}\\s?(?:-|–|t/m|tot|bis|to)\\s?(\\d{1,2})[-./](\\d{1,2})[-./]${Y}$`).exec(text);
+    if (!m || m[3] !== m[6]) return null;
+    [from, to, year] = [Number(m[2]), Number(m[5]), Number(m[3])];
+    if (Number(m[1]) !== 1) return null;
+  }
+  if (from < 1 || to > 12 || from > to) return null;
+  return from === 1 && to === 12 ? { kind: 'year', year, order: year * 100 + 50 } : part(year, from);
+}
+
+/**
+ * Whether a line above the header (a report's title) says the figures are revenue per client: "Omzet per
+ * relatie 2025", "Sales by Customer Summary", "Umsatz nach Kunden", "Omzetoverzicht debiteuren". A report of open
+ * items, balances, ageing or time says no, as does a company name or a date.
+ */
+export function contextSaysRevenue(line: string): boolean {
+  const text = normaliseWords(line);
+  const revenue = /(omzet|umsatz|erlos|revenue|sales|income|verkopen|verkoop|turnover|opbrengst|fakturiert|gefactureerd|facturatie)/.test(text);
+  const perClient = /(klant|contact|relatie|debiteur|kunde|customer|client|debitor|afnemer|mandant|account)/.test(text);
+  const other = /(belasting|steuer|tax|btw|saldi|saldo|balance|openstaand|offene|aged|ageing|aging|outstanding|kosten|costs|expense)/.test(text);
+  return revenue && perClient && !other;
+}
