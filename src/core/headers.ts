@@ -426,7 +426,21 @@ function readHeader(header: string): HeaderMeaning {
   const not = (reason: ColumnReason): HeaderMeaning => ({ ...result, reason });
   const plain = modifiers.length === 0;
 
-  // Words that make the column something else, wherever they stand as the head, and derived figures anywhere.
+  const reading: Reading = { raw, head, headConcept, modifiers, content, parts, unit, vat, counted, plain, unknownModifiers, has, mod, take, not };
+  return otherThanField(reading) ?? byNameOrMoney(reading) ?? byCount(reading);
+}
+
+/** What readHeader knows when it reaches the head noun: the parts, the head, and how to answer. */
+type Reading = {
+  raw: string; head: Part; headConcept: Concept | null; modifiers: readonly Part[]; content: readonly Part[]; parts: readonly Part[];
+  unit: Unit; vat: 'incl' | 'excl' | null; counted: boolean; plain: boolean; unknownModifiers: number;
+  has: (...concepts: Concept[]) => boolean; mod: (...concepts: Concept[]) => boolean;
+  take: (field: Field, confidence: Confidence, rank?: number) => HeaderMeaning; not: (reason: ColumnReason) => HeaderMeaning;
+};
+
+/** Words that make the column something else, wherever they stand as the head, and derived figures anywhere. */
+function otherThanField(r: Reading): HeaderMeaning | null {
+  const { raw, head, headConcept, modifiers, parts, unit, counted, plain, has, mod, take, not } = r;
   if (headConcept === 'identifier' && !(counted && head.word === 'number')) return namesClient(raw, head, modifiers) ? take('clientNumber', plain ? 'medium' : 'high') : not('identifier');
   // "Overschrijding betaaltermijn (dagen)", "Days past due": lateness in days, whatever else the header says.
   if (has('late') && (unit === 'days' || has('days')) && !has('amount', 'average') && unit !== 'money') return take('daysLate', 'high');
@@ -446,7 +460,12 @@ function readHeader(header: string): HeaderMeaning {
   if (mod('prior') && headConcept !== 'revenue' && headConcept !== 'amount' && headConcept !== 'prior') return not(['visits', 'orders', 'invoices', 'reminders'].includes(headConcept ?? '') ? 'date' : 'unrecognised');
   // "Ordertotaal": the total of an order is an amount, not a count.
   if (parts.length > 1 && parts[0]?.concept !== 'total' && parts[parts.length - 1]?.concept === 'total' && ['orders', 'invoices', 'visits'].includes(headConcept ?? '')) return not('amount');
+  return null;
+}
 
+/** The head is a name or money: client, revenue and its kinds, tax, costs. Null for the other heads. */
+function byNameOrMoney(r: Reading): HeaderMeaning | null {
+  const { head, headConcept, modifiers, content, unit, vat, counted, plain, unknownModifiers, has, mod, take, not } = r;
   switch (headConcept) {
     case 'client':
     case 'name': {
@@ -497,6 +516,15 @@ function readHeader(header: string): HeaderMeaning {
     case 'direct':
       if (has('per')) return not('rate');
       return take('directCosts', plain || mod('cost', 'direct') ? 'high' : 'medium');
+    default:
+      return null;
+  }
+}
+
+/** The head is hours, a count, days, a score or the contract. */
+function byCount(r: Reading): HeaderMeaning {
+  const { head, headConcept, modifiers, parts, unit, counted, plain, has, mod, take, not } = r;
+  switch (headConcept) {
     case 'hours':
     case 'minutes':
     case 'effort': {
