@@ -8,6 +8,7 @@ import Papa from 'papaparse';
 import {
   columnLetter, HEAD_ROWS, problemMessage, readClientTable, type CellValue, type TableRest, type Language, type Notation, type Problem, type ReadOptions, type TableRead,
 } from '../../core/index.js';
+import { durationFromCell } from '../../core/read/duration.js';
 import { detectSeparator } from '../../core/read/separator.js';
 
 export type FileKind = 'xlsx' | 'csv';
@@ -29,10 +30,17 @@ export function kindOf(path: string): FileKind | null {
   return null;
 }
 
-/** A cell of ExcelJS as the core expects it: formulas by their cached result, rich text as its text. */
-export function cellValueOf(value: ExcelJS.CellValue): CellValue {
+/** A cell's number format, and whether its workbook counts dates from 1904 (a Mac Excel file's option). */
+export type CellFormat = { numFmt?: string | undefined; date1904?: boolean | undefined };
+
+/**
+ * A cell of ExcelJS as the core expects it: formulas by their cached result, rich text as its text. With the cell's
+ * `format`, a duration or time cell (`[h]:mm`, `h:mm:ss`, `[mm]:ss`) becomes the text Excel shows (see `timeText`).
+ */
+export function cellValueOf(value: ExcelJS.CellValue, format?: CellFormat): CellValue {
   if (value === null || value === undefined) return null;
-  if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean' || value instanceof Date) return value;
+  if (typeof value === 'number' || value instanceof Date) return format ? timeText(value, format) : value;
+  if (typeof value === 'string' || typeof value === 'boolean') return value;
   if (typeof value === 'object') {
     if ('richText' in value) return value.richText.map((part) => part.text).join('');
     if ('error' in value) return String(value.error);
@@ -40,7 +48,7 @@ export function cellValueOf(value: ExcelJS.CellValue): CellValue {
       const result = (value as { result?: unknown }).result;
       if (result === undefined || result === null) return null;
       if (typeof result === 'object' && result !== null && 'error' in result) return String((result as { error: unknown }).error);
-      return result as CellValue;
+      return format ? timeText(result as CellValue, format) : (result as CellValue);
     }
     if ('text' in value) {
       const text = (value as { text: unknown }).text;
@@ -49,6 +57,43 @@ export function cellValueOf(value: ExcelJS.CellValue): CellValue {
     }
   }
   return String(value);
+}
+
+/**
+ * A duration or time cell as the text Excel shows, `h:mm` or `h:mm:ss` (`125:30` for 5.2291666 as `[h]:mm`), so
+ * the core reads its hours with `parseDurationText` like a typed `125:30`: as a number it would be days, and as
+ * the `Date` ExcelJS makes of it, a day in 1900. Elapsed formats (`[h]`, `[mm]`) count every hour; a clock format
+ * (`h:mm`) wraps at 24 h as Excel shows it. Rounded to the last unit shown, as Excel does. Other values and
+ * formats pass unchanged.
+ */
+function timeText(value: CellValue, format: CellFormat): CellValue {
+  const shape = timeFormatShape(format.numFmt);
+  if (!shape || (typeof value !== 'number' && !(value instanceof Date))) return value;
+  const fromDay0 = durationFromCell(value, 'nl', { dayFraction: true });
+  if (fromDay0 === null) return value;
+  // In a 1904 workbook ExcelJS counts the Date from 1904-01-01, 1462 days after the 1900 system's day 0.
+  const hours = value instanceof Date && format.date1904 ? fromDay0 - 1462 * 24 : fromDay0;
+  const perHour = shape.seconds ? 3600 : 60;
+  let units = Math.round(Math.abs(hours) * perHour);
+  if (!shape.elapsed) units %= 24 * perHour;
+  const two = (n: number): string => String(n).padStart(2, '0');
+  const h = Math.floor(units / perHour);
+  const clock = shape.seconds ? `${h}:${two(Math.floor(units / 60) % 60)}:${two(units % 60)}` : `${h}:${two(units % 60)}`;
+  return hours < 0 && units > 0 ? `-${clock}` : clock;
+}
+
+/**
+ * Whether a number format shows a time or duration: only hour, minute and second codes (`[h]:mm`, `h:mm:ss`,
+ * `[mm]:ss`, `mm:ss.0`, `h:mm AM/PM`), no day, month or year. A lone `m`/`mm` is a month, so an hour or second code
+ * (or an elapsed `[m]`) must be there. Quoted text, escapes, colours and locales are set aside first.
+ */
+function timeFormatShape(numFmt: string | undefined): { elapsed: boolean; seconds: boolean } | null {
+  if (!numFmt) return null;
+  let fmt = numFmt.replace(/"[^"]*"/g, '').replace(/\\.|[_*]./g, '').split(';')[0]!;
+  const elapsed = /\[(h+|m+|s+)\]/i.test(fmt);
+  fmt = fmt.replace(/\[(h+|m+|s+)\]/gi, '$1').replace(/\[[^\]]*\]/g, '').replace(/AM\/PM|A\/P/gi, '');
+  if (!/^[hms:.0\s]+$/i.test(fmt) || (!/[hs]/i.test(fmt) && !elapsed)) return null;
+  return { elapsed, seconds: /s/i.test(fmt) };
 }
 
 /** A worksheet as a dense 2-D array of cell values, row 1 first. */
@@ -70,6 +115,7 @@ export function readSheet(sheet: ExcelJS.Worksheet): SheetFacts {
   const uncalculated: SheetFacts['uncalculated'] = [];
   const hiddenRows: number[] = [];
   const rowCount = sheet.rowCount;
+  const date1904 = sheet.workbook?.properties?.date1904 === true;
   for (let r = 1; r <= rowCount; r++) {
     const row = sheet.getRow(r);
     const values = row.values;
@@ -81,7 +127,9 @@ export function readSheet(sheet: ExcelJS.Worksheet): SheetFacts {
           const result = (value as { result?: unknown }).result;
           if (result === undefined || result === null) uncalculated.push({ row: r - 1, column: c - 1 });
         }
-        line.push(cellValueOf(value));
+        // Only a number, a Date or a formula's result can be a duration; its format is looked up for those alone.
+        const timed = typeof value === 'number' || value instanceof Date || (value !== null && typeof value === 'object' && 'result' in value);
+        line.push(cellValueOf(value, timed ? { numFmt: row.getCell(c).numFmt, date1904 } : undefined));
       }
     }
     if (row.hidden && line.some((cell) => cell !== null && cell !== '')) hiddenRows.push(r);
