@@ -3,7 +3,7 @@
  * read into the core's hand mapping.
  */
 import {
-  COLUMN_REASONS, CONFIDENCE_LABELS, FIELD_LABELS, FIELDS, LANGUAGES, normaliseHeader, translate,
+  COLUMN_REASONS, CONFIDENCE_LABELS, FIELD_LABELS, FIELDS, MATCH_BASIS, LANGUAGES, normaliseHeader, translate,
   type ColumnMapping, type Field, type Language,
 } from '../core/index.js';
 import { CLI_MESSAGES } from './messages.js';
@@ -33,6 +33,8 @@ export function parseColumnFlag(text: string): { field: Field; target: string | 
 export function mappingLines(mapping: ColumnMapping, language: Language, where: { sheet: string | null }): string[] {
   const t = CLI_MESSAGES[language];
   const lines = [fill(where.sheet ? t.mappingHeadingSheet : t.mappingHeading, { sheet: where.sheet ?? '', row: mapping.headerRow ?? '' })];
+  if (mapping.context?.length) lines.push(`  ${fill(t.mappingContext, { lines: mapping.context.map((l) => `"${l}"`).join(' · ') })}`);
+  if (mapping.period) lines.push(`  ${fill(t.mappingPeriod, { period: mapping.period })}`);
   const labels = FIELDS.map((field) => translate(FIELD_LABELS, language, field));
   const width = Math.max(...labels.map((l) => l.length));
   for (const field of FIELDS) {
@@ -41,8 +43,10 @@ export function mappingLines(mapping: ColumnMapping, language: Language, where: 
     const label = translate(FIELD_LABELS, language, field).padEnd(width);
     const how = match.reason === 'manual' ? translate(COLUMN_REASONS, language, 'manual') : translate(CONFIDENCE_LABELS, language, match.confidence);
     const unit = match.scale !== 1 ? `, ${t.minutesToHours}` : '';
+    const basis = match.basis ? `, ${translate(MATCH_BASIS, language, match.basis)}` : '';
+    const minus = match.subtract ? ` − ${match.subtract.letter} "${match.subtract.header}"` : '';
     const doubt = mapping.ambiguous.includes(field) ? ` ${fill(t.mappingDoubt, { other: match.candidates.map((c) => `"${c.header}"`).join(', ') })}` : '';
-    lines.push(`  ${label}  ← ${match.letter} "${match.header}" (${how}${unit})${doubt}`);
+    lines.push(`  ${label}  ← ${match.letter} "${match.header}"${minus} (${how}${unit}${basis})${doubt}`);
   }
   const missing = FIELDS.filter((field) => !mapping.fields[field]).map((field) => translate(FIELD_LABELS, language, field));
   if (missing.length > 0) lines.push(`  ${fill(t.mappingMissing, { fields: missing.join(', ') })}`);

@@ -10,7 +10,7 @@ export type CliMessageId =
   | 'warningsHeading' | 'moreWarnings' | 'written' | 'headline' | 'pyramidHeading' | 'adviceHeading' | 'noAdvice'
   | 'bandLine' | 'inactiveLine' | 'adviceLine' | 'outputIsInput' | 'writeFailed' | 'tooManyRows'
   | 'optColumn' | 'optYes' | 'badColumn' | 'mappingHeading' | 'mappingHeadingSheet' | 'minutesToHours' | 'mappingDoubt'
-  | 'mappingMissing' | 'mappingUnused' | 'ambiguousStop' | 'ambiguousLine' | 'otherSheets'
+  | 'mappingMissing' | 'mappingUnused' | 'mappingContext' | 'mappingPeriod' | 'ambiguousStop' | 'ambiguousLine' | 'otherSheets'
   | 'optForce' | 'outputExtension' | 'outputForeign' | 'outputNotAFile'
   | 'unknownOption' | 'optionValue' | 'phNumber' | 'phDate' | 'phFile' | 'phName' | 'phColumn';
 
@@ -54,6 +54,7 @@ export const CLI_MESSAGES: Catalogue<CliMessageId> = {
     mappingHeading: 'Kolommen (kopregel rij {row}):', mappingHeadingSheet: 'Kolommen (werkblad "{sheet}", kopregel rij {row}):',
     minutesToHours: 'minuten, omgerekend naar uren', mappingDoubt: '— twijfel met {other}',
     mappingMissing: 'Geen kolom voor: {fields}.', mappingUnused: 'Niet gebruikt:',
+    mappingContext: 'Boven de kopregel (context, geen kolomkop): {lines}', mappingPeriod: 'Periode volgens het rapport: {period}',
     ambiguousStop: 'Niet zeker welke kolom bedoeld is; er is nog niets berekend:',
     ambiguousLine: '  {field}: "{first}" ({firstLetter}) of "{second}" ({secondLetter}). Kies met --column {id}={secondLetter} (of {firstLetter}), of neem de eerste met --yes.',
     unknownOption: 'Onbekende optie {option}. Zie klantwaarde --help.',
@@ -104,6 +105,7 @@ export const CLI_MESSAGES: Catalogue<CliMessageId> = {
     mappingHeading: 'Columns (header row {row}):', mappingHeadingSheet: 'Columns (sheet "{sheet}", header row {row}):',
     minutesToHours: 'minutes, converted to hours', mappingDoubt: '— in doubt with {other}',
     mappingMissing: 'No column for: {fields}.', mappingUnused: 'Not used:',
+    mappingContext: 'Above the header (context, not a column header): {lines}', mappingPeriod: "Period according to the report: {period}",
     ambiguousStop: 'Not sure which column is meant; nothing has been computed yet:',
     ambiguousLine: '  {field}: "{first}" ({firstLetter}) or "{second}" ({secondLetter}). Choose with --column {id}={secondLetter} (or {firstLetter}), or take the first with --yes.',
     unknownOption: 'Unknown option {option}. See klantwaarde --help.',
@@ -154,6 +156,7 @@ export const CLI_MESSAGES: Catalogue<CliMessageId> = {
     mappingHeading: 'Spalten (Kopfzeile {row}):', mappingHeadingSheet: 'Spalten (Tabellenblatt „{sheet}“, Kopfzeile {row}):',
     minutesToHours: 'Minuten, in Stunden umgerechnet', mappingDoubt: '— Zweifel mit {other}',
     mappingMissing: 'Keine Spalte für: {fields}.', mappingUnused: 'Nicht verwendet:',
+    mappingContext: 'Über der Kopfzeile (Kontext, keine Spaltenüberschrift): {lines}', mappingPeriod: 'Zeitraum laut Bericht: {period}',
     ambiguousStop: 'Nicht sicher, welche Spalte gemeint ist; noch nichts berechnet:',
     ambiguousLine: '  {field}: „{first}“ ({firstLetter}) oder „{second}“ ({secondLetter}). Wählen Sie mit --column {id}={secondLetter} (oder {firstLetter}), oder nehmen Sie die erste mit --yes.',
     unknownOption: 'Unbekannte Option {option}. Siehe klantwaarde --help.',

@@ -58,7 +58,13 @@ export const SIGNAL_IDS: readonly SignalId[] = [
   'discountLeak',
   'highPotential',
   'referrer',
+  'muchUnbilled',
 ];
+/**
+ * *Much unbilled work*: unbilled hours above this share of the hours (docs/DEFINITIONS.md §4). A constant until
+ * the settings registry makes every threshold one declaration; the other thresholds are settings already.
+ */
+export const MUCH_UNBILLED_SHARE = 0.3;
 const SIGNAL_BIT = Object.fromEntries(SIGNAL_IDS.map((id, bit) => [id, 1 << bit])) as Record<SignalId, number>;
 export const ADVICE_CODES = ['keep', 'repair', 'letGo'] as const;
 
@@ -470,6 +476,7 @@ function signalFlags(
     if (stored.discountLeak[i]! > 0) flags |= SIGNAL_BIT.discountLeak;
     if (v.potential[i]! >= highPotentialScore) flags |= SIGNAL_BIT.highPotential;
     if (v.referralRevenue[i]! > 0) flags |= SIGNAL_BIT.referrer;
+    if (v.unbilledHours[i]! > MUCH_UNBILLED_SHARE * v.hours[i]! && v.unbilledHours[i]! > 0) flags |= SIGNAL_BIT.muchUnbilled;
     signals[i] = flags;
   }
   return signals;
@@ -769,6 +776,8 @@ export function materialiseOne(a: ColumnarAnalysis, i: number): ClientResult {
     return {
       row: a.columns.row[i]!,
       client: a.columns.client[i]!,
+      // Undefined (so left out of the JSON) when the list has no number beside the name.
+      clientNumber: a.columns.clientNumber?.[i],
       revenue,
       directCosts: v.directCosts[i]!,
       time: a.time[i]!,

@@ -623,8 +623,14 @@ function withoutField(header: string, text: string, meaning: HeaderMeaning, role
   const plain = header.replace(AVERAGE_WORDS, ' ');
   if (plain !== header && plain.trim() !== '' && readHeader(plain).field === 'daysLate') return { ...field, field: 'daysLate' };
   if (role) return { ...meaning, role };
-  if (DECLARABLE_ALONE.test(text)) return { ...field, field: 'hours', confidence: 'medium', subset: 'billable' };
-  if (NOT_BILLABLE.test(text) && billableWordsOnly(text)) return { ...field, field: 'unbilledHours', confidence: 'medium' };
+  // A clock unit makes a lone billable word hours: `Abrechenbar (hh:mm)` is time, `Abrechenbar` a yes/no flag.
+  const clock = CLOCK.test(header);
+  const words = clock ? text.replace(/\(?\b(h|u|hh|uu) mm( ss)?\b\)?/g, ' ').replace(/\s+/g, ' ').trim() : text;
+  const clocked = clock ? { clock: true as const } : {};
+  if (DECLARABLE_ALONE.test(words) || (clock && BILLABLE.test(words) && !NOT_BILLABLE.test(words) && billableWordsOnly(words))) {
+    return { ...field, ...clocked, field: 'hours', confidence: 'medium', subset: 'billable' };
+  }
+  if (NOT_BILLABLE.test(words) && billableWordsOnly(words)) return { ...field, ...clocked, field: 'unbilledHours', confidence: 'medium' };
   const amount = amountOf(header, text);
   return amount ? { ...meaning, amount } : meaning;
 }

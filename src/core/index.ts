@@ -3,10 +3,11 @@
  */
 export * from './types.js';
 export * from './fields.js';
-export { readClientTable, HEAD_ROWS, bindDrivers, normaliseHeader, fieldForHeader, columnLetter, isTotalLabel, missingFieldProblems } from './table.js';
+export { readClientTable, HEAD_ROWS, bindDrivers, normaliseHeader, fieldForHeader, isTotalLabel, missingFieldProblems } from './read/index.js';
+export { columnLetter } from './a1.js';
 export { interpretHeader, fieldVocabulary, VOCABULARY } from './headers.js';
 export type { HeaderMeaning } from './headers.js';
-export type { ReadOptions, TableRest } from './table.js';
+export type { ReadOptions, TableRest } from './read/index.js';
 export { analyse, analyseColumns, analyseTable, clientColumns, toColumns, materialise, materialiseOne, SIGNAL_IDS } from './analyse.js';
 export type { ClientColumns, ColumnarAnalysis } from './analyse.js';
 export { resolveSettings, DEFAULT_SETTINGS, SETTING_SOURCES, todayIso } from './settings.js';

@@ -4,7 +4,8 @@
  */
 import type { Field } from './fields.js';
 import { type Catalogue, fill, formatMoney, formatNumber, type Params, translate } from './i18n.js';
-import type { Advice, ClientResult, ColumnReason, Confidence, Language, NoteId, ProblemId, Settings, SignalId, Tier } from './types.js';
+import type { Notation } from './numbers.js';
+import type { Advice, ClientResult, ColumnReason, Confidence, MatchBasis, Language, NoteId, ProblemId, Settings, SignalId, Tier } from './types.js';
 
 export const PROBLEM_MESSAGES: Catalogue<ProblemId> = {
   nl: {
@@ -19,6 +20,7 @@ export const PROBLEM_MESSAGES: Catalogue<ProblemId> = {
     noHeaderRow: 'Geen kopregel gevonden: geen rij noemt zowel een klant- als een omzetkolom (bijvoorbeeld "Klant" en "Omzet").',
     requiredColumnMissing: 'De kolom "{column}" ontbreekt; verwacht: een kolom met een kop als {expected}.',
     emptyTable: 'Het blad is leeg.',
+    tableAsRead: 'Zo is het gelezen: {other} kolommen{text}, kopregel {consequence}. Kolommen die het kunnen zijn: {expected}. Wijs de kolom zelf toe als die er wel is.',
     noDataRows: 'Onder de kopregel (rij {row}) staan geen klanten.',
     columnAmbiguous: 'Zowel kolom "{column}" als kolom "{text}" kan {expected} zijn; gekozen is "{column}". Wijs de kolom zelf toe als dat niet klopt.',
     unknownMappedColumn: 'De toegewezen kolom "{column}" bestaat niet in de kopregel.',
@@ -43,6 +45,7 @@ export const PROBLEM_MESSAGES: Catalogue<ProblemId> = {
     noHeaderRow: 'No header row found: no row names both a client and a revenue column (for example "Client" and "Revenue").',
     requiredColumnMissing: 'The column "{column}" is missing; expected: a column headed like {expected}.',
     emptyTable: 'The sheet is empty.',
+    tableAsRead: 'This is how it was read: {other} columns{text}, header {consequence}. Columns that could be it: {expected}. Map the column yourself if it is there.',
     noDataRows: 'There are no clients below the header row (row {row}).',
     columnAmbiguous: 'Both column "{column}" and column "{text}" could be {expected}; "{column}" was chosen. Map the column yourself if that is wrong.',
     unknownMappedColumn: 'The mapped column "{column}" does not exist in the header row.',
@@ -67,6 +70,7 @@ export const PROBLEM_MESSAGES: Catalogue<ProblemId> = {
     noHeaderRow: 'Keine Kopfzeile gefunden: keine Zeile nennt sowohl eine Kunden- als auch eine Umsatzspalte (zum Beispiel „Kunde“ und „Umsatz“).',
     requiredColumnMissing: 'Die Spalte „{column}“ fehlt; erwartet: eine Spalte mit einer Überschrift wie {expected}.',
     emptyTable: 'Das Blatt ist leer.',
+    tableAsRead: 'So wurde gelesen: {other} Spalten{text}, Kopfzeile {consequence}. Spalten, die es sein könnten: {expected}. Ordnen Sie die Spalte selbst zu, wenn es sie gibt.',
     noDataRows: 'Unter der Kopfzeile (Zeile {row}) stehen keine Kunden.',
     columnAmbiguous: 'Sowohl Spalte „{column}“ als auch Spalte „{text}“ könnte {expected} sein; gewählt wurde „{column}“. Ordnen Sie die Spalte selbst zu, falls das nicht stimmt.',
     unknownMappedColumn: 'Die zugeordnete Spalte „{column}“ gibt es in der Kopfzeile nicht.',
@@ -123,6 +127,20 @@ export const EXPECTED: Catalogue<ExpectedId> = {
   },
 };
 
+/** Number notations, as a message names the one assumed. */
+export const NOTATION_NAMES: Catalogue<Notation> = {
+  nl: { nl: 'de Nederlandse notatie (1.500 = duizendvijfhonderd)', de: 'de Duitse notatie (1.500 = duizendvijfhonderd)', en: 'de Engelse notatie (1.500 = anderhalf)' },
+  en: { nl: 'Dutch notation (1.500 = one thousand five hundred)', de: 'German notation (1.500 = one thousand five hundred)', en: 'English notation (1.500 = one and a half)' },
+  de: { nl: 'niederländischer Schreibweise (1.500 = eintausendfünfhundert)', de: 'deutscher Schreibweise (1.500 = eintausendfünfhundert)', en: 'englischer Schreibweise (1.500 = eineinhalb)' },
+};
+
+/** How a message names a CSV's separator, and the words of `tableAsRead`. */
+export const READ_WORDS: Catalogue<'splitOn' | 'semicolon' | 'comma' | 'tab' | 'row' | 'noRow' | 'none'> = {
+  nl: { splitOn: ', gesplitst op {text}', semicolon: 'puntkomma (;)', comma: 'komma (,)', tab: 'tab', row: 'rij {row} ({text})', noRow: 'niet gevonden', none: 'geen' },
+  en: { splitOn: ', split on {text}', semicolon: 'semicolon (;)', comma: 'comma (,)', tab: 'tab', row: 'row {row} ({text})', noRow: 'not found', none: 'none' },
+  de: { splitOn: ', getrennt durch {text}', semicolon: 'Semikolon (;)', comma: 'Komma (,)', tab: 'Tabulator', row: 'Zeile {row} ({text})', noRow: 'nicht gefunden', none: 'keine' },
+};
+
 /** Field names as users see them (used when a column is missing, and as report headings). */
 export const FIELD_LABELS: Catalogue<Field> = {
   nl: {
@@ -158,14 +176,17 @@ export const SIGNAL_LABELS: Catalogue<SignalId> = {
   nl: {
     paysLate: 'betaalt laat', manyCorrections: 'veel correcties', emergencyOnly: 'alleen spoed', noContract: 'geen contract',
     shrinking: 'krimpt', discountLeak: 'kortingslek', highPotential: 'hoge potentie', referrer: 'verwijst door',
+    muchUnbilled: 'veel niet-gefactureerd werk',
   },
   en: {
     paysLate: 'pays late', manyCorrections: 'many corrections', emergencyOnly: 'emergency-only', noContract: 'no contract',
     shrinking: 'shrinking', discountLeak: 'discount leak', highPotential: 'high potential', referrer: 'referrer',
+    muchUnbilled: 'much unbilled work',
   },
   de: {
     paysLate: 'zahlt spät', manyCorrections: 'viele Korrekturen', emergencyOnly: 'nur Notfälle', noContract: 'kein Vertrag',
     shrinking: 'schrumpft', discountLeak: 'Rabattleck', highPotential: 'hohes Potenzial', referrer: 'empfiehlt weiter',
+    muchUnbilled: 'viel nicht abgerechnete Arbeit',
   },
 };
 
@@ -341,6 +362,25 @@ export const COLUMN_REASONS: Catalogue<ColumnReason> = {
     amount: 'ein Betrag, keine Anzahl', identifier: 'eine Nummer oder ein Code', date: 'ein Datum', contact: 'Kontaktdaten',
     derived: 'ein Durchschnitt, Anteil, eine Summe oder ein Ergebnis', olderYear: 'ein älteres Jahr', unrecognised: 'nicht erkannt (als Kostentreiber nutzbar)',
     text: 'Text', empty: 'leer',
+  },
+};
+
+/** Why a column was taken where its header alone does not say it (the mapping shows it beside the column). */
+export const MATCH_BASIS: Catalogue<MatchBasis> = {
+  nl: {
+    periodTotal: 'het totaal van de periodekolommen', periodYears: 'jaarkolommen: het laatste jaar is omzet, het jaar ervoor vorig jaar',
+    reportName: 'de naam van het rapport noemt omzet', amountBesideHours: 'bedrag naast uren: wat de tijd is gefactureerd', nameBesideNumber: 'de naam; het nummer ernaast is het klantnummer',
+    numbersAsNames: 'alleen nummers, die als namen dienen', values: 'gekozen op de inhoud: namen', difference: 'het verschil van twee kolommen',
+  },
+  en: {
+    periodTotal: 'the total of the period columns', periodYears: 'year columns: the latest year is revenue, the year before the previous period',
+    reportName: "the report's name says revenue", amountBesideHours: 'an amount beside hours: what the time was billed at', nameBesideNumber: 'the name; the number beside it is the client number',
+    numbersAsNames: 'numbers only, used as names', values: 'chosen by what it holds: names', difference: 'the difference of two columns',
+  },
+  de: {
+    periodTotal: 'die Summe der Periodenspalten', periodYears: 'Jahresspalten: das letzte Jahr ist Umsatz, das Jahr davor das Vorjahr',
+    reportName: 'der Name des Berichts nennt Umsatz', amountBesideHours: 'Betrag neben Stunden: der für die Zeit abgerechnete Betrag', nameBesideNumber: 'der Name; die Nummer daneben ist die Kundennummer',
+    numbersAsNames: 'nur Nummern, die als Namen dienen', values: 'nach dem Inhalt gewählt: Namen', difference: 'die Differenz zweier Spalten',
   },
 };
 

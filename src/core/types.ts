@@ -102,6 +102,7 @@ export type ProblemId =
   | 'noHeaderRow'
   | 'requiredColumnMissing'
   | 'emptyTable'
+  | 'tableAsRead'
   | 'noDataRows'
   | 'columnAmbiguous'
   | 'unknownMappedColumn'
@@ -177,9 +178,22 @@ export type FieldMatch = ColumnRef & {
   reason: 'header' | 'manual';
   /** Multiplier from the column's unit to the field's (1, or 1/60 for minutes). */
   scale: number;
+  /** Why this column, where the header alone does not say it (the mapping shows it). */
+  basis?: MatchBasis;
+  /** The field is this column minus another: total hours − billable hours, days to pay − payment term. */
+  subtract?: ColumnRef & { letter: string };
   /** The other columns that could have been this field, best first (an ambiguity when one is as good). */
   candidates: ColumnRef[];
 };
+
+/**
+ * Why a column was taken where its header alone does not name the field: period columns (`Q1 2025 … Totaal`,
+ * `2024/25`), a generic amount under a report's name (`Betrag` in *Umsatz nach Kunden*) or beside hours (a time
+ * tracker's billed amount), a name column beside a
+ * number column, numbers used as names, a column chosen by its values (an empty header over names), a field
+ * computed as a difference of two columns.
+ */
+export type MatchBasis = 'periodTotal' | 'periodYears' | 'reportName' | 'amountBesideHours' | 'nameBesideNumber' | 'numbersAsNames' | 'values' | 'difference';
 
 /** What one column of the header row was taken as, or why it was not used. */
 export type ColumnUse = ColumnRef & {
@@ -207,6 +221,10 @@ export type ColumnMapping = {
   manual: string[];
   /** Fields with two candidates too close to choose between: a host asks the user (CLI: `--column`). */
   ambiguous: (Field)[];
+  /** The lines above the header (title, company, report name, period), top first: context, never header text. */
+  context?: string[];
+  /** The period a context line names, as written (`01/01/2025 - 12/31/2025`). */
+  period?: string;
 };
 
 /**
@@ -263,7 +281,8 @@ export type SignalId =
   | 'shrinking'
   | 'discountLeak'
   | 'highPotential'
-  | 'referrer';
+  | 'referrer'
+  | 'muchUnbilled';
 
 export type Advice = 'keep' | 'repair' | 'letGo';
 
@@ -281,6 +300,8 @@ export type RepairGains = {
 export type ClientResult = {
   row: number;
   client: string;
+  /** The firm's number for the client, when the list has one beside the name. */
+  clientNumber?: string | undefined;
   revenue: number;
   directCosts: number;
   time: number;

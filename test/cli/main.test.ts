@@ -185,10 +185,10 @@ describe('the built command', () => {
 });
 
 describe('klantwaarde analyse: the column mapping (issue 7)', () => {
-  const DOUBT = 'Klant;Omzet webshop;Omzet winkel;Tijd (min);Klantnummer\nAlfa;100;300;90;7\nBeta;200;100;30;8\n';
+  const DOUBT = 'Klant;Omzet webshop;Omzet winkel;Tijd (min);Ordernummer\nAlfa;100;300;90;7\nBeta;200;100;30;8\n';
 
   it('prints the mapping before the summary: one line per field, unused columns last', async () => {
-    const input = file('mapping.csv', 'Klant;Omzet excl. btw;Omzet incl. btw;Tijd (min);Klantnummer\nAlfa;100;121;90;7\nBeta;200;242;30;8\n');
+    const input = file('mapping.csv', 'Klant;Omzet excl. btw;Omzet incl. btw;Tijd (min);Ordernummer\nAlfa;100;121;90;7\nBeta;200;242;30;8\n');
     const { code, stdout } = await cli(['analyse', input]);
     expect(code).toBe(0);
     const lines = stdout.split('\n');
@@ -198,7 +198,7 @@ describe('klantwaarde analyse: the column mapping (issue 7)', () => {
       '  Omzet                     ← B "Omzet excl. btw" (zeker)',
       '  Uren                      ← D "Tijd (min)" (zeker, minuten, omgerekend naar uren)',
     ]);
-    expect(stdout).toContain('    C "Omzet incl. btw": inclusief btw; de kolom zonder btw is gebruikt\n    E "Klantnummer": een nummer of code\n');
+    expect(stdout).toContain('    C "Omzet incl. btw": inclusief btw; de kolom zonder btw is gebruikt\n    E "Ordernummer": een nummer of code\n');
     expect(stdout.indexOf('Kolommen')).toBeLessThan(stdout.indexOf('Klantenpiramide'));
   });
 
@@ -220,7 +220,7 @@ describe('klantwaarde analyse: the column mapping (issue 7)', () => {
       const json = JSON.parse(run.stdout);
       expect(json.totals.revenue).toBe(400);
       expect(json.mapping.fields.revenue).toMatchObject({ header: 'Omzet winkel', letter: 'C', reason: 'manual' });
-      expect(json.mapping.unused.map((u: { header: string }) => u.header)).toEqual(['Omzet webshop', 'Klantnummer']);
+      expect(json.mapping.unused.map((u: { header: string }) => u.header)).toEqual(['Omzet webshop', 'Ordernummer']);
       expect(json.problems.map((p: { id: string }) => p.id)).toContain('fieldMissing');
     }
     const bad = await cli(['analyse', input, '--column', 'nonsense=C']);

@@ -9,7 +9,7 @@ import { adviceSentence } from '../../src/core/messages.js';
 import { adviceValue } from '../../src/core/report/top-advice.js';
 import { formatMoney } from '../../src/core/i18n.js';
 import { LANGUAGES } from '../../src/core/types.js';
-import { readClientTable } from '../../src/core/table.js';
+import { readClientTable } from '../../src/core/read/index.js';
 import { portfolio } from '../support/portfolio.js';
 
 const cents = (amount: number): number => Math.round(amount * 100);

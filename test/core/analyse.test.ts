@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../src/core/analyse.js';
-import { bindDrivers, readClientTable } from '../../src/core/table.js';
+import { bindDrivers, readClientTable } from '../../src/core/read/index.js';
 import type { AnalysisResult, ClientResult, GroupTotals } from '../../src/core/types.js';
 import { portfolio } from '../support/portfolio.js';
 

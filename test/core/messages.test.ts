@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyse } from '../../src/core/analyse.js';
 import { LANGUAGES } from '../../src/core/types.js';
 import { ADVICE_LABELS, adviceSentence, NOTE_MESSAGES, plannedVisits, PROBLEM_MESSAGES, SIGNAL_LABELS, TIER_LABELS } from '../../src/core/messages.js';
-import { readClientTable } from '../../src/core/table.js';
+import { readClientTable } from '../../src/core/read/index.js';
 import { portfolio } from '../support/portfolio.js';
 
 describe('catalogues', () => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyse, clientColumns, toColumns } from '../../src/core/analyse.js';
-import { fieldForHeader, readClientTable } from '../../src/core/table.js';
+import { fieldForHeader, readClientTable } from '../../src/core/read/index.js';
 import type { AnalysisResult, CellValue } from '../../src/core/types.js';
 
 describe('header mapping', () => {
@@ -11,7 +11,7 @@ describe('header mapping', () => {
     ['Uren', 'hours'], ['Tijd', 'hours'], ['Stunden', 'hours'], ['Hours', 'hours'],
     ['E-mails', 'emails'], ['Dagen te laat', 'daysLate'], ['Tage verspätet', 'daysLate'], ['Korting %', 'discountPct'],
     ['Aufträge', 'orders'], ['Omzet vorig jaar', 'previousRevenue'], ['Vertrag', 'contract'], ['Relatiescore', 'relationship'],
-    ['Klantnummer', null], ['Opmerking', null],
+    ['Klantnummer', 'clientNumber'], ['Ordernummer', null], ['Opmerking', null],
   ] as const)('%s → %s', (header, field) => {
     expect(fieldForHeader(header)).toBe(field);
   });
@@ -99,9 +99,20 @@ describe('readClientTable', () => {
     expect(readClientTable([[null, ''], []]).problems.map((p) => p.id)).toEqual(['emptyTable']);
     expect(readClientTable([['Klant', 'Omzet']]).problems.map((p) => p.id)).toEqual(['noDataRows']);
     const onlyNames = readClientTable([['Klant'], ['Alfa'], ['Beta']]);
-    expect(onlyNames.problems.map((p) => p.id)).toEqual(['requiredColumnMissing']);
+    expect(onlyNames.problems.map((p) => p.id)).toEqual(['requiredColumnMissing', 'tableAsRead']);
     expect(onlyNames.problems[0]!.message).toBe('De kolom "Omzet" ontbreekt; verwacht: een kolom met een kop als "Omzet" of "Omzet 2025".');
-    expect(readClientTable([['a', 'b'], [1, 2]]).problems.map((p) => p.id)).toEqual(['noHeaderRow']);
+    expect(readClientTable([['a', 'b'], [1, 2]]).problems.map((p) => p.id)).toEqual(['noHeaderRow', 'tableAsRead']);
+  });
+
+  it('says what was read when no client table is found: columns, separator, header row and the nearest columns', () => {
+    const read = readClientTable([['Omzet per relatie 2025'], ['Relatie', 'Open', 'Saldo'], ['Alfa', '10', '20']], { separator: ';' });
+    const asRead = read.problems.find((p) => p.id === 'tableAsRead')!;
+    expect(asRead.message).toBe(
+      'Zo is het gelezen: 3 kolommen, gesplitst op puntkomma (;), kopregel rij 2 (A "Relatie", B "Open", C "Saldo"). ' +
+        'Kolommen die het kunnen zijn: B "Open", C "Saldo". Wijs de kolom zelf toe als die er wel is.',
+    );
+    const english = readClientTable([['x', 'y'], [1, 2]], { language: 'en', separator: ',' }).problems.find((p) => p.id === 'tableAsRead')!;
+    expect(english.message).toBe('This is how it was read: 2 columns, split on comma (,), header not found. Columns that could be it: none. Map the column yourself if it is there.');
   });
 
   it('only a revenue column (and names) is enough', () => {
@@ -230,7 +241,7 @@ describe('a sheet with only a revenue column', () => {
   it('says the client column is missing, in the user language', () => {
     const read = readClientTable([['Omzet'], [100], [200]], { language: 'en' });
     expect(read.records).toEqual([]);
-    expect(read.problems.map((p) => [p.id, p.column])).toEqual([['requiredColumnMissing', 'Client']]);
+    expect(read.problems.map((p) => [p.id, p.column])).toEqual([['requiredColumnMissing', 'Client'], ['tableAsRead', null]]);
     expect(read.problems[0]!.message).toBe('The column "Client" is missing; expected: a column headed like "Client", "Customer" or "Name".');
   });
 });

@@ -16,11 +16,11 @@ import type { Language } from '../types.js';
 import type { AbcClass, AnalysisResult, ClientResult, ColumnMapping, GroupTotals, Problem, Settings, Tier } from '../types.js';
 import { FIELDS } from '../fields.js';
 import { ABC_CLASSES, TIERS } from '../types.js';
-import { ADVICE_LABELS, adviceSentence, COLUMN_REASONS, CONFIDENCE_LABELS, FIELD_LABELS, NOTE_MESSAGES, SCENARIO_LINES, SIGNAL_LABELS, TIER_LABELS, type RepairLineId } from '../messages.js';
+import { ADVICE_LABELS, adviceSentence, COLUMN_REASONS, CONFIDENCE_LABELS, FIELD_LABELS, MATCH_BASIS, NOTE_MESSAGES, SCENARIO_LINES, SIGNAL_LABELS, TIER_LABELS, type RepairLineId } from '../messages.js';
 import { SETTING_SOURCES, DEFAULT_SETTINGS } from '../settings.js';
 import { CURRY_REVENUE_SHARE } from '../classify.js';
 import { quotient } from '../figures.js';
-import { columnLetter } from '../table.js';
+import { columnLetter } from '../a1.js';
 import { materialiseOne, type ColumnarAnalysis } from '../analyse.js';
 import { CLASS_LETTERS } from '../classify.js';
 import { MEASURE_LABELS, REPORT_LABELS, SETTING_LABELS, SOURCE_LABELS, type ReportLabelId, type SourceId } from './labels.js';
@@ -341,8 +341,13 @@ function buildLazyReport(result: Summary, clientsIn: Clients, options: ReportOpt
         columnRow(fieldLabel, label('noColumn'), '', true);
         continue;
       }
-      const how = match.reason === 'manual' ? COLUMN_REASONS[language].manual : CONFIDENCE_LABELS[language][match.confidence];
-      columnRow(fieldLabel, `${match.letter} · ${match.header}`, match.scale !== 1 ? `${how}; ${label('minutesToHours')}` : how, false);
+      const how = [
+        match.reason === 'manual' ? COLUMN_REASONS[language].manual : CONFIDENCE_LABELS[language][match.confidence],
+        ...(match.scale !== 1 ? [label('minutesToHours')] : []),
+        ...(match.basis ? [MATCH_BASIS[language][match.basis]] : []),
+      ].join('; ');
+      const minus = match.subtract ? ` − ${match.subtract.letter} · ${match.subtract.header}` : '';
+      columnRow(fieldLabel, `${match.letter} · ${match.header}${minus}`, how, false);
     }
     for (const use of mapping.columns) {
       if (use.field !== null || use.reason === 'empty') continue;

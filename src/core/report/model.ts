@@ -4,7 +4,7 @@
  * 2-D array, and every format, fill, font and border is a rectangle, so a million-row client table carries a
  * few dozen style rectangles, not a style per cell.
  */
-import { columnLetter } from '../table.js';
+import { columnLetter } from '../a1.js';
 
 /**
  * A cell. The kinds are told apart by their JavaScript type, which keeps the grid of a large portfolio as

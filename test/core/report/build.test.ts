@@ -204,16 +204,16 @@ describe('buildReport: properties', () => {
 describe('buildReport: the Kolommen block (issue 7)', () => {
   it('says which header fed which figure and which columns were not used, and why', async () => {
     const { readClientTable } = await import('../../../src/core/index.js');
-    const read = readClientTable([['Klant', 'Omzet', 'Tijd (min)', 'Klantnummer'], ['Alfa', 100, 90, 7], ['Beta', 50, 30, 8]]);
+    const read = readClientTable([['Klant', 'Omzet', 'Tijd (min)', 'Ordernummer'], ['Alfa', 100, 90, 7], ['Beta', 50, 30, 8]]);
     const report = buildReport(analyse(read.records, { periodEnd: '2025-12-31' }), { mapping: read.mapping, madeOn: '2026-01-05' });
     const rows = Array.from(report.cells, (row) => Array.from(row ?? [], (cell) => (typeof cell === 'string' ? cell : null)));
     const start = rows.findIndex((row) => row[0] === 'Kolommen');
     expect(start).toBeGreaterThan(0);
-    const block = rows.slice(start + 1, start + 24).filter((row) => row[0] !== null).map((row) => [row[0], row[1], row[4]]);
+    const block = rows.slice(start + 1, start + 28).filter((row) => row[0] !== null).map((row) => [row[0], row[1], row[4]]);
     expect(block[0]).toEqual(['Gegeven', 'Kolom', 'Hoe']);
     expect(block).toContainEqual(['Klant', 'A · Klant', 'zeker']);
     expect(block).toContainEqual(['Uren', 'C · Tijd (min)', 'zeker; minuten, omgerekend naar uren']);
     expect(block).toContainEqual(['Bezoeken', 'geen kolom', '']);
-    expect(block).toContainEqual(['Niet gebruikt', 'D · Klantnummer', 'een nummer of code']);
+    expect(block).toContainEqual(['Niet gebruikt', 'D · Ordernummer', 'een nummer of code']);
   });
 });
