@@ -3,7 +3,10 @@
  */
 export * from './types.js';
 export * from './fields.js';
-export { readClientTable, HEAD_ROWS, bindDrivers, normaliseHeader, fieldForHeader, isTotalLabel, missingFieldProblems } from './read/index.js';
+export {
+  readClientTable, HEAD_ROWS, bindDrivers, normaliseHeader, fieldForHeader, isTotalLabel, missingFieldProblems,
+  detectSeparator, separatorCandidates, durationFromCell, isDurationText, parseDurationText,
+} from './read/index.js';
 export { columnLetter } from './a1.js';
 export { interpretHeader, fieldVocabulary, VOCABULARY } from './headers.js';
 export type { HeaderMeaning } from './headers.js';

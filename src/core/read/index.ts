@@ -3,6 +3,8 @@ export { readClientTable, HEAD_ROWS, type ReadOptions, type TableRest } from './
 export { bindDrivers, missingFieldProblems } from './bind.js';
 export { isTotalLabel } from './totals.js';
 export { cellText } from './cells.js';
+export { detectSeparator, separatorCandidates } from './separator.js';
+export { durationFromCell, isDurationText, parseDurationText } from './duration.js';
 export { normaliseHeader } from '../headers.js';
 
 import { interpretHeader } from '../headers.js';

@@ -6,10 +6,8 @@ import { readFile } from 'node:fs/promises';
 import type ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import {
-  columnLetter, HEAD_ROWS, problemMessage, readClientTable, type CellValue, type TableRest, type Language, type Notation, type Problem, type ReadOptions, type TableRead,
+  columnLetter, detectSeparator, durationFromCell, HEAD_ROWS, problemMessage, readClientTable, separatorCandidates, type CellValue, type TableRest, type Language, type Notation, type Problem, type ReadOptions, type TableRead,
 } from '../../core/index.js';
-import { durationFromCell } from '../../core/read/duration.js';
-import { detectSeparator } from '../../core/read/separator.js';
 
 export type FileKind = 'xlsx' | 'csv';
 
@@ -214,6 +212,27 @@ export function detectDelimiter(text: string): string {
 }
 
 /**
+ * The separator to read a CSV's client table with: the most consistent one (`detectSeparator`), unless its first
+ * rows hold no client table and another's do (a table of two columns under comma-rich title lines). Only the
+ * first 50 rows are tried for the others, so a large file is parsed once more at most in part.
+ */
+export function tableSeparator(text: string, options: ReadOptions): string {
+  const [first, ...others] = separatorCandidates(text);
+  const found = (separator: string): boolean => {
+    const rows: string[][] = [];
+    try {
+      parseCsv(text, separator, (row) => rows.push(row) < 50);
+    } catch {
+      return false; // split on this separator, a quote never closes: not this one
+    }
+    const { mapping } = readClientTable(rows, { ...options, headRows: 50 });
+    return mapping.fields.client !== undefined && mapping.fields.revenue !== undefined;
+  };
+  if (found(first!)) return first!;
+  return others.find(found) ?? first!;
+}
+
+/**
  * Parses CSV text into rows of strings (every value stays text; the core parses numbers in nl/de/en notation).
  * Papa Parse, not csv-parse: on the 200 000-row bench file it takes a quarter of the time (issue 11), and a file
  * without quotes takes its fast path. A row of a file ending in a line break is not a row, as in Excel.
@@ -298,7 +317,7 @@ export async function loadTable(path: string, options: { sheet?: string; languag
   const readOptions: ReadOptions = { ...options.read, language };
   if (kind === 'csv') {
     const text = decodeText(bytes);
-    const delimiter = detectDelimiter(text);
+    const delimiter = tableSeparator(text, readOptions);
     // A ";" file comes from a continental Excel, a "," file from an English one: evidence for "1.500".
     const notationHint: Notation | undefined = delimiter === ';' ? 'nl' : delimiter === ',' ? 'en' : undefined;
     // Streamed (issue 11): the first HEAD_ROWS rows settle the header and the columns, then each later row is read
@@ -325,7 +344,7 @@ export async function loadTable(path: string, options: { sheet?: string; languag
           sizeHint,
         }
       : undefined;
-    const table = readClientTable(head, { ...readOptions, ...(notationHint ? { notationHint } : {}) }, rest);
+    const table = readClientTable(head, { ...readOptions, separator: delimiter, ...(notationHint ? { notationHint } : {}) }, rest);
     return { kind, workbook: null, sheetName: null, cells: null, table, fileProblems: [], otherSheets: [] };
   }
   // ExcelJS is loaded only for a workbook: its import alone is ~0.2 s of a CSV run's start (issue 11).

@@ -104,3 +104,18 @@ describe('detectSeparator: the separator the table agrees on, not the first line
     }), { numRuns: 1000 });
   });
 });
+
+describe('tableSeparator: the next separator when the most consistent one gives no client table', () => {
+  it('reads a two-column "," table under title lines that split evenly on ";"', async () => {
+    const { tableSeparator } = await import('../../../src/hosts/xlsx/read.js');
+    // Three title lines with one ';' each outvote the two-column ',' table of two rows.
+    const text = 'Rapport;2025\nBedrijf;Jansen\nPeriode;jaar\nKlant,Omzet\nAlfa,100\nBeta,200\n';
+    expect(detectSeparator(text)).toBe(';');
+    expect(tableSeparator(text, {})).toBe(',');
+  });
+
+  it('keeps the most consistent separator when it gives a client table', async () => {
+    const { tableSeparator } = await import('../../../src/hosts/xlsx/read.js');
+    expect(tableSeparator('Omzet per relatie, 2025\nKlant;Omzet\nAlfa;1.234,56\nBeta;200\n', {})).toBe(';');
+  });
+});
