@@ -370,17 +370,17 @@ export const MATCH_BASIS: Catalogue<MatchBasis> = {
   nl: {
     periodTotal: 'het totaal van de periodekolommen', periodYears: 'jaarkolommen: het laatste jaar is omzet, het jaar ervoor vorig jaar',
     reportName: 'de naam van het rapport noemt omzet', amountBesideHours: 'bedrag naast uren: wat de tijd is gefactureerd', nameBesideNumber: 'de naam; het nummer ernaast is het klantnummer',
-    numbersAsNames: 'alleen nummers, die als namen dienen', values: 'gekozen op de inhoud: namen', difference: 'het verschil van twee kolommen',
+    numbersAsNames: 'alleen nummers, die als namen dienen', values: 'gekozen op de inhoud (namen, tijdsduren)', difference: 'het verschil van twee kolommen',
   },
   en: {
     periodTotal: 'the total of the period columns', periodYears: 'year columns: the latest year is revenue, the year before the previous period',
     reportName: "the report's name says revenue", amountBesideHours: 'an amount beside hours: what the time was billed at', nameBesideNumber: 'the name; the number beside it is the client number',
-    numbersAsNames: 'numbers only, used as names', values: 'chosen by what it holds: names', difference: 'the difference of two columns',
+    numbersAsNames: 'numbers only, used as names', values: 'chosen by what it holds (names, durations)', difference: 'the difference of two columns',
   },
   de: {
     periodTotal: 'die Summe der Periodenspalten', periodYears: 'Jahresspalten: das letzte Jahr ist Umsatz, das Jahr davor das Vorjahr',
     reportName: 'der Name des Berichts nennt Umsatz', amountBesideHours: 'Betrag neben Stunden: der für die Zeit abgerechnete Betrag', nameBesideNumber: 'der Name; die Nummer daneben ist die Kundennummer',
-    numbersAsNames: 'nur Nummern, die als Namen dienen', values: 'nach dem Inhalt gewählt: Namen', difference: 'die Differenz zweier Spalten',
+    numbersAsNames: 'nur Nummern, die als Namen dienen', values: 'nach dem Inhalt gewählt (Namen, Zeitdauern)', difference: 'die Differenz zweier Spalten',
   },
 };
 

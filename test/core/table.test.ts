@@ -245,3 +245,57 @@ describe('a sheet with only a revenue column', () => {
     expect(read.problems[0]!.message).toBe('The column "Client" is missing; expected: a column headed like "Client", "Customer" or "Name".');
   });
 });
+
+describe('report exports as the packages write them', () => {
+  const lines = (text: string): string[][] => text.trim().split('\n').map((line) => line.split(';'));
+
+  it('keeps a date range above the header out of the header, says the period, and binds a hand mapping to the exact header', () => {
+    const cells = lines('Summary report;;\n01/01/2025 - 12/31/2025;;\nClient;Time (h);Time (decimal);Amount (EUR)\nAlfa;12:30:00;12.50;1000\nBeta;2:15:00;2.25;200');
+    const read = readClientTable(cells, { language: 'en', mapping: { hours: 'Time (decimal)' } });
+    expect(read.mapping.headerRow).toBe(3);
+    expect(read.mapping.fields.client!.header).toBe('Client');
+    expect(read.mapping.context).toEqual(['Summary report', '01/01/2025 - 12/31/2025']);
+    expect(read.mapping.period).toBe('01/01/2025 - 12/31/2025');
+    expect(read.mapping.fields.hours).toMatchObject({ header: 'Time (decimal)', reason: 'manual' });
+    expect(read.mapping.fields.revenue).toMatchObject({ header: 'Amount (EUR)', basis: 'amountBesideHours' });
+    expect(Array.from(read.columns.values.hours)).toEqual([12.5, 2.25]);
+  });
+
+  it('a column of durations under a header that names nothing is the hours, said as chosen by its values', () => {
+    const read = readClientTable(lines('Klant;Omzet;Geboekt\nAlfa;100;125:30\nBeta;50;0:45'));
+    expect(read.mapping.fields.hours).toMatchObject({ header: 'Geboekt', basis: 'values' });
+    expect(Array.from(read.columns.values.hours)).toEqual([125.5, 0.75]);
+  });
+
+  it('the name beside the number is the client, the number the client number', () => {
+    const read = readClientTable(lines('Debiteur;Naam;Omzet\n10001;Bakkerij Jansen;1.000\n10002;Smit BV;2.000\nTotaal;;3.000'));
+    expect(read.mapping.fields.client).toMatchObject({ header: 'Naam', basis: 'nameBesideNumber' });
+    expect(read.mapping.fields.clientNumber!.header).toBe('Debiteur');
+    expect(read.columns.client).toEqual(['Bakkerij Jansen', 'Smit BV']);
+    expect(read.columns.clientNumber).toEqual(['10001', '10002']);
+  });
+
+  it('the total hours beside their billable part: hours the total, unbilled hours the difference', () => {
+    const read = readClientTable(lines('Client;Hours;Billable Hours;Billable Amount\nAlfa;10;7,5;750\nBeta;4;4;400'));
+    expect(read.mapping.fields.hours!.header).toBe('Hours');
+    expect(read.mapping.fields.unbilledHours).toMatchObject({ header: 'Hours', subtract: { header: 'Billable Hours' }, basis: 'difference' });
+    expect(Array.from(read.columns.values.unbilledHours)).toEqual([2.5, 0]);
+    expect(read.problems.filter((p) => p.id === 'columnAmbiguous')).toEqual([]);
+  });
+
+  it('quarters with their total: the total is revenue; years: the latest is revenue, the one before the previous period', () => {
+    const quarters = readClientTable(lines('Naam;Q1 2025;Q2 2025;Q3 2025;Q4 2025;Totaal\nAlfa;1;2;3;4;10\nBeta;5;5;5;5;20'));
+    expect(quarters.mapping.fields.revenue).toMatchObject({ header: 'Totaal', basis: 'periodTotal' });
+    const years = readClientTable(lines('Naam;2024/25;2025/26\nAlfa;100;120\nBeta;80;60'));
+    expect(years.mapping.fields.revenue!.header).toBe('2025/26');
+    expect(years.mapping.fields.previousRevenue!.header).toBe('2024/25');
+    expect(Array.from(years.columns.values.previousRevenue)).toEqual([100, 80]);
+  });
+
+  it('a generic amount is revenue under a report name that says so, never an open balance', () => {
+    const read = readClientTable(lines('Umsatz nach Kunden;;\nKunde;Summe;Offen\nAlfa GmbH;1.000,00;200,00\nBeta AG;500,00;0,00'));
+    expect(read.mapping.fields.revenue).toMatchObject({ header: 'Summe', basis: 'reportName' });
+    const balance = readClientTable(lines('Openstaande posten;;\nRelatie;Saldo\nAlfa;100'));
+    expect(balance.mapping.fields.revenue).toBeUndefined();
+  });
+});

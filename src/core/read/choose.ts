@@ -41,6 +41,7 @@ export function chooseColumns(headers: readonly string[], samples: readonly Colu
   for (const [field, list] of byField) pickWinner(table, field, keepPeriodYear(field, list, periodYear, reasons), chosen);
   if (!chosen.fields.revenue) revenueFromPeriods(table, chosen);
   hoursAndSubset(table, byField, chosen);
+  hoursByValues(table, meanings, chosen);
   daysLateFromTerms(table, meanings, chosen);
   nameAndNumber(table, chosen);
   // A column feeds one field: the previous period's revenue never takes this period's column.
@@ -197,6 +198,16 @@ function hoursAndSubset(table: Table, byField: Map<Field, Candidate[]>, chosen: 
     subtract: { column: subset.column, header: table.headers[subset.column]!, letter: columnLetter(subset.column) },
   };
   chosen.reasons[subset.column] = 'derived';
+}
+
+/** A column of durations (`12:30`, `125:30:00`) whose header names no field is the hours, when no header names them. */
+function hoursByValues(table: Table, meanings: readonly HeaderMeaning[], chosen: Chosen): void {
+  if (chosen.fields.hours) return;
+  const taken = new Set(Object.values(chosen.fields).map((m) => m!.column));
+  const column = table.samples.findIndex((sample, c) => sample.durations && !taken.has(c) && meanings[c]!.field === null && meanings[c]!.amount === undefined);
+  if (column < 0) return;
+  chosen.fields.hours = match(table, column, { ...meanings[column]!, confidence: 'medium', scale: 1 }, [], 'values');
+  chosen.reasons[column] = 'header';
 }
 
 /** Days to pay beside the payment term (`Gem. betaaltermijn` and `Betalingstermijn`): days late is their difference. */

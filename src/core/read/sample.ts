@@ -5,6 +5,7 @@
 import type { CellValue } from '../types.js';
 import { isBlank, isDash, looksLikeNumber } from './cells.js';
 import { isDurationText } from './duration.js';
+import { isTotalLabel } from './totals.js';
 
 export type ColumnSample = {
   /** True when most filled cells are numbers or durations; `null` when the column has no filled cell. */
@@ -40,6 +41,11 @@ function sampleColumn(rows: readonly (readonly CellValue[])[], column: number): 
       if (Number.isInteger(cell) && cell >= 0) codes++;
     } else if (typeof cell === 'string') {
       const text = cell.trim();
+      // A totals row's label (`Totaal`) says nothing of what the column holds.
+      if (isTotalLabel(text)) {
+        filled--;
+        continue;
+      }
       if (isDurationText(text)) durations++;
       else if (looksLikeNumber(text) || isDash(text)) numbers++;
       if (CODE.test(text)) codes++;
@@ -47,6 +53,6 @@ function sampleColumn(rows: readonly (readonly CellValue[])[], column: number): 
   }
   if (filled === 0) return { numeric: null, durations: false, codes: false, names: false };
   const numeric = numbers + durations >= filled * 0.6;
-  // Most, not all: a totals row (`Totaal`) stands in the client column too.
+  // Most, not all: a stray note or an unlabelled subtotal may stand among the numbers.
   return { numeric, durations: durations >= filled * 0.6, codes: codes >= filled * 0.8, names: !numeric && codes < filled * 0.2 };
 }

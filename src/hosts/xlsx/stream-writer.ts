@@ -22,7 +22,7 @@ import type ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import StylesXform from 'exceljs/lib/xlsx/xform/style/styles-xform.js';
 import excelUtils from 'exceljs/lib/utils/utils.js';
-import { columnLetter } from '../../core/a1.js';
+import { columnLetter } from '../../core/index.js';
 import { isFormula, isLazyReport, type AnyReportSheet, type Cell } from '../../core/report/index.js';
 import { addCharts, linkDrawingWhileStreaming } from './chart.js';
 import { StyleSweep } from './paint.js';
