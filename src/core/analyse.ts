@@ -145,7 +145,8 @@ export function toColumns(records: readonly ClientRecord[], settings: Pick<Setti
     values.unbilledHours[i] = finite(r.unbilledHours ?? 0);
   }
   const drivers = settings.extraDrivers.map((driver) => driverColumn(records, driver.column));
-  return { count: n, row, client, contract, values, drivers };
+  const clientNumber = n > 0 && records[0]!.clientNumber !== undefined ? records.map((r) => r.clientNumber ?? '') : undefined;
+  return { count: n, row, client, ...(clientNumber ? { clientNumber } : {}), contract, values, drivers };
 }
 
 /**

@@ -172,6 +172,10 @@ function buildLazyReport(result: Summary, clientsIn: Clients, options: ReportOpt
   const driverLabels = settings.extraDrivers.map((d) => d.label || d.column);
   const columns: Column[] = [
     { id: 'client', label: label('client'), width: 32, format: FORMATS.text, value: (c) => c.client },
+    // The firm's own number beside the name, when the list has one (a debtor number from the accounting package).
+    ...(clientsIn.count > 0 && clientsIn.client(0).clientNumber !== undefined
+      ? [{ id: 'clientNumber', label: label('clientNumber'), width: 12, format: FORMATS.text, value: (c: ClientResult) => c.clientNumber || null } as Column]
+      : []),
     { id: 'abcClass', label: label('abcClass'), width: 13, value: (c) => c.abcClass },
     { id: 'tier', label: label('tier'), width: 14, value: (c) => TIER_LABELS[language][c.tier] },
     { id: 'revenue', label: label('revenue'), width: 14, format: FORMATS.money, value: (c) => c.revenue, total: 'sum' },

@@ -7,7 +7,7 @@ import type { AbcMeasure, Settings } from '../types.js';
 
 export type ReportLabelId =
   | 'sheetName' | 'title' | 'generated'
-  | 'summary' | 'pyramid' | 'costBenefit' | 'clients' | 'whale' | 'problems'
+  | 'clientNumber' | 'summary' | 'pyramid' | 'costBenefit' | 'clients' | 'whale' | 'problems'
   | 'period' | 'periodValue' | 'clientCount' | 'revenue' | 'netProfit' | 'time' | 'hourlyReturn' | 'problemRows'
   | 'settings' | 'setting' | 'value' | 'source' | 'notes' | 'notSet' | 'portfolioMargin' | 'replacementHourlyReturn'
   | 'tier' | 'clientsCount' | 'revenueShare' | 'typicalShare' | 'profitShare' | 'margin'
@@ -45,7 +45,7 @@ export const REPORT_LABELS: Catalogue<ReportLabelId> = {
     shippingCost: 'Verzending', interestCost: 'Rente laat betalen', costToServe: 'Kosten klantbediening', contribution: 'Bijdrage',
     letGoC: 'C-klanten laten gaan ({clients})', repairC: 'C-klanten repareren ({clients})', scenarioNet: 'Netto effect per jaar',
     scenarioNotOffered: 'niet aangeboden', scenarioLine: 'Post', amount: 'Effect per jaar',
-    client: 'Klant', row: 'Rij', abcClass: 'Klasse', opportunityCost: 'Alternatieve kosten', discountLeak: 'Kortingslek',
+    client: 'Klant', clientNumber: 'Klantnummer', row: 'Rij', abcClass: 'Klasse', opportunityCost: 'Alternatieve kosten', discountLeak: 'Kortingslek',
     trend: 'Trend', signals: 'Signalen', repairGain: 'Reparatiewinst', repairedProfit: 'Winst na reparatie',
     replacement: 'Vervangend werk', referralLoss: 'Gemiste doorverwijzing', letGoEffect: 'Effect laten gaan',
     advice: 'Advies', adviceText: 'Toelichting',
@@ -82,7 +82,7 @@ export const REPORT_LABELS: Catalogue<ReportLabelId> = {
     shippingCost: 'Shipping', interestCost: 'Late-payment interest', costToServe: 'Cost to serve', contribution: 'Contribution',
     letGoC: 'Let C clients go ({clients})', repairC: 'Repair C clients ({clients})', scenarioNet: 'Net effect per year',
     scenarioNotOffered: 'not offered', scenarioLine: 'Item', amount: 'Effect per year',
-    client: 'Client', row: 'Row', abcClass: 'Class', opportunityCost: 'Opportunity cost', discountLeak: 'Discount leak',
+    client: 'Client', clientNumber: 'Client number', row: 'Row', abcClass: 'Class', opportunityCost: 'Opportunity cost', discountLeak: 'Discount leak',
     trend: 'Trend', signals: 'Signals', repairGain: 'Repair gain', repairedProfit: 'Profit after repair',
     replacement: 'Replacement work', referralLoss: 'Lost referrals', letGoEffect: 'Let-go effect',
     advice: 'Advice', adviceText: 'Explanation',
@@ -119,7 +119,7 @@ export const REPORT_LABELS: Catalogue<ReportLabelId> = {
     shippingCost: 'Versand', interestCost: 'Zinsen für Verzug', costToServe: 'Kosten der Kundenbetreuung', contribution: 'Deckungsbeitrag',
     letGoC: 'C-Kunden gehen lassen ({clients})', repairC: 'C-Kunden sanieren ({clients})', scenarioNet: 'Nettoeffekt pro Jahr',
     scenarioNotOffered: 'nicht angeboten', scenarioLine: 'Posten', amount: 'Effekt pro Jahr',
-    client: 'Kunde', row: 'Zeile', abcClass: 'Klasse', opportunityCost: 'Opportunitätskosten', discountLeak: 'Rabattleck',
+    client: 'Kunde', clientNumber: 'Kundennummer', row: 'Zeile', abcClass: 'Klasse', opportunityCost: 'Opportunitätskosten', discountLeak: 'Rabattleck',
     trend: 'Trend', signals: 'Signale', repairGain: 'Sanierungsgewinn', repairedProfit: 'Gewinn nach Sanierung',
     replacement: 'Ersatzarbeit', referralLoss: 'Entgangene Empfehlungen', letGoEffect: 'Effekt Gehenlassen',
     advice: 'Empfehlung', adviceText: 'Erläuterung',

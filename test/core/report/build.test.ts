@@ -217,3 +217,18 @@ describe('buildReport: the Kolommen block (issue 7)', () => {
     expect(block).toContainEqual(['Niet gebruikt', 'D · Ordernummer', 'een nummer of code']);
   });
 });
+
+describe('buildReport: the client number beside the name', () => {
+  it('is a column of its own right of the name when the list has one, and absent when it has none', async () => {
+    const { readClientTable } = await import('../../../src/core/index.js');
+    const withNumbers = readClientTable([['Debiteur', 'Naam', 'Omzet'], ['10001', 'Bakkerij Jansen', 1000], ['10002', 'Smit BV', 500]]);
+    const report = buildReport(analyse(withNumbers.records, { periodEnd: '2025-12-31' }), { mapping: withNumbers.mapping, madeOn: '2026-01-05' });
+    const rows = Array.from(report.cells, (row) => Array.from(row ?? [], (cell) => (typeof cell === 'string' ? cell : null)));
+    const header = rows.findIndex((row) => row[0] === 'Klant' && row[1] === 'Klantnummer');
+    expect(header).toBeGreaterThan(0);
+    expect(rows.slice(header + 1, header + 3).map((row) => [row[0], row[1]])).toEqual([['Bakkerij Jansen', '10001'], ['Smit BV', '10002']]);
+    const without = readClientTable([['Klant', 'Omzet'], ['Alfa', 1000]]);
+    const plain = buildReport(analyse(without.records, { periodEnd: '2025-12-31' }), { mapping: without.mapping, madeOn: '2026-01-05' });
+    expect(Array.from(plain.cells).some((row) => row?.[1] === 'Klantnummer')).toBe(false);
+  });
+});
