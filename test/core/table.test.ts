@@ -299,3 +299,11 @@ describe('report exports as the packages write them', () => {
     expect(balance.mapping.fields.revenue).toBeUndefined();
   });
 });
+
+describe('a totals row under the client numbers', () => {
+  it('is skipped by its label when the numbers come first and the names are blank, even with sums of zero', () => {
+    const read = readClientTable([['Klantnummer', 'Relatienaam', 'Omzet', 'Uren'], ['1', 'Alfa', '10,00', '1'], ['2', 'Beta', '-10,00', '2'], ['Totaal', '', '0,00', '3']]);
+    expect(read.columns.client).toEqual(['Alfa', 'Beta']);
+    expect(read.problems.map((p) => [p.id, p.column, p.text])).toEqual([['totalRowSkipped', 'Klantnummer', 'Totaal']]);
+  });
+});

@@ -242,13 +242,23 @@ function nameAndNumber(table: Table, chosen: Chosen): void {
     return table.headers.findIndex((h, c) => !taken.has(c) && h === '' && names(c));
   };
   const client = fields.client;
-  if (client && !codes(client.column) && !fields.clientNumber) numberBeside(table, chosen, client.column);
+  if (client && !codes(client.column) && !fields.clientNumber) {
+    // `Relatienaam` beside `Debiteur` 10001: both read as the client; the one of codes is the number.
+    const other = table.headers.findIndex((h, c) => c !== client.column && codes(c) && meaningOf(h).field === 'client');
+    if (other >= 0) {
+      fields.clientNumber = match(table, other, { ...meaningOf(table.headers[other]!), confidence: 'medium' }, [], 'nameBesideNumber');
+      settle(chosen, 'client');
+    } else {
+      numberBeside(table, chosen, client.column);
+    }
+  }
   if (client && codes(client.column)) {
     const name = nameColumn();
     if (name < 0) return;
     if (!fields.clientNumber) fields.clientNumber = { ...client, basis: 'nameBesideNumber' };
     fields.client = match(table, name, { ...meaningOf(table.headers[name]!), confidence: 'medium' }, [], 'nameBesideNumber');
     reasons[name] = 'header';
+    settle(chosen, 'client');
     return;
   }
   if (client) return;
@@ -276,4 +286,10 @@ function numberBeside(table: Table, chosen: Chosen, clientColumn: number): void 
     chosen.reasons[column] = 'header';
     return;
   }
+}
+
+/** A doubt the values settled: no longer ambiguous, no warning. */
+function settle(chosen: Chosen, field: Field): void {
+  chosen.ambiguous = chosen.ambiguous.filter((f) => f !== field);
+  chosen.notes = chosen.notes.filter((n) => !(n.id === 'columnAmbiguous' && n.field === field));
 }

@@ -71,8 +71,11 @@ export class RowReader {
     const { mapping, report } = this.setup;
     const clientRef = mapping.fields.client!;
     const clientText = cellText(row[clientRef.column]).trim();
-    if (isTotalLabel(clientText)) {
-      report('totalRowSkipped', 'warning', { row: sheetRow, column: clientRef.header, text: clientText });
+    // The label of a totals row stands under the names, or under the numbers when they come first.
+    const numberRef = mapping.fields.clientNumber;
+    const label = clientText === '' && numberRef ? cellText(row[numberRef.column]).trim() : clientText;
+    if (isTotalLabel(label)) {
+      report('totalRowSkipped', 'warning', { row: sheetRow, column: label === clientText ? clientRef.header : numberRef!.header, text: label });
       this.sums.restart();
       return;
     }
