@@ -20,7 +20,6 @@ export const NUMERIC_FIELDS = [
   'referralRevenue',
   'potential',
   'relationship',
-  'unbilledHours',
 ] as const;
 
 export type NumericField = (typeof NUMERIC_FIELDS)[number];

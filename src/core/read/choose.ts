@@ -246,7 +246,7 @@ function nameAndNumber(table: Table, chosen: Chosen): void {
     // `Relatienaam` beside `Debiteur` 10001: both read as the client; the one of codes is the number.
     const other = table.headers.findIndex((h, c) => c !== client.column && codes(c) && meaningOf(h).field === 'client');
     if (other >= 0) {
-      fields.clientNumber = match(table, other, { ...meaningOf(table.headers[other]!), confidence: 'medium' }, [], 'nameBesideNumber');
+      fields.clientNumber = match(table, other, { ...meaningOf(table.headers[other]!), confidence: 'medium' });
       settle(chosen, 'client');
     } else {
       numberBeside(table, chosen, client.column);
@@ -255,7 +255,7 @@ function nameAndNumber(table: Table, chosen: Chosen): void {
   if (client && codes(client.column)) {
     const name = nameColumn();
     if (name < 0) return;
-    if (!fields.clientNumber) fields.clientNumber = { ...client, basis: 'nameBesideNumber' };
+    if (!fields.clientNumber) fields.clientNumber = client;
     fields.client = match(table, name, { ...meaningOf(table.headers[name]!), confidence: 'medium' }, [], 'nameBesideNumber');
     reasons[name] = 'header';
     settle(chosen, 'client');
@@ -282,7 +282,7 @@ function numberBeside(table: Table, chosen: Chosen, clientColumn: number): void 
     if (header === undefined || table.samples[column]?.codes !== true) continue;
     const meaning = meaningOf(header);
     if (meaning.reason !== 'identifier' || !/^\W*(nummer|nr|no|number|code|id|kd|kunden?|klant|debiteur|debitor|konto)\W*(nummer|nr|no|number|code|id)?\W*$/i.test(header)) continue;
-    chosen.fields.clientNumber = match(table, column, { ...meaning, confidence: 'medium' }, [], 'nameBesideNumber');
+    chosen.fields.clientNumber = match(table, column, { ...meaning, confidence: 'medium' });
     chosen.reasons[column] = 'header';
     return;
   }

@@ -129,7 +129,9 @@ export function contextAbove(rows: readonly (readonly CellValue[])[], index: num
   for (let r = 0; r < index; r++) {
     const row = rows[r];
     if (!Array.isArray(row) || !hasContent(row)) continue;
-    lines.push(row.map((cell) => cellText(cell).trim()).filter((t) => t !== '').join(' '));
+    // A merged title cell arrives in every cell it spans: its text once.
+    const texts = row.map((cell) => cellText(cell).trim()).filter((t, i, all) => t !== '' && t !== all[i - 1]);
+    lines.push(texts.join(' '));
   }
   return lines;
 }
