@@ -5,7 +5,7 @@ export * from './types.js';
 export * from './fields.js';
 export {
   readClientTable, HEAD_ROWS, bindDrivers, normaliseHeader, fieldForHeader, isTotalLabel, missingFieldProblems,
-  detectSeparator, separatorCandidates, durationFromCell, isDurationText, parseDurationText,
+  detectSeparator, separatorCandidates, durationCellText, durationFromCell, isDurationText, parseDurationText, timeFormatShape,
 } from './read/index.js';
 export { columnLetter } from './a1.js';
 export { interpretHeader, fieldVocabulary, VOCABULARY } from './headers.js';

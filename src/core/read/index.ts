@@ -4,7 +4,7 @@ export { bindDrivers, missingFieldProblems } from './bind.js';
 export { isTotalLabel } from './totals.js';
 export { cellText } from './cells.js';
 export { detectSeparator, separatorCandidates } from './separator.js';
-export { durationFromCell, isDurationText, parseDurationText } from './duration.js';
+export { durationCellText, durationFromCell, isDurationText, parseDurationText, timeFormatShape } from './duration.js';
 export { normaliseHeader } from '../headers.js';
 
 import { interpretHeader } from '../headers.js';

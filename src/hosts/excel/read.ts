@@ -1,13 +1,14 @@
 /// <reference types="office-js" />
 /**
- * Reads the client table out of Excel through Office.js: values only, in blocks of rows sized under Excel on the
- * web's 5 MB response limit, plus the workbook's number notation (`application.cultureInfo`, ExcelApi 1.11) so
+ * Reads the client table out of Excel through Office.js: values, in blocks of rows sized under Excel on the
+ * web's 5 MB response limit (the first block with its number formats, so a duration cell `[h]:mm` reaches the
+ * core as the `125:30` Excel shows, not as a fraction of a day), plus the workbook's number notation (`application.cultureInfo`, ExcelApi 1.11) so
  * the core reads text such as `1.234` the way the user typed it. Nothing is written.
  *
  * Which cells: the selection when it spans more than one row (the user chose), else the Excel table
  * (ListObject) the selection is in, else the active sheet's used range.
  */
-import type { CellValue, Notation, TableWhere } from '../../core/index.js';
+import { durationCellText, timeFormatShape, type CellValue, type Notation, type TableWhere } from '../../core/index.js';
 import { MARK_KEY, REQUEST_BUDGET } from './paint.js';
 
 export type TableKind = TableWhere['kind'];
@@ -110,13 +111,40 @@ export async function readTable(context: Excel.RequestContext): Promise<ExcelTab
   };
   const cells: CellValue[][] = [];
   const step = rowsPerRead(box.columnCount);
-  for (let offset = 0; offset < box.rowCount; offset += step) {
-    const rows = Math.min(step, box.rowCount - offset);
-    const block = sheet.getRangeByIndexes(box.rowIndex + offset, box.columnIndex, rows, box.columnCount).load('values');
+  let timeFormats: (string | null)[] = [];
+  for (let offset = 0, rows = 0; offset < box.rowCount; offset += rows) {
+    // The first block carries the formats too: half as many rows, so its response stays under the budget.
+    rows = Math.min(offset === 0 ? Math.max(1, Math.ceil(step / 2)) : step, box.rowCount - offset);
+    // The first block's formats ride in the same sync: no round-trip more, and columns keep one format down.
+    const block = sheet.getRangeByIndexes(box.rowIndex + offset, box.columnIndex, rows, box.columnCount).load(offset === 0 ? ['values', 'numberFormat'] : 'values');
     await sync();
-    for (const row of block.values) cells.push(row as CellValue[]);
+    if (offset === 0) timeFormats = columnTimeFormats(block.numberFormat as string[][], block.values as CellValue[][]);
+    for (const row of block.values) cells.push(withDurations(row as CellValue[], timeFormats));
   }
   return { cells, where, notation: notationOf(culture.numberDecimalSeparator), reads };
+}
+
+/** Per column, the time or duration format most of its numbers have in the first block, else `null`. */
+function columnTimeFormats(formats: readonly (readonly string[])[], values: readonly (readonly CellValue[])[]): (string | null)[] {
+  const width = values[0]?.length ?? 0;
+  return Array.from({ length: width }, (_, c) => {
+    let numbers = 0;
+    const timed = new Map<string, number>();
+    values.forEach((row, r) => {
+      if (typeof row[c] !== 'number') return;
+      numbers++;
+      const format = formats[r]?.[c];
+      if (format && timeFormatShape(format)) timed.set(format, (timed.get(format) ?? 0) + 1);
+    });
+    const [best] = [...timed].sort((a, b) => b[1] - a[1]);
+    return best && best[1] * 2 > numbers ? best[0] : null;
+  });
+}
+
+/** A row with the numbers of duration columns as the text Excel shows (`125:30`); the row itself unchanged when none. */
+function withDurations(row: CellValue[], timeFormats: readonly (string | null)[]): CellValue[] {
+  if (!timeFormats.some((f) => f !== null)) return row;
+  return row.map((cell, c) => (typeof cell === 'number' && timeFormats[c] ? durationCellText(cell, timeFormats[c]!) : cell));
 }
 
 /** A cell of a sheet, 1-based row as the user sees it, 0-based column. */

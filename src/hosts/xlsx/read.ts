@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import type ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import {
-  columnLetter, detectSeparator, durationFromCell, HEAD_ROWS, problemMessage, readClientTable, separatorCandidates, type CellValue, type TableRest, type Language, type Notation, type Problem, type ReadOptions, type TableRead,
+  columnLetter, detectSeparator, durationCellText, HEAD_ROWS, problemMessage, readClientTable, separatorCandidates, type CellValue, type TableRest, type Language, type Notation, type Problem, type ReadOptions, type TableRead,
 } from '../../core/index.js';
 
 export type FileKind = 'xlsx' | 'csv';
@@ -57,41 +57,9 @@ export function cellValueOf(value: ExcelJS.CellValue, format?: CellFormat): Cell
   return String(value);
 }
 
-/**
- * A duration or time cell as the text Excel shows, `h:mm` or `h:mm:ss` (`125:30` for 5.2291666 as `[h]:mm`), so
- * the core reads its hours with `parseDurationText` like a typed `125:30`: as a number it would be days, and as
- * the `Date` ExcelJS makes of it, a day in 1900. Elapsed formats (`[h]`, `[mm]`) count every hour; a clock format
- * (`h:mm`) wraps at 24 h as Excel shows it. Rounded to the last unit shown, as Excel does. Other values and
- * formats pass unchanged.
- */
+/** A duration or time cell as the text Excel shows (`durationCellText` in the core); other values pass unchanged. */
 function timeText(value: CellValue, format: CellFormat): CellValue {
-  const shape = timeFormatShape(format.numFmt);
-  if (!shape || (typeof value !== 'number' && !(value instanceof Date))) return value;
-  const fromDay0 = durationFromCell(value, 'nl', { dayFraction: true });
-  if (fromDay0 === null) return value;
-  // In a 1904 workbook ExcelJS counts the Date from 1904-01-01, 1462 days after the 1900 system's day 0.
-  const hours = value instanceof Date && format.date1904 ? fromDay0 - 1462 * 24 : fromDay0;
-  const perHour = shape.seconds ? 3600 : 60;
-  let units = Math.round(Math.abs(hours) * perHour);
-  if (!shape.elapsed) units %= 24 * perHour;
-  const two = (n: number): string => String(n).padStart(2, '0');
-  const h = Math.floor(units / perHour);
-  const clock = shape.seconds ? `${h}:${two(Math.floor(units / 60) % 60)}:${two(units % 60)}` : `${h}:${two(units % 60)}`;
-  return hours < 0 && units > 0 ? `-${clock}` : clock;
-}
-
-/**
- * Whether a number format shows a time or duration: only hour, minute and second codes (`[h]:mm`, `h:mm:ss`,
- * `[mm]:ss`, `mm:ss.0`, `h:mm AM/PM`), no day, month or year. A lone `m`/`mm` is a month, so an hour or second code
- * (or an elapsed `[m]`) must be there. Quoted text, escapes, colours and locales are set aside first.
- */
-function timeFormatShape(numFmt: string | undefined): { elapsed: boolean; seconds: boolean } | null {
-  if (!numFmt) return null;
-  let fmt = numFmt.replace(/"[^"]*"/g, '').replace(/\\.|[_*]./g, '').split(';')[0]!;
-  const elapsed = /\[(h+|m+|s+)\]/i.test(fmt);
-  fmt = fmt.replace(/\[(h+|m+|s+)\]/gi, '$1').replace(/\[[^\]]*\]/g, '').replace(/AM\/PM|A\/P/gi, '');
-  if (!/^[hms:.0\s]+$/i.test(fmt) || (!/[hs]/i.test(fmt) && !elapsed)) return null;
-  return { elapsed, seconds: /s/i.test(fmt) };
+  return durationCellText(value, format.numFmt, format.date1904);
 }
 
 /** A worksheet as a dense 2-D array of cell values, row 1 first. */

@@ -165,6 +165,19 @@ describe('the Excel reader', () => {
     expect(workbook.sheet('Klanten')!.log).toEqual([]);
   });
 
+  it('reads a duration column ([h]:mm) as the text Excel shows, in the same round-trips, and the rest as it is', async () => {
+    const cells = [['Klant', 'Omzet', 'Uren'], ['Alfa', 1000, 125.5 / 24], ['Beta', 500, 0.75 / 24], ['Gamma', 200, 2 / 24]];
+    const sheet = FakeSheet.from('Klanten', cells);
+    for (let r = 1; r < cells.length; r++) sheet.setFormat(r, 2, '[h]:mm');
+    const plain = await readTable(asContext(new FakeContext(new FakeWorkbook([FakeSheet.from('Klanten', cells)]))));
+    const table = await readTable(asContext(new FakeContext(new FakeWorkbook([sheet]))));
+    expect(table.cells.map((row) => row[2])).toEqual(['Uren', '125:30', '0:45', '2:00']);
+    expect(table.cells.map((row) => row[1])).toEqual(['Omzet', 1000, 500, 200]);
+    expect(table.reads).toBe(plain.reads);
+    const { readClientTable } = await import('../../../src/core/index.js');
+    expect(Array.from(readClientTable(table.cells).columns.values.hours)).toEqual([125.5, 0.75, 2]);
+  });
+
   it('reads the selection when it spans rows, else the table the selection is in', async () => {
     const cells = cellsOf(10);
     const workbook = new FakeWorkbook([FakeSheet.from('Klanten', cells)]);
