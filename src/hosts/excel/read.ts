@@ -112,9 +112,10 @@ export async function readTable(context: Excel.RequestContext): Promise<ExcelTab
   const cells: CellValue[][] = [];
   const step = rowsPerRead(box.columnCount);
   let timeFormats: (string | null)[] = [];
-  for (let offset = 0, rows = 0; offset < box.rowCount; offset += rows) {
-    // The first block carries the formats too: half as many rows, so its response stays under the budget.
-    rows = Math.min(offset === 0 ? Math.max(1, Math.ceil(step / 2)) : step, box.rowCount - offset);
+  // The first block carries the formats too: half as many rows, so its response stays under the budget.
+  const rowsAt = (offset: number): number => Math.min(offset === 0 ? Math.max(1, Math.ceil(step / 2)) : step, box.rowCount - offset);
+  for (let offset = 0; offset < box.rowCount; offset += rowsAt(offset)) {
+    const rows = rowsAt(offset);
     // The first block's formats ride in the same sync: no round-trip more, and columns keep one format down.
     const block = sheet.getRangeByIndexes(box.rowIndex + offset, box.columnIndex, rows, box.columnCount).load(offset === 0 ? ['values', 'numberFormat'] : 'values');
     await sync();
