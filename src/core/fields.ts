@@ -23,7 +23,7 @@ export const NUMERIC_FIELDS = [
 ] as const;
 
 export type NumericField = (typeof NUMERIC_FIELDS)[number];
-/** `clientNumber` is text: the firm's own number or code beside the name (DOMAIN.md §1). */
+/** `clientNumber` is text: the firm's own number or code beside the name (docs/DEFINITIONS.md §1). */
 export type Field = 'client' | 'clientNumber' | NumericField | 'contract';
 export const FIELDS: readonly Field[] = ['client', 'clientNumber', ...NUMERIC_FIELDS, 'contract'];
 

@@ -20,7 +20,7 @@ export type ClientRecord = {
   contract: boolean | null;
   /** Values of the other numeric columns, by header, for extra cost drivers (DOMAIN.md §1, last line). */
   extra: Record<string, number>;
-  /** The firm's own number or code for the client, when the list has one beside the name (DOMAIN.md §1). */
+  /** The firm's own number or code for the client, when the list has one beside the name (docs/DEFINITIONS.md §1). */
   clientNumber?: string;
 } & Record<Exclude<NumericField, 'unbilledHours'>, number> & { unbilledHours?: number };
 
@@ -189,8 +189,7 @@ export type FieldMatch = ColumnRef & {
 /**
  * Why a column was taken where its header alone does not name the field: period columns (`Q1 2025 … Totaal`,
  * `2024/25`), a generic amount under a report's name (`Betrag` in *Umsatz nach Kunden*) or beside hours (a time
- * tracker's billed amount), a name column beside a
- * number column, numbers used as names, a column chosen by its values (an empty header over names), a field
+ * tracker's billed amount), a name column beside a number column, numbers used as names, a column chosen by its values (an empty header over names), a field
  * computed as a difference of two columns.
  */
 export type MatchBasis = 'periodTotal' | 'periodYears' | 'reportName' | 'amountBesideHours' | 'nameBesideNumber' | 'numbersAsNames' | 'values' | 'difference';
