@@ -672,6 +672,8 @@ function paymentRole(text: string): HeaderMeaning['role'] {
 /** Generic amount words (no field of their own) and words of money that is not revenue. */
 const GENERIC_AMOUNT = new Set(['bedrag', 'bedragen', 'betrag', 'amount', 'summe', 'som', 'sum', 'total', 'totaal', 'totals', 'gesamt', 'insgesamt', 'gesamtsumme', 'endsumme', 'subtotal', 'subtotaal', 'zwischensumme', 'eindtotaal', 'grand', 'netto', 'net', 'nettobetrag', 'nettobedrag']);
 const NOT_REVENUE = new Set(['open', 'openstaand', 'openstaande', 'saldo', 'balance', 'opos', 'op', 'offen', 'offene', 'offener', 'posten', 'outstanding', 'due', 'overdue', 'current', 'older', 'achterstallig', 'vervallen', 'uberfallig', 'fallig', 'restbedrag', 'restbetrag', 'remaining']);
+/** Billable or billed, as a time tracker heads the amount its time is billed at. */
+const BILLED = /^(billable|billed|invoiced|abrechenbar\w*|fakturiert\w*|declarabel\w*|gefactureerd\w*)$/;
 const AMOUNT_FILLER = new Set(['eur', 'euro', 'usd', 'chf', 'gbp', 'in', 'de', 'het', 'der', 'die', 'das', 'the', 'van', 'von', 'of']);
 /** Ageing buckets: `1-30 dagen`, `31 - 60`, `> 90 Tage`, `91 and over`, `< 1 Month`, `3 Months`, `Ouder dan 90 dagen`. */
 const AGEING = /^(([<>]|over|ouder dan|alter als|older than|meer dan|mehr als|uber)\s*\d+|\d+\s*(-|–|to|tot|bis)\s*\d+|\d+\s*(\+|and over|en meer|und mehr|or more|plus))?\s*(dagen|days|tage|d|months?|maanden|maand|monate|monat)?$/;
@@ -683,6 +685,8 @@ function amountOf(header: string, text: string): HeaderMeaning['amount'] {
   const raw = text.replace(/[()[\]]/g, ' ').replace(/\b(excl|incl|inkl|exkl|ex|exclusief|inclusief|zonder|ohne|mit|met|including|excluding)\s+(btw|vat|mwst|ust|tax|steuer)\b/g, ' ').trim();
   const words = raw.split(' ').flatMap((w) => splitCompound(w) ?? [w]).filter((w) => w !== '' && !AMOUNT_FILLER.has(w) && !/^\d{4}$/.test(w));
   if (words.length === 0) return undefined;
+  // "Billable Amount" (Harvest), "Abrechenbarer Betrag": the amount the time is billed at is an amount like any other.
+  if (words.length > 1 && words.some((w) => BILLED.test(w)) && words.every((w) => BILLED.test(w) || GENERIC_AMOUNT.has(w))) return 'generic';
   if (words.some((w) => NOT_REVENUE.has(w)) && words.every((w) => NOT_REVENUE.has(w) || GENERIC_AMOUNT.has(w))) return 'notRevenue';
   return words.every((w) => GENERIC_AMOUNT.has(w)) ? 'generic' : undefined;
 }
@@ -696,6 +700,14 @@ function byWhom(parts: Part[]): void {
 
 /** Identifier words that number a client when the header names the client or nothing else ("Klantnummer", "Code"). */
 const CLIENT_NUMBER_WORDS = new Set(['nummer', 'nr', 'no', 'number', 'id', 'code', 'kdnr', 'debnr', 'konto', 'kontonummer']);
+/**
+ * A header that only says it numbers something (`Nummer`, `Kd.-Nr.`, `Code`, `Konto`): beside a name and over
+ * codes, the table reader takes it as the client's number.
+ */
+export function isBareNumberHeader(header: string): boolean {
+  return /^\W*(nummer|nr|no|number|code|id|kd|kunden?|klant|debiteur|debitor|konto)\W*(nummer|nr|no|number|code|id)?\W*$/i.test(header);
+}
+
 /** Alone, these name the client's number; `Nummer`, `Nr` and `ID` alone may number rows or anything. */
 const CLIENT_NUMBER_ALONE = new Set(['code', 'konto', 'kontonummer', 'kdnr', 'debnr']);
 function namesClient(raw: string, head: Part, modifiers: readonly Part[]): boolean {

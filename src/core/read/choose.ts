@@ -9,7 +9,7 @@
  */
 import { columnLetter } from '../a1.js';
 import type { Field } from '../fields.js';
-import { contextSaysRevenue, type HeaderMeaning, periodOfHeader } from '../headers.js';
+import { contextSaysRevenue, type HeaderMeaning, isBareNumberHeader, normaliseWords, periodOfHeader, VOCABULARY } from '../headers.js';
 import type { ColumnMapping, ColumnReason, FieldMatch, MatchBasis, ProblemId } from '../types.js';
 import { CONFIDENCE_SCORE, meaningOf } from './meaning.js';
 import type { ColumnSample } from './sample.js';
@@ -167,15 +167,8 @@ function revenueFromPeriods(table: Table, chosen: Chosen): void {
   const byName = table.context.some(contextSaysRevenue);
   const beside = byName ? null : table.headers.findIndex((h, c) => table.samples[c]?.numeric === true && meaningOf(h).field === 'hours');
   if (!byName && (beside === null || beside < 0)) return;
-  const generic = table.headers.findIndex((header, column) => table.samples[column]?.numeric === true && isGenericAmount(header));
+  const generic = table.headers.findIndex((header, column) => table.samples[column]?.numeric === true && meaningOf(header).amount === 'generic');
   if (generic >= 0) chosen.fields.revenue = match(table, generic, fromHeader(generic), [], byName ? 'reportName' : 'amountBesideHours');
-}
-
-const BILLABLE_AMOUNT = /^(billable|billed|invoiced|abrechenbar\w*|fakturiert\w*|declarabel\w*|gefactureerd\w*)\s+(amount|betrag|bedrag)\b/i;
-
-/** `Betrag`, `Amount (EUR)`, `Total`; and a billable amount (`Billable Amount`), which is the same for revenue. */
-function isGenericAmount(header: string): boolean {
-  return meaningOf(header).amount === 'generic' || BILLABLE_AMOUNT.test(header.trim());
 }
 
 /**
@@ -237,7 +230,7 @@ function nameAndNumber(table: Table, chosen: Chosen): void {
   const nameColumn = (): number => {
     const clientLike = table.headers.findIndex((h, c) => !taken.has(c) && names(c) && (meaningOf(h).field === 'client' || meaningOf(h).field === 'clientNumber'));
     if (clientLike >= 0) return clientLike;
-    const named = table.headers.findIndex((h, c) => !taken.has(c) && names(c) && /\b(naam|name|bezeichnung|beschriftung)\b/i.test(h));
+    const named = table.headers.findIndex((h, c) => !taken.has(c) && names(c) && normaliseWords(h).split(' ').some((w) => VOCABULARY.name.includes(w)));
     if (named >= 0) return named;
     return table.headers.findIndex((h, c) => !taken.has(c) && h === '' && names(c));
   };
@@ -281,7 +274,7 @@ function numberBeside(table: Table, chosen: Chosen, clientColumn: number): void 
     const header = table.headers[column];
     if (header === undefined || table.samples[column]?.codes !== true) continue;
     const meaning = meaningOf(header);
-    if (meaning.reason !== 'identifier' || !/^\W*(nummer|nr|no|number|code|id|kd|kunden?|klant|debiteur|debitor|konto)\W*(nummer|nr|no|number|code|id)?\W*$/i.test(header)) continue;
+    if (meaning.reason !== 'identifier' || !isBareNumberHeader(header)) continue;
     chosen.fields.clientNumber = match(table, column, { ...meaning, confidence: 'medium' });
     chosen.reasons[column] = 'header';
     return;
