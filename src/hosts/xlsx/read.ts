@@ -33,11 +33,11 @@ export type CellFormat = { numFmt?: string | undefined; date1904?: boolean | und
 
 /**
  * A cell of ExcelJS as the core expects it: formulas by their cached result, rich text as its text. With the cell's
- * `format`, a duration or time cell (`[h]:mm`, `h:mm:ss`, `[mm]:ss`) becomes the text Excel shows (see `timeText`).
+ * `format`, a duration or time cell (`[h]:mm`, `h:mm:ss`, `[mm]:ss`) becomes the text Excel shows (see `durationCellText` in the core).
  */
 export function cellValueOf(value: ExcelJS.CellValue, format?: CellFormat): CellValue {
   if (value === null || value === undefined) return null;
-  if (typeof value === 'number' || value instanceof Date) return format ? timeText(value, format) : value;
+  if (typeof value === 'number' || value instanceof Date) return format ? durationCellText(value, format.numFmt, format.date1904) : value;
   if (typeof value === 'string' || typeof value === 'boolean') return value;
   if (typeof value === 'object') {
     if ('richText' in value) return value.richText.map((part) => part.text).join('');
@@ -46,7 +46,7 @@ export function cellValueOf(value: ExcelJS.CellValue, format?: CellFormat): Cell
       const result = (value as { result?: unknown }).result;
       if (result === undefined || result === null) return null;
       if (typeof result === 'object' && result !== null && 'error' in result) return String((result as { error: unknown }).error);
-      return format ? timeText(result as CellValue, format) : (result as CellValue);
+      return format ? durationCellText(result as CellValue, format.numFmt, format.date1904) : (result as CellValue);
     }
     if ('text' in value) {
       const text = (value as { text: unknown }).text;
@@ -55,11 +55,6 @@ export function cellValueOf(value: ExcelJS.CellValue, format?: CellFormat): Cell
     }
   }
   return String(value);
-}
-
-/** A duration or time cell as the text Excel shows (`durationCellText` in the core); other values pass unchanged. */
-function timeText(value: CellValue, format: CellFormat): CellValue {
-  return durationCellText(value, format.numFmt, format.date1904);
 }
 
 /** A worksheet as a dense 2-D array of cell values, row 1 first. */
@@ -261,6 +256,39 @@ export type LoadedTable = {
   table: TableRead;
 };
 
+/**
+ * A CSV's client table split on `delimiter`, streamed: the first HEAD_ROWS rows settle the header and the columns,
+ * then each later row is read as Papa Parse makes it and dropped; a 200 000-row file never holds 4 million cell
+ * strings at once.
+ */
+function readCsvTable(text: string, delimiter: string, readOptions: ReadOptions): TableRead {
+  // A ";" file comes from a continental Excel, a "," file from an English one: evidence for "1.500".
+  const notationHint: Notation | undefined = delimiter === ';' ? 'nl' : delimiter === ',' ? 'en' : undefined;
+  const head: string[][] = [];
+  let feedRow: ((row: string[]) => void) | null = null;
+  const resume = parseCsv(text, delimiter, (row) => {
+    if (feedRow) {
+      feedRow(row);
+      return true;
+    }
+    head.push(row);
+    return head.length < HEAD_ROWS;
+  });
+  // About as many rows as the head's share of the text says (the columns grow if it is short).
+  const headLength = head.reduce((sum, row) => sum + row.join(delimiter).length + 1, 0);
+  const sizeHint = resume ? Math.ceil((text.length / Math.max(1, headLength)) * head.length) : 0;
+  const rest: TableRest | undefined = resume
+    ? {
+        feed: (read: (row: string[]) => void) => {
+          feedRow = read;
+          resume();
+        },
+        sizeHint,
+      }
+    : undefined;
+  return readClientTable(head, { ...readOptions, separator: delimiter, ...(notationHint ? { notationHint } : {}) }, rest);
+}
+
 async function readBytes(path: string): Promise<Buffer> {
   try {
     return await readFile(path);
@@ -285,34 +313,13 @@ export async function loadTable(path: string, options: { sheet?: string; languag
   const readOptions: ReadOptions = { ...options.read, language };
   if (kind === 'csv') {
     const text = decodeText(bytes);
-    const delimiter = tableSeparator(text, readOptions);
-    // A ";" file comes from a continental Excel, a "," file from an English one: evidence for "1.500".
-    const notationHint: Notation | undefined = delimiter === ';' ? 'nl' : delimiter === ',' ? 'en' : undefined;
-    // Streamed (issue 11): the first HEAD_ROWS rows settle the header and the columns, then each later row is read
-    // as Papa Parse makes it and dropped; a 200 000-row file no longer holds 4 million cell strings at once.
-    const head: string[][] = [];
-    let feedRow: ((row: string[]) => void) | null = null;
-    const resume = parseCsv(text, delimiter, (row) => {
-      if (feedRow) {
-        feedRow(row);
-        return true;
-      }
-      head.push(row);
-      return head.length < HEAD_ROWS;
-    });
-    // About as many rows as the head's share of the text says (the columns grow if it is short).
-    const headLength = head.reduce((sum, row) => sum + row.join(delimiter).length + 1, 0);
-    const sizeHint = resume ? Math.ceil((text.length / Math.max(1, headLength)) * head.length) : 0;
-    const rest: TableRest | undefined = resume
-      ? {
-          feed: (read: (row: string[]) => void) => {
-            feedRow = read;
-            resume();
-          },
-          sizeHint,
-        }
-      : undefined;
-    const table = readClientTable(head, { ...readOptions, separator: delimiter, ...(notationHint ? { notationHint } : {}) }, rest);
+    const first = detectDelimiter(text);
+    let table = readCsvTable(text, first, readOptions);
+    // Only a file whose most consistent separator gives no client table is tried on the others (50 rows each).
+    if (!table.mapping.fields.client || !table.mapping.fields.revenue) {
+      const better = tableSeparator(text, readOptions);
+      if (better !== first) table = readCsvTable(text, better, readOptions);
+    }
     return { kind, workbook: null, sheetName: null, cells: null, table, fileProblems: [], otherSheets: [] };
   }
   // ExcelJS is loaded only for a workbook: its import alone is ~0.2 s of a CSV run's start (issue 11).
