@@ -225,3 +225,21 @@ export type ClientListBuild = {
   /** True when a blocking problem stops the list (an undecidable date order): `clients` is then empty. */
   blocked: boolean;
 };
+
+/**
+ * One source being read: `push` every data row after the head (the rows given to `add` as `cells`), then `end`.
+ * Rows may arrive from an async stream (a CSV read from disk in chunks); nothing of a row is kept but its sums.
+ */
+export interface SourceFeed {
+  /** Index of this source (the order of `add`), as `choices`, `Provenance.source` and problems name it. */
+  readonly index: number;
+  readonly recognition: SourceRecognition;
+  push(row: readonly CellValue[]): void;
+  end(): void;
+}
+
+/** Sources added one by one, each read as it comes, then `finish` matches the clients and makes the list. */
+export interface ListBuilder {
+  add(source: Omit<SourceInput, 'rest'>): SourceFeed;
+  finish(): ClientListBuild;
+}
