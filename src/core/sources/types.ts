@@ -6,7 +6,7 @@
  * Pure TypeScript (no Node, no DOM): the Apps Script build runs it too.
  */
 import type { Field } from '../fields.js';
-import type { Language } from '../i18n.js';
+import type { Language } from '../types.js';
 import type { Notation } from '../numbers.js';
 import type { CellValue } from '../types.js';
 
@@ -137,6 +137,8 @@ export type BuildOptions = {
 export const BUILT_FIELDS = [
   'revenue', 'previousRevenue', 'hours', 'unbilledHours', 'invoices', 'daysLate', 'reminders', 'orders',
   'freeShipments', 'discountPct', 'directCosts', 'calls', 'emails', 'visits',
+  // Only a client list gives these (the owner's judgement and what no export records); kept when one is a source.
+  'correctionRounds', 'referralRevenue', 'potential', 'relationship',
 ] as const satisfies readonly Field[];
 export type BuiltField = (typeof BUILT_FIELDS)[number];
 
@@ -158,7 +160,7 @@ export type Provenance = {
 export type PossibleMatch = {
   a: string;
   b: string;
-  why: 'oneLetter' | 'prefix' | 'wordOrder';
+  why: 'oneLetter' | 'prefix' | 'wordOrder' | 'oneWord';
   /** The sources each name was seen in. */
   sourcesA: number[];
   sourcesB: number[];

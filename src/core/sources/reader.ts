@@ -1,0 +1,410 @@
+/**
+ * One source read row by row into `sums.ts`'s state: the per-kind rules of docs/DEFINITIONS.md §1b. Nothing of a
+ * row is kept beyond its sums; what could not be read is counted per problem, with its first row, and said once.
+ */
+import { readNumber, readBoolean, cellText } from '../read/cells.js';
+import { durationFromCell } from '../read/duration.js';
+import { settleNotation, type Notation } from '../numbers.js';
+import type { CellValue } from '../types.js';
+import { contactTypeOf, isCreditNote, isNoClient } from './columns.js';
+import { decideDateOrder, parseDateCell, parseTimeOfDay, type DayNumber } from './dates.js';
+import { BucketSums, LocalClients, type Invoice, type Order } from './sums.js';
+import type { DateOrder, SourceField, SourceInput, SourceKind, SourceProblemId, SourceRecognition } from './types.js';
+
+/** A problem counted over a source's rows: how many, and the first one's row, column and text. */
+export type Tally = { count: number; row: number | null; column: string | null; text: string | null; params?: Record<string, string> };
+
+/** What the reader needs of the whole build: where a day falls, and the invoices of earlier sources. */
+export type BuildContext = {
+  bucketOf: (day: DayNumber) => number;
+  invoices: Map<string, Invoice>;
+  /** Invoices without a number (each row its own invoice). */
+  loose: Invoice[];
+  fallbackNotation: Notation;
+};
+
+export const TIME = { seconds: 0, unbilled: 1, rows: 2 } as const;
+export const CONTACT = { calls: 0, emails: 1, visits: 2, rows: 3 } as const;
+
+export type DateDecision = { order: DateOrder | null; undecided: { column: string; text: string } | null };
+
+export class SourceReader {
+  readonly clients = new LocalClients();
+  readonly projects = new LocalClients();
+  /** Time entries per (client, bucket); project-only entries per (project, bucket) until their client is known. */
+  readonly time = new BucketSums(3);
+  readonly projectTime = new BucketSums(3);
+  /** A project's client, from the rows that give both. */
+  readonly projectClient = new Map<number, number>();
+  readonly contacts = new BucketSums(4);
+  readonly orders = new Map<string, Order>();
+  readonly tallies = new Map<SourceProblemId, Tally>();
+  /** Client-list rows, read as a whole table when the source ends. */
+  readonly listRows: (readonly CellValue[])[] = [];
+  rows = 0;
+  used = 0;
+  skipped = 0;
+  /** Latest date seen (for the default period), NaN when none. */
+  latest = Number.NaN;
+  /** Invoice numbers of earlier sources seen again here. */
+  readonly duplicateInvoices = new Set<string>();
+  currency: string | null = null;
+  blocked = false;
+
+  private readonly col: Partial<Record<SourceField, number>> = {};
+  private readonly header: Partial<Record<SourceField, string>> = {};
+  private readonly notation: Partial<Record<SourceField, Notation>> = {};
+  private readonly durationUnit: number;
+  private dateOrder: DateOrder | null = null;
+  private nextRow: number;
+  private readonly kind: SourceKind | null;
+  private loose = 0;
+
+  constructor(
+    readonly index: number,
+    readonly input: Omit<SourceInput, 'rest'>,
+    readonly recognition: SourceRecognition,
+    private readonly context: BuildContext,
+    dates: DateDecision,
+  ) {
+    this.kind = recognition.kind;
+    for (const c of recognition.columns) {
+      this.col[c.field] = c.column;
+      this.header[c.field] = c.header;
+    }
+    const duration = recognition.columns.find((c) => c.field === 'duration');
+    this.durationUnit = duration?.unit === 'minutes' ? 1 / 60 : duration?.unit === 'seconds' ? 1 / 3600 : 1;
+    this.dateOrder = dates.order;
+    this.blocked = dates.undecided !== null;
+    const head = input.cells;
+    const start = recognition.headerRow ?? 0;
+    const fallback = input.notationHint ?? context.fallbackNotation;
+    for (const c of recognition.columns) this.notation[c.field] = settleNotation(columnTexts(head, start, c.column), fallback);
+    if (this.col.currency !== undefined) this.currency = majority(columnTexts(head, start, this.col.currency));
+    this.nextRow = (input.rowOffset ?? 0) + start + 1;
+    if (this.kind === 'clientList') this.listRows.push(...head);
+    else for (let r = start; r < head.length; r++) this.push(head[r]!);
+    if (this.kind === 'clientList') this.nextRow = (input.rowOffset ?? 0) + head.length + 1;
+  }
+
+  /** Reads one data row (rows after the head). */
+  push(row: readonly CellValue[]): void {
+    const rowNumber = this.nextRow++;
+    if (this.kind === 'clientList') {
+      this.listRows.push(row);
+      return;
+    }
+    if (!row.some((c) => cellText(c).trim() !== '')) return;
+    this.rows++;
+    if (this.blocked || this.kind === null) {
+      this.skipped++;
+      return;
+    }
+    const ok = this.kind === 'timeEntries' ? this.timeEntry(row, rowNumber)
+      : this.kind === 'invoices' ? this.invoiceLine(row, rowNumber)
+        : this.kind === 'orders' ? this.orderLine(row, rowNumber)
+          : this.contact(row, rowNumber);
+    if (ok) this.used++;
+    else this.skipped++;
+  }
+
+  tally(id: SourceProblemId, row: number | null, field: SourceField | null, text: string | null, params?: Record<string, string>): void {
+    const found = this.tallies.get(id);
+    if (found) found.count++;
+    else this.tallies.set(id, { count: 1, row, column: field ? (this.header[field] ?? null) : null, text, ...(params ? { params } : {}) });
+  }
+
+  private text(row: readonly CellValue[], field: SourceField): string {
+    const c = this.col[field];
+    return c === undefined ? '' : cellText(row[c]).trim();
+  }
+
+  /** A number cell: NaN when blank or absent; `null` (and a problem) when unreadable. */
+  private number(row: readonly CellValue[], field: SourceField, rowNumber: number): number | null {
+    const c = this.col[field];
+    if (c === undefined) return Number.NaN;
+    const cell = row[c];
+    if (cell === null || cell === undefined || (typeof cell === 'string' && cell.trim() === '')) return Number.NaN;
+    const read = readNumber(cell, this.notation[field] ?? 'nl');
+    if (read === null) {
+      this.tally('unreadableNumber', rowNumber, field, cellText(cell));
+      return null;
+    }
+    return read.value;
+  }
+
+  /** A date cell: NaN when blank or absent; `null` (and a problem) when it is no date. */
+  private date(row: readonly CellValue[], field: SourceField, rowNumber: number): number | null {
+    const c = this.col[field];
+    if (c === undefined) return Number.NaN;
+    const cell = row[c];
+    if (cell === null || cell === undefined || (typeof cell === 'string' && cell.trim() === '')) return Number.NaN;
+    const day = parseDateCell(cell, this.dateOrder, { serials: true });
+    if (day === null || day === 'ambiguous') {
+      this.tally('unreadableDate', rowNumber, field, cellText(cell));
+      return null;
+    }
+    return day;
+  }
+
+  private seen(day: number): void {
+    if (!(day <= this.latest)) this.latest = day;
+  }
+
+  /** Where a day falls: a month index, or the place in a given period (`BuildContext.bucketOf`). */
+  bucketOfDay(day: number): number {
+    return this.context.bucketOf(day);
+  }
+
+  private bucket(day: number): number {
+    return Number.isNaN(day) ? -1 : this.context.bucketOf(day);
+  }
+
+  /** The client of a row: its local id, or -1 (and a problem) when the row names none. */
+  private client(row: readonly CellValue[], rowNumber: number, names: readonly SourceField[], quiet = false): number {
+    const number = this.text(row, 'clientNumber');
+    for (const field of names) {
+      const name = this.text(row, field);
+      if (name && !isNoClient(name)) return this.clients.id(name, number);
+    }
+    if (number) return this.clients.id(number, number);
+    const field = names.find((f) => this.col[f] !== undefined) ?? null;
+    if (!quiet) this.tally('withoutClient', rowNumber, field, field ? this.text(row, field) : '');
+    return -1;
+  }
+
+  private currencyOk(row: readonly CellValue[], rowNumber: number): boolean {
+    if (this.currency === null) return true;
+    const currency = this.text(row, 'currency');
+    if (!currency || currency.toUpperCase() === this.currency.toUpperCase()) return true;
+    this.tally('mixedCurrencies', rowNumber, 'currency', currency, { currency: this.currency });
+    return false;
+  }
+
+  private timeEntry(row: readonly CellValue[], rowNumber: number): boolean {
+    const day = this.col.startDate !== undefined ? this.date(row, 'startDate', rowNumber) : this.date(row, 'date', rowNumber);
+    if (day === null) return false;
+    let hours: number | null;
+    if (this.col.duration !== undefined) {
+      const cell = row[this.col.duration];
+      const text = cellText(cell).trim();
+      hours = text === '' ? 0 : durationFromCell(typeof cell === 'string' ? cell.trim() : cell, this.notation.duration ?? 'nl');
+      if (hours === null) {
+        this.tally('unreadableDuration', rowNumber, 'duration', text);
+        return false;
+      }
+      hours *= this.durationUnit;
+      if (hours < 0) {
+        this.tally('negativeDuration', rowNumber, 'duration', text);
+        return false;
+      }
+    } else {
+      const span = this.span(row, rowNumber, day);
+      if (span === null) return false;
+      hours = span;
+    }
+    if (hours === 0) this.tally('zeroDuration', rowNumber, 'duration', null);
+    const project = this.text(row, 'project');
+    let client = this.client(row, rowNumber, ['client'], project !== '');
+    let sums = this.time;
+    if (client < 0) {
+      if (!project) return false;
+      // An entry with a project but no client: its project's client, once another row tells it (resolved in `finish`).
+      client = this.projects.id(project, '');
+      sums = this.projectTime;
+    } else if (project) {
+      const p = this.projects.id(project, '');
+      if (!this.projectClient.has(p)) this.projectClient.set(p, client);
+    }
+    if (!Number.isNaN(day)) this.seen(day);
+    const slot = sums.slot(client, this.bucket(day));
+    const seconds = Math.round(hours * 3_600_000) / 1000;
+    sums.values[TIME.seconds]![slot]! += seconds;
+    if (this.col.billable !== undefined && readBoolean(this.text(row, 'billable')) === false) sums.values[TIME.unbilled]![slot]! += seconds;
+    sums.values[TIME.rows]![slot]! += 1;
+    return true;
+  }
+
+  /** Hours from start and end (date and time of day), `null` when unreadable or the end is before the start. */
+  private span(row: readonly CellValue[], rowNumber: number, day: number): number | null {
+    const end = this.col.endDate !== undefined ? this.date(row, 'endDate', rowNumber) : day;
+    if (end === null) return null;
+    const startTime = timeOf(row[this.col.startTime ?? -1]);
+    const endTime = timeOf(row[this.col.endTime ?? -1]);
+    if (startTime === null || endTime === null) {
+      this.tally('unreadableDuration', rowNumber, startTime === null ? 'startTime' : 'endTime', cellText(row[(startTime === null ? this.col.startTime : this.col.endTime) ?? -1]));
+      return null;
+    }
+    const seconds = ((Number.isNaN(end) ? 0 : end) - (Number.isNaN(day) ? 0 : day)) * 86400 + endTime - startTime;
+    if (seconds < 0) {
+      this.tally('endBeforeStart', rowNumber, 'endTime', null);
+      return null;
+    }
+    return seconds / 3600;
+  }
+
+  private invoiceLine(row: readonly CellValue[], rowNumber: number): boolean {
+    const number = this.text(row, 'invoiceNumber');
+    const existing = number ? this.context.invoices.get(number) : undefined;
+    if (existing && existing.source !== this.index) {
+      if (!this.duplicateInvoices.has(number)) {
+        this.duplicateInvoices.add(number);
+        this.tally('invoiceInTwoFiles', rowNumber, 'invoiceNumber', number);
+      }
+      return false;
+    }
+    if (!this.currencyOk(row, rowNumber)) return false;
+    const amount = this.lineAmount(row, rowNumber);
+    const cost = this.number(row, 'costAmount', rowNumber);
+    const discount = this.number(row, 'discountAmount', rowNumber);
+    const reminders = this.number(row, 'reminders', rowNumber);
+    if (amount === null || cost === null || discount === null || reminders === null) return false;
+    if (existing) {
+      existing.amount += amount;
+      if (!Number.isNaN(cost)) existing.cost += cost;
+      if (!Number.isNaN(discount)) {
+        existing.discount += discount;
+        existing.hasDiscount = true;
+      }
+      if (Number.isNaN(existing.reminders) && !Number.isNaN(reminders)) existing.reminders = reminders;
+      existing.rows++;
+      return true;
+    }
+    const client = this.client(row, rowNumber, ['client']);
+    if (client < 0) return false;
+    const day = this.date(row, 'date', rowNumber);
+    const due = this.date(row, 'dueDate', rowNumber);
+    const paid = this.date(row, 'paidDate', rowNumber);
+    const open = this.number(row, 'openAmount', rowNumber);
+    if (day === null || due === null || paid === null || open === null) return false;
+    if (Number.isNaN(day)) {
+      this.tally('unreadableDate', rowNumber, 'date', '');
+      return false;
+    }
+    this.seen(day);
+    const invoice: Invoice = {
+      source: this.index, client, number, firstRow: rowNumber, day, due, paid, open,
+      amount, cost: Number.isNaN(cost) ? 0 : cost, discount: Number.isNaN(discount) ? 0 : discount, hasDiscount: !Number.isNaN(discount),
+      reminders, rows: 1,
+    };
+    if (number) this.context.invoices.set(number, invoice);
+    else {
+      this.context.loose.push(invoice);
+      this.loose++;
+    }
+    return true;
+  }
+
+  /**
+   * A line's amount excl. VAT: the excl. column; else incl. minus VAT; else incl. (said once, `inclVatOnly`); a
+   * DATEV-like row with only a credit (Haben) is a credit item. A credit note's amount counts negative.
+   */
+  private lineAmount(row: readonly CellValue[], rowNumber: number): number | null {
+    let amount = this.number(row, 'amount', rowNumber);
+    if (amount === null) return null;
+    if (Number.isNaN(amount)) {
+      const gross = this.number(row, 'amountInclVat', rowNumber);
+      const vat = this.number(row, 'vat', rowNumber);
+      if (gross === null || vat === null) return null;
+      if (!Number.isNaN(gross) && gross !== 0) {
+        amount = Number.isNaN(vat) ? gross : gross - vat;
+        if (Number.isNaN(vat) && this.col.vat === undefined) this.tally('inclVatOnly', rowNumber, 'amountInclVat', null);
+      } else {
+        const credit = this.number(row, 'credit', rowNumber);
+        if (credit === null) return null;
+        amount = Number.isNaN(credit) ? 0 : -credit;
+      }
+    }
+    if (amount > 0 && this.col.documentType !== undefined && isCreditNote(this.text(row, 'documentType'))) amount = -amount;
+    return amount;
+  }
+
+  private orderLine(row: readonly CellValue[], rowNumber: number): boolean {
+    const id = this.text(row, 'orderId') || `\u0000${rowNumber}`;
+    let order = this.orders.get(id);
+    if (!order) {
+      order = { client: -1, firstRow: rowNumber, day: Number.NaN, subtotal: Number.NaN, total: Number.NaN, vat: Number.NaN, shipping: Number.NaN, method: null, discount: Number.NaN, rows: 0 };
+      this.orders.set(id, order);
+    }
+    if (!this.currencyOk(row, rowNumber)) return false;
+    const values = { day: this.date(row, 'date', rowNumber), subtotal: this.number(row, 'amount', rowNumber), total: this.number(row, 'amountInclVat', rowNumber), vat: this.number(row, 'vat', rowNumber), shipping: this.number(row, 'shipping', rowNumber), discount: this.number(row, 'discountAmount', rowNumber) };
+    if (Object.values(values).some((v) => v === null)) return false;
+    // Order-level columns stand on an order's first line only (Shopify): the first value given is the order's.
+    for (const key of ['day', 'subtotal', 'total', 'vat', 'shipping', 'discount'] as const) {
+      if (Number.isNaN(order[key])) order[key] = values[key]!;
+    }
+    if (order.method === null && this.text(row, 'shippingMethod')) order.method = this.text(row, 'shippingMethod');
+    if (order.client < 0) {
+      const name = this.text(row, 'client') || this.text(row, 'email') || this.text(row, 'billingName');
+      if (name && !isNoClient(name)) order.client = this.clients.id(name, this.text(row, 'clientNumber'));
+    }
+    if (!Number.isNaN(order.day)) this.seen(order.day);
+    order.rows++;
+    return true;
+  }
+
+  private contact(row: readonly CellValue[], rowNumber: number): boolean {
+    const day = this.date(row, 'date', rowNumber);
+    if (day === null) return false;
+    const type = contactTypeOf(this.text(row, 'contactType'));
+    if (type === null) return false;
+    const client = this.client(row, rowNumber, ['client']);
+    if (client < 0) return false;
+    if (!Number.isNaN(day)) this.seen(day);
+    const slot = this.contacts.slot(client, this.bucket(day));
+    this.contacts.values[CONTACT[type]]![slot]! += 1;
+    this.contacts.values[CONTACT.rows]![slot]! += 1;
+    return true;
+  }
+
+  /** Orders as read, without a client said once per source (`withoutClient`). */
+  finishOrders(): void {
+    for (const order of this.orders.values()) {
+      if (order.client >= 0) continue;
+      this.tally('withoutClient', order.firstRow, this.col.client !== undefined ? 'client' : 'email', '');
+      this.used -= order.rows;
+      this.skipped += order.rows;
+    }
+  }
+
+  has(field: SourceField): boolean {
+    return this.col[field] !== undefined;
+  }
+}
+
+function timeOf(cell: CellValue): number | null {
+  if (cell === undefined || cell === null) return null;
+  return parseTimeOfDay(typeof cell === 'string' ? cell.trim() : cell);
+}
+
+export function columnTexts(cells: readonly (readonly CellValue[])[], headerRow: number, column: number): string[] {
+  const texts: string[] = [];
+  for (let r = headerRow; r < cells.length; r++) {
+    const cell = cells[r]?.[column];
+    if (typeof cell === 'string' && cell.trim()) texts.push(cell.trim());
+  }
+  return texts;
+}
+
+function majority(texts: readonly string[]): string | null {
+  const counts = new Map<string, number>();
+  for (const t of texts) counts.set(t.toUpperCase(), (counts.get(t.toUpperCase()) ?? 0) + 1);
+  let best: string | null = null;
+  let bestCount = 0;
+  for (const [t, n] of counts) if (n > bestCount) [best, bestCount] = [t, n];
+  return best;
+}
+
+/** The date order of a source's date columns: settled by their texts, by Dutch/German headers, by the user, else undecided. */
+export function decideSourceDates(cells: readonly (readonly CellValue[])[], recognition: SourceRecognition, chosen: DateOrder | undefined): DateDecision {
+  const start = recognition.headerRow ?? 0;
+  const dateColumns = recognition.columns.filter((c) => ['date', 'startDate', 'endDate', 'dueDate', 'paidDate'].includes(c.field));
+  const texts = dateColumns.flatMap((c) => columnTexts(cells, start, c.column));
+  const settled = decideDateOrder(texts);
+  if (settled) return { order: settled, undecided: null };
+  if (chosen) return { order: chosen, undecided: null };
+  const ambiguousAt = dateColumns.map((c) => ({ c, text: columnTexts(cells, start, c.column).find((t) => parseDateCell(t, null) === 'ambiguous') })).find((x) => x.text !== undefined);
+  if (!ambiguousAt) return { order: null, undecided: null };
+  if (recognition.headerLanguage === 'nl' || recognition.headerLanguage === 'de') return { order: 'dmy', undecided: null };
+  return { order: null, undecided: { column: ambiguousAt.c.header, text: ambiguousAt.text! } };
+}
