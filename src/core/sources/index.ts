@@ -15,3 +15,4 @@ export { recogniseSource } from './recognise.js';
 export { createListBuilder, buildClientList } from './build.js';
 export { builtListCells, provenanceCells, listJson } from './output.js';
 export { parseDateCell, decideDateOrder, dayToIso, isoToDay, parseTimeOfDay, type DayNumber } from './dates.js';
+export { requestOptions, type ListRequest, type SheetSource } from './request.js';
