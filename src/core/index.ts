@@ -26,3 +26,4 @@ export * from './i18n.js';
 export { rankDescending } from './sort.js';
 export * from './report/index.js';
 export { releaseScratch } from './scratch.js';
+export * from './sources/index.js';
