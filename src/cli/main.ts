@@ -13,10 +13,13 @@ import {
 import { fieldByName, mappingLines, parseColumnFlag } from './mapping.js';
 import { checkSettings, settingIssueText } from '../core/settings-check.js';
 import { FileReadError, loadTable } from '../hosts/xlsx/read.js';
-import { planOutput, writeReplacing } from './output.js';
+import { writeReplacing } from './output.js';
 import { CLI_MESSAGES, type CliMessageId } from './messages.js';
 import { summaryLines } from './summary.js';
-import { writeAnalysisJson } from './json-stream.js';
+import { writeAnalysisJsonWithInput } from './analysis-json.js';
+import { blockedLines, buildFromFiles, buildReport, builtTable, csvIsExport, emptyBuildText, fileErrorText, planForInputs, runList, SourceFileError, workbookHasExports, type BuiltInput } from './list.js';
+import { dateOrderOf, SOURCE_OPTIONS, SourceArgsError, sourceBuildOptions } from './sources-args.js';
+import { kindOf } from '../hosts/xlsx/read.js';
 
 export type CliIo = {
   stdout: (text: string) => void;
@@ -46,7 +49,7 @@ const kebab = (key: string): string => key.replace(/[A-Z]/g, (c) => `-${c.toLowe
 
 /** One flag per setting (DOMAIN.md §2's names in kebab case), derived from the settings themselves. */
 export const SETTING_FLAGS: readonly SettingFlag[] = (Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[])
-  .filter((key) => !LIST_SETTINGS.includes(key))
+  .filter((key) => !LIST_SETTINGS.includes(key) && !(kebab(key) in SOURCE_OPTIONS))
   .map((key) => {
     const choices = CHOICES[key];
     return { key, flag: kebab(key), kind: choices ? { kind: 'choice', choices } : key === 'periodEnd' ? 'date' : 'number' };
@@ -105,7 +108,13 @@ function helpText(language: Language): string {
     ['--force', t.optForce], ['--quiet', t.optQuiet], ['--help, --version', `${t.optHelp}; ${t.optVersion}`],
   ];
   const width = Math.max(...options.map(([name]) => name.length)) + 1;
-  const lines = [t.usage, '', t.optionsHeading, ...options.map(([name, text]) => `  ${name.padEnd(width)} ${text}`), '', t.settingsHeading];
+  const sourceOptions: [string, string][] = [
+    ['--period 2025|VAN..TOT'.replace('VAN..TOT', t.phDate + '..' + t.phDate), t.optPeriod], ['--same "A=B"', t.optSame], ['--apart "A|B"', t.optApart],
+    [`--payment-term ${t.phNumber}`, t.optPaymentTerm], ['--date-order dmy|mdy', t.optDateOrder], [`--out ${t.phFile}.xlsx`, t.optListOut],
+  ];
+  const sourceWidth = Math.max(...sourceOptions.map(([name]) => name.length)) + 1;
+  const lines = [t.usage, t.listUsage, '', t.optionsHeading, ...options.map(([name, text]) => `  ${name.padEnd(width)} ${text}`), '',
+    t.sourcesHeading, ...sourceOptions.map(([name, text]) => `  ${name.padEnd(sourceWidth)} ${text}`), '', t.settingsHeading];
   for (const flag of SETTING_FLAGS) {
     const initial = DEFAULT_SETTINGS[flag.key];
     const shown = typeof flag.kind === 'object' ? flag.kind.choices.join('|') : flag.kind === 'date' ? t.phDate : t.phNumber;
@@ -113,7 +122,7 @@ function helpText(language: Language): string {
     const initialText = typeof initial === 'number' ? formatNumber(initial, language, 6) : String(initial);
     lines.push(`${name.padEnd(40)} ${labels[flag.key]}${initial === null ? '' : ` (${initialText})`}`);
   }
-  lines.push('', t.example, t.exitCodes);
+  lines.push('', t.example, t.listExample, t.exitCodes);
   return lines.join('\n') + '\n';
 }
 
@@ -132,6 +141,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     settings: { type: 'string' }, column: { type: 'string', multiple: true }, yes: { type: 'boolean', short: 'y' },
     help: { type: 'boolean', short: 'h' }, version: { type: 'boolean' }, quiet: { type: 'boolean', short: 'q' }, force: { type: 'boolean' },
     ...Object.fromEntries(SETTING_FLAGS.map((f) => [f.flag, { type: 'string' }])),
+    ...SOURCE_OPTIONS,
   } as const;
   let parsed;
   try {
@@ -159,18 +169,35 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     io.stdout(`klantwaarde ${VERSION}\n`);
     return EXIT.ok;
   }
-  const [command, file, ...rest] = parsed.positionals;
+  const [command, ...files] = parsed.positionals;
+  const file = files[0];
   if (!command) {
     io.stderr(t('noCommand') + '\n');
     return EXIT.usage;
   }
-  if (!['analyse', 'analyze', 'analyseer', 'analysieren'].includes(command.toLowerCase()) || rest.length > 0) {
-    io.stderr(t('unknownCommand', { command: [command, ...rest].join(' ') }) + '\n');
+  const isList = ['list', 'lijst', 'liste'].includes(command.toLowerCase());
+  if (!isList && !['analyse', 'analyze', 'analyseer', 'analysieren'].includes(command.toLowerCase())) {
+    io.stderr(t('unknownCommand', { command }) + '\n');
     return EXIT.usage;
   }
   if (!file) {
     io.stderr(t('noCommand') + '\n');
     return EXIT.usage;
+  }
+  // The flags of a list built from exports (src/cli/sources-args.ts), checked for `list` and `analyse` alike.
+  let buildOptions;
+  let dateOrder;
+  try {
+    buildOptions = sourceBuildOptions(values, language);
+    dateOrder = dateOrderOf(values, language);
+  } catch (error) {
+    if (!(error instanceof SourceArgsError)) throw error;
+    io.stderr(error.message + '\n');
+    return EXIT.usage;
+  }
+  if (isList) {
+    const flags = { json: values.json === true, force: values.force === true, quiet: values.quiet === true, ...(typeof values.out === 'string' ? { out: values.out } : {}) };
+    return runList(files, flags, buildOptions, dateOrder, io);
   }
 
   // Settings: the JSON file first, flags over it. The file's `columns` object and `--column` map columns by hand.
@@ -238,29 +265,52 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   // Decided before reading, so a refused --out costs nothing; the checks themselves are in output.ts.
   let target = out;
   if (!values.json) {
-    const plan = await planOutput(file, out, values.force === true);
+    const { plan, input } = await planForInputs(files, out, values.force === true);
     if (!plan.ok) {
       const id: Record<typeof plan.reason, CliMessageId> = { isInput: 'outputIsInput', extension: 'outputExtension', foreign: 'outputForeign', notAFile: 'outputNotAFile' };
-      io.stderr(t(id[plan.reason], { file: plan.reason === 'isInput' ? file : out, extension: plan.reason === 'extension' ? plan.extension : '' }) + '\n');
+      io.stderr(t(id[plan.reason], { file: plan.reason === 'isInput' ? input : out, extension: plan.reason === 'extension' ? plan.extension : '' }) + '\n');
       return EXIT.usage;
     }
     target = plan.target;
   }
 
+  // One file that is a client list: read as always. Several files, or one that is an export (a CSV recognised from
+  // its first rows, a workbook with a sheet of time entries, invoices, orders or contacts): a list built from them
+  // all (src/cli/list.ts), read back as a client list, and analysed by the same path.
   let loaded;
+  let built: BuiltInput | null = null;
   try {
-    loaded = await loadTable(file, { ...(typeof values.sheet === 'string' ? { sheet: values.sheet } : {}), language, read: { mapping: columns } });
+    const chosenSheet = typeof values.sheet === 'string';
+    if (files.length > 1 || (!chosenSheet && kindOf(file) === 'csv' && (await csvIsExport(file)))) {
+      built = await buildFromFiles(files, buildOptions, dateOrder);
+    } else {
+      loaded = await loadTable(file, { ...(chosenSheet ? { sheet: values.sheet as string } : {}), language, read: { mapping: columns } });
+      if (!chosenSheet && loaded.workbook && workbookHasExports(loaded.workbook)) built = await buildFromFiles(files, buildOptions, dateOrder, { file, workbook: loaded.workbook });
+    }
   } catch (error) {
-    if (error instanceof FileReadError) {
-      const id: Record<FileReadError['reason'], CliMessageId> = {
-        missing: 'missingFile', notAFile: 'notAFile', unreadable: 'unreadable', notXlsx: 'notXlsx', empty: 'emptyFile',
-        sheetMissing: 'sheetMissing', unsupported: 'unsupported', csvQuote: 'csvQuote',
-      };
-      io.stderr(t(id[error.reason], { file, detail: error.detail }) + '\n');
+    if (error instanceof FileReadError || error instanceof SourceFileError) {
+      io.stderr((error instanceof SourceFileError ? fileErrorText(error.error, error.file, language) : fileErrorText(error, file, language)) + '\n');
       return EXIT.failed;
     }
     throw error;
   }
+  let builtOut: string[] = [];
+  if (built) {
+    const report = buildReport(built, language);
+    builtOut = report.out;
+    if (report.err.length > 0) io.stderr(report.err.join('\n') + '\n');
+    if (built.build.blocked) {
+      io.stderr(blockedLines(built.build, language).join('\n') + '\n');
+      return EXIT.failed;
+    }
+    const empty = emptyBuildText(built.build, files, language);
+    if (empty) {
+      io.stderr(empty + '\n');
+      return EXIT.failed;
+    }
+    loaded = builtTable(built.build, language, columns);
+  }
+  if (!loaded) throw new Error('no table loaded');
   const { table, workbook, sheetName, otherSheets } = loaded;
   const fatal = table.problems.filter((p) => p.row === null && p.severity === 'error');
   if (fatal.length > 0) {
@@ -269,7 +319,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   }
   // The mapping first, so the user sees which column fed which figure before any figure.
   if (!values.json && !values.quiet) {
-    io.stdout(mappingLines(table.mapping, language, { sheet: sheetName }).join('\n') + '\n');
+    io.stdout((built ? builtOut : mappingLines(table.mapping, language, { sheet: sheetName })).join('\n') + '\n');
     if (otherSheets.length > 0) io.stdout(t('otherSheets', { sheets: otherSheets.map((name) => `"${name}"`).join(', ') }) + '\n');
     io.stdout('\n');
   }
@@ -304,7 +354,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   if (values.json) {
     warn();
     // Streamed client by client: the same text as JSON.stringify({ ...analyse(…), mapping, problems }), for any size.
-    await writeAnalysisJson(table.columns, settings, io.today, { mapping: table.mapping, problems }, io.stdout);
+    await writeAnalysisJsonWithInput(table.columns, settings, io.today, { mapping: table.mapping, problems }, io.stdout);
     return EXIT.ok;
   }
   // The columnar analysis and a report model whose client rows are made as the writer asks (issue 11): no object

@@ -1,0 +1,44 @@
+/**
+ * `klantwaarde analyse --json` with each client's input figures: the JSON of `writeAnalysisJson` (json-stream.ts,
+ * streamed client by client), each client carrying under `input` the figures the list gave it — the fields the
+ * table has a column for, as read (docs/DEFINITIONS.md §1). For a list built from exports these are the figures of
+ * `klantwaarde list --json`, so a user can see what every result was computed from.
+ */
+import { analyseColumns, clientColumns, materialiseOne } from '../core/analyse.js';
+import { NUMERIC_FIELDS, type NumericField } from '../core/fields.js';
+import { resolveSettings } from '../core/settings.js';
+import type { ColumnMapping, Problem, Settings, TableColumns } from '../core/types.js';
+import { analysisEntries, jsonChunks, StreamedArray, type JsonSink } from './json-stream.js';
+
+/** The numeric fields the table has a column for, in the order of docs/DEFINITIONS.md §1. */
+export function inputFields(mapping: ColumnMapping): NumericField[] {
+  return NUMERIC_FIELDS.filter((field) => mapping.fields[field] !== undefined);
+}
+
+/** Client `i`'s input figures (a blank cell is 0, as the analysis takes it). */
+export function inputOf(columns: TableColumns, fields: readonly NumericField[], i: number): Partial<Record<NumericField, number>> {
+  const input: Partial<Record<NumericField, number>> = {};
+  for (const field of fields) input[field] = columns.values[field][i]!;
+  return input;
+}
+
+/** As `writeAnalysisJson` for a table read as columns, with `input` on every client. */
+export async function writeAnalysisJsonWithInput(
+  table: TableColumns,
+  settingsInput: Partial<Settings>,
+  today: string | undefined,
+  extra: { mapping: ColumnMapping; problems: readonly Problem[] },
+  write: JsonSink,
+): Promise<void> {
+  const settings = resolveSettings(settingsInput, today);
+  const columnar = analyseColumns(clientColumns(table, settings), settings);
+  const fields = inputFields(extra.mapping);
+  const entries = analysisEntries(columnar, extra).map(([key, value]): [string, unknown] =>
+    key === 'clients' ? [key, new StreamedArray(columnar.columns.count, (i) => ({ ...materialiseOne(columnar, i), input: inputOf(table, fields, i) }))] : [key, value]);
+  for (const chunk of jsonChunks(entries)) {
+    const done = write(chunk);
+    if (done instanceof Promise) await done;
+  }
+  const done = write('\n');
+  if (done instanceof Promise) await done;
+}

@@ -1,0 +1,349 @@
+/**
+ * Raw exports from disk into the list builder of `core/sources/` (docs/DEFINITIONS.md §1b): every CSV file is one
+ * source, streamed from disk in chunks (its memory is a chunk and the builder's sums, never its lines); every sheet
+ * of a workbook that the builder recognises as a kind of table is one source.
+ *
+ * A CSV's encoding and separator are settled as `loadTable` settles them for a client list (`decodeText` and
+ * `detectSeparator`), but from its first chunk (64 KiB) instead of the whole file: a file whose first chunk is
+ * plain ASCII stays undecided until the first chunk that is not, so a Windows-1252 export whose first `é` stands on
+ * line 40 000 is still read as Windows-1252.
+ */
+import { createReadStream } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { Readable } from 'node:stream';
+import type ExcelJS from 'exceljs';
+import Papa from 'papaparse';
+import { detectSeparator, HEAD_ROWS, type CellValue, type Language, type Notation } from '../../core/index.js';
+import { builtListCells, provenanceCells, recogniseSource, type ClientListBuild, type ListBuilder, type SourceFeed, type SourceKind } from '../../core/sources/index.js';
+import { SOURCE_WORDS } from '../../core/sources/messages.js';
+import { decodeText, FileReadError, kindOf, readSheet } from './read.js';
+
+/** Bytes a CSV is read in; its first chunk decides the encoding and the separator. */
+export const CHUNK_BYTES = 1 << 16;
+
+/** One table of the files given, and what became of it. */
+export type FedTable = {
+  file: string;
+  /** The sheet, for a workbook. */
+  sheet?: string;
+  /** The builder's index of the source, `null` for a sheet that is none of the kinds (not a source). */
+  source: number | null;
+  kind: SourceKind | null;
+};
+
+export type FeedOptions = {
+  language: Language;
+  /** Rows a streamed CSV gives the builder as its head (default `HEAD_ROWS`; tests lower it). */
+  headRows?: number;
+  /** Bytes per chunk read from disk (default 64 KiB; tests lower it to cross chunk borders). */
+  chunkBytes?: number;
+};
+
+/** The text encodings `decodeText` chooses among; `ascii` until a byte above 0x7F says which. */
+export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252' | 'ascii';
+
+/** `bytes` without the last UTF-8 sequence when the chunk border cut it (so a valid UTF-8 head is not taken for Windows-1252). */
+function wholeUtf8(bytes: Uint8Array): Uint8Array {
+  let end = bytes.length;
+  // Back over at most 3 continuation bytes to the lead byte of the last sequence.
+  let i = end - 1;
+  while (i >= 0 && i >= end - 4 && (bytes[i]! & 0xc0) === 0x80) i--;
+  if (i < 0 || i < end - 4) return bytes;
+  const lead = bytes[i]!;
+  const length = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 1;
+  if (i + length > end) end = i;
+  return bytes.subarray(0, end);
+}
+
+/**
+ * The encoding `decodeText` reads a file's first chunk in. Its rules stay in one place: `decodeText` decides, and
+ * this only says which decoder gave what it gave. A chunk of plain ASCII is `ascii`: every candidate reads it alike.
+ */
+export function encodingOf(head: Uint8Array): TextEncoding {
+  const bytes = wholeUtf8(head);
+  const text = decodeText(bytes);
+  if (text === new TextDecoder('utf-8').decode(bytes)) {
+    // eslint-disable-next-line no-control-regex
+    return /[^\x00-\x7f]/.test(text) || (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) ? 'utf-8' : 'ascii';
+  }
+  if (text === new TextDecoder('utf-16le').decode(bytes)) return 'utf-16le';
+  if (text === new TextDecoder('utf-16be').decode(bytes)) return 'utf-16be';
+  return 'windows-1252';
+}
+
+// Windows-1252's 0x80–0x9F as `decodeText` maps them (Node's own 'windows-1252' decoder is Latin-1 there): the 32
+// bytes are no valid UTF-8, so `decodeText` reads them by its Windows-1252 table.
+const HIGH_1252 = decodeText(Uint8Array.from({ length: 32 }, (_, i) => 0x80 + i));
+const decode1252 = (bytes: Uint8Array): string =>
+  Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1').replace(/[\u0080-\u009f]/g, (ch) => HIGH_1252[ch.charCodeAt(0) - 0x80]!);
+
+/**
+ * Decodes a file chunk by chunk in the encoding its first chunk shows; a sequence cut at a chunk border is
+ * carried to the next (TextDecoder's `stream`). `ascii` decides at the first chunk holding a byte above 0x7F.
+ */
+export class ChunkDecoder {
+  private decoder: InstanceType<typeof TextDecoder> | null = null;
+  constructor(private encoding: TextEncoding) {
+    this.settle(encoding);
+  }
+
+  get current(): TextEncoding {
+    return this.encoding;
+  }
+
+  private settle(encoding: TextEncoding): void {
+    this.encoding = encoding;
+    this.decoder = encoding === 'utf-8' || encoding === 'utf-16le' || encoding === 'utf-16be' ? new TextDecoder(encoding) : null;
+  }
+
+  decode(bytes: Uint8Array): string {
+    if (this.encoding === 'ascii') {
+      const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+      if (!/[\u0080-\u00ff]/.test(text)) return text;
+      const encoding = encodingOf(bytes);
+      this.settle(encoding === 'utf-8' || encoding === 'windows-1252' ? encoding : 'windows-1252');
+    }
+    return this.decoder ? this.decoder.decode(bytes, { stream: true }) : decode1252(bytes);
+  }
+
+  end(): string {
+    return this.decoder ? this.decoder.decode() : '';
+  }
+}
+
+async function checkedFile(path: string): Promise<void> {
+  let stats;
+  try {
+    stats = await stat(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new FileReadError('missing', path);
+    throw new FileReadError('unreadable', `${path}: ${(error as Error).message}`);
+  }
+  if (stats.isDirectory()) throw new FileReadError('notAFile', path);
+  if (stats.size === 0) throw new FileReadError('empty', path);
+}
+
+/** The decoded text of a file as a stream of strings, with its first decoded chunk (for the separator). */
+async function decodedChunks(path: string, chunkBytes: number): Promise<{ first: string; rest: AsyncGenerator<string> }> {
+  const bytes = createReadStream(path, { highWaterMark: chunkBytes });
+  const chunks = bytes[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
+  let decoder: ChunkDecoder | null = null;
+  let first = '';
+  // The first non-empty text; a file opening with a BOM cut by a tiny chunk gives '' first.
+  let head: IteratorResult<Buffer>;
+  try {
+    head = await chunks.next();
+  } catch (error) {
+    throw new FileReadError('unreadable', `${path}: ${(error as Error).message}`);
+  }
+  if (!head.done) {
+    decoder = new ChunkDecoder(encodingOf(head.value));
+    first = decoder.decode(head.value);
+  }
+  async function* rest(): AsyncGenerator<string> {
+    if (first) yield first;
+    if (!decoder) return;
+    for (;;) {
+      let next: IteratorResult<Buffer>;
+      try {
+        next = await chunks.next();
+      } catch (error) {
+        throw new FileReadError('unreadable', `${path}: ${(error as Error).message}`);
+      }
+      if (next.done) break;
+      const text = decoder.decode(next.value);
+      if (text) yield text;
+    }
+    const tail = decoder.end();
+    if (tail) yield tail;
+  }
+  return { first, rest: rest() };
+}
+
+/** The notation a CSV's separator is evidence for: `;` comes from a continental Excel, `,` from an English one. */
+export function notationOfSeparator(separator: string): Notation | undefined {
+  return separator === ';' ? 'nl' : separator === ',' ? 'en' : undefined;
+}
+
+/**
+ * A CSV file streamed into the builder: the first `headRows` rows are the source's `cells` (recognition and the
+ * column notations are settled from them), every later row is `push`ed as Papa Parse makes it and dropped.
+ * A quote that opens a field and never closes is refused as `loadTable` refuses it (FileReadError `csvQuote`).
+ */
+export async function feedCsv(path: string, builder: ListBuilder, options: FeedOptions): Promise<FedTable> {
+  await checkedFile(path);
+  const headRows = Math.max(1, options.headRows ?? HEAD_ROWS);
+  const { first, rest } = await decodedChunks(path, options.chunkBytes ?? CHUNK_BYTES);
+  const separator = detectSeparator(first);
+  const notationHint = notationOfSeparator(separator);
+  const head: string[][] = [];
+  let feed: SourceFeed | null = null;
+  // A blank line is held back until a row follows it: the line break that ends a file makes no row (as in Excel),
+  // while a blank line inside keeps the rows after it at their line numbers.
+  let blanks = 0;
+  let rowIndex = 0;
+  const take = (row: string[]): void => {
+    if (row.length === 1 && row[0] === '') {
+      blanks++;
+      return;
+    }
+    for (; blanks > 0; blanks--) give(['']);
+    give(row);
+  };
+  const give = (row: string[]): void => {
+    if (feed) {
+      feed.push(row);
+      return;
+    }
+    head.push(row);
+    if (head.length >= headRows) feed = builder.add({ file: path, cells: head, ...(notationHint ? { notationHint } : {}) });
+  };
+  await new Promise<void>((resolve, reject) => {
+    let failed = false;
+    Papa.parse<string[]>(Readable.from(rest), {
+      delimiter: separator,
+      skipEmptyLines: false,
+      chunk: (results, parser) => {
+        if (failed) return;
+        try {
+          const quote = results.errors.find((error) => error.type === 'Quotes');
+          const rows = results.data;
+          const end = quote ? (quote.row ?? 0) : rows.length;
+          for (let i = 0; i < end; i++) take(rows[i]!);
+          rowIndex += end;
+          if (quote) throw new FileReadError('csvQuote', String(rowIndex + 1));
+        } catch (error) {
+          failed = true;
+          parser.abort();
+          reject(error as Error);
+        }
+      },
+      complete: () => {
+        if (!failed) resolve();
+      },
+      error: (error: Error) => {
+        failed = true;
+        reject(error instanceof FileReadError ? error : new FileReadError('unreadable', `${path}: ${error.message}`));
+      },
+    });
+  });
+  const source: SourceFeed = feed ?? builder.add({ file: path, cells: head, ...(notationHint ? { notationHint } : {}) });
+  source.end();
+  return { file: path, source: source.index, kind: source.recognition.kind };
+}
+
+/** A sheet of a workbook as read for the builder: its cells, and the kind the builder would recognise it as. */
+export type WorkbookTable = { name: string; cells: CellValue[][]; hasContent: boolean; kind: SourceKind | null };
+
+/** Loads a workbook as `loadTable` does (ExcelJS, imported only when a workbook is read). */
+export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
+  await checkedFile(path);
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    throw new FileReadError('unreadable', `${path}: ${(error as Error).message}`);
+  }
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
+  try {
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch (error) {
+    throw new FileReadError('notXlsx', `${path}: ${(error as Error).message}`);
+  }
+  if (workbook.worksheets.length === 0) throw new FileReadError('empty', path);
+  return workbook;
+}
+
+/**
+ * Every sheet of a workbook, read as `loadTable` reads a sheet (`readSheet`: formulas by their value, durations as
+ * Excel shows them), with the kind `recogniseSource` sees in it.
+ */
+export function workbookTables(workbook: ExcelJS.Workbook): WorkbookTable[] {
+  return workbook.worksheets.map((sheet: ExcelJS.Worksheet) => {
+    const cells: CellValue[][] = readSheet(sheet).cells;
+    const hasContent = cells.some((row) => row.some((cell) => cell !== null && cell !== undefined && cell !== ''));
+    return { name: sheet.name, cells, hasContent, kind: hasContent ? recogniseSource(cells).kind : null };
+  });
+}
+
+/** Whether a table is an export (time entries, invoices, orders, contacts): a client list and an unknown table are not. */
+export const isExportKind = (kind: SourceKind | null): boolean => kind !== null && kind !== 'clientList';
+
+/**
+ * The sheets of a workbook into the builder. A sheet that is none of the kinds (notes, a chart's data, a pivot)
+ * is no source: it is not added, and reported with `source: null`. When no sheet is recognised, every sheet with
+ * content is added, so the builder says why each is not a source.
+ */
+export function feedWorkbookTables(path: string, tables: readonly WorkbookTable[], builder: ListBuilder): FedTable[] {
+  const anyRecognised = tables.some((table) => table.kind !== null);
+  return tables.map((table): FedTable => {
+    if (anyRecognised ? table.kind === null : !table.hasContent) return { file: path, sheet: table.name, source: null, kind: null };
+    const feed = builder.add({ file: path, sheet: table.name, cells: table.cells });
+    feed.end();
+    return { file: path, sheet: table.name, source: feed.index, kind: feed.recognition.kind };
+  });
+}
+
+/** A workbook file into the builder, sheet by sheet (`feedWorkbookTables`). */
+export async function feedWorkbook(path: string, builder: ListBuilder): Promise<FedTable[]> {
+  return feedWorkbookTables(path, workbookTables(await loadWorkbook(path)), builder);
+}
+
+/**
+ * The first rows of a CSV (as many as its first chunk holds, at most `maxRows`), for telling an export from a
+ * client list before the file is read: decoded and split as `feedCsv` does.
+ */
+export async function csvHead(path: string, maxRows = 200): Promise<string[][]> {
+  await checkedFile(path);
+  const { first } = await decodedChunks(path, CHUNK_BYTES);
+  const rows: string[][] = [];
+  Papa.parse<string[]>(first, {
+    delimiter: detectSeparator(first),
+    skipEmptyLines: false,
+    step: (result, parser) => {
+      if (rows.push(result.data) >= maxRows) parser.abort();
+    },
+  });
+  return rows;
+}
+
+/**
+ * The built list as a workbook: sheet *Klantenlijst* (`builtListCells`, headers in `language`, so it reads back as
+ * a client list) and *Bronnen* (`provenanceCells`), with the package properties `planOutput` knows as ours, so a
+ * later `klantwaarde list` may replace it without `--force`.
+ */
+export async function writeListWorkbook(path: string, build: ClientListBuild, language: Language): Promise<{ list: string; sources: string }> {
+  const [{ default: Excel }, { setProperties }] = await Promise.all([import('exceljs'), import('./write.js')]);
+  const workbook = new Excel.Workbook();
+  setProperties(workbook);
+  const words = SOURCE_WORDS[language];
+  const write = (name: string, cells: readonly (readonly CellValue[])[]): void => {
+    const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }] });
+    for (const row of cells) sheet.addRow(row.map((cell) => (cell === undefined ? null : cell)));
+    sheet.getRow(1).font = { bold: true };
+    const widths: number[] = [];
+    for (const row of cells.slice(0, 200)) row.forEach((cell, c) => { widths[c] = Math.max(widths[c] ?? 8, Math.min(48, String(cell ?? '').length + 2)); });
+    widths.forEach((width, c) => { sheet.getColumn(c + 1).width = width; });
+  };
+  write(words.sheetName, builtListCells(build, language));
+  write(words.sourcesSheet, provenanceCells(build, language));
+  await workbook.xlsx.writeFile(path);
+  return { list: words.sheetName, sources: words.sourcesSheet };
+}
+
+/**
+ * Every file into the builder, in order: a CSV (or .txt) streamed, a workbook sheet by sheet. Returns each table
+ * and what became of it (which were sources, of what kind). A file that cannot be read throws `FileReadError`.
+ */
+export async function feedSourceFiles(paths: readonly string[], builder: ListBuilder, options: FeedOptions): Promise<FedTable[]> {
+  const tables: FedTable[] = [];
+  for (const path of paths) {
+    const kind = kindOf(path);
+    if (kind === 'csv') tables.push(await feedCsv(path, builder, options));
+    else if (kind === 'xlsx') tables.push(...(await feedWorkbook(path, builder)));
+    else throw new FileReadError('unsupported', path);
+  }
+  return tables;
+}
