@@ -3,7 +3,14 @@
  * with Office.js (taskpane/excel-host.ts); the Google Sheets sidebar with `google.script.run`. The components
  * never call `Excel`, `Office` or `google` themselves, so both panes are the same React code.
  */
-import type { CellValue, Field, Language, Notation, ReportSheet, TableWhere } from '../src/core/index.js';
+import type {
+  CellValue, Field, Language, ListRequest, Notation, ReportSheet, SheetSource, TableWhere, listJson,
+} from '../src/core/index.js';
+
+export type { ListRequest, SheetSource };
+
+/** What `makeClientList` gives: the built list as JSON, and the sheet written (null when nothing was). */
+export type MadeClientList = { list: ReturnType<typeof listJson>; sheetName: string | null };
 
 /** Where the table was read (the core's type: the Excel reader and the Sheets sidebar make the same shape). */
 export type { TableWhere };
@@ -35,4 +42,12 @@ export interface Host {
   paint(report: ReportSheet): Promise<{ sheetName: string }>;
   /** Activates the sheet and selects the cell. */
   select(where: CellTarget): Promise<void>;
+  /** Every sheet but our own (analysis, Klantenlijst, Bronnen), recognised from its first rows (≤ 200). */
+  describeSources(): Promise<SheetSource[]>;
+  /**
+   * Reads the used sheets (in blocks), builds the list, writes *Klantenlijst* and *Bronnen* (replacing only our
+   * own earlier ones) and activates *Klantenlijst*. `sheetName` is null when the build is blocked (an undecidable
+   * date order) or has no clients: nothing is written then.
+   */
+  makeClientList(request: ListRequest): Promise<MadeClientList>;
 }
