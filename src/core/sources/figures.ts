@@ -182,10 +182,16 @@ function contactFigures(reader: SourceReader, clusterOf: (local: number) => numb
   for (let slot = 0; slot < sums.count; slot++) {
     const rows = sums.values[CONTACT.rows]![slot]!;
     const where = place(sums.buckets[slot]!);
-    if (where === 2) outside[s]! += rows;
-    if (where === 1) unplaced[s]! += rows;
-    if (where !== 0) continue;
+    if (where === 2) {
+      outside[s]! += rows;
+      continue;
+    }
     const cluster = clusterOf(sums.clients[slot]!);
+    totals.active[cluster] = 1;
+    if (where === 1) {
+      unplaced[s]! += rows;
+      continue;
+    }
     for (const f of ['calls', 'emails', 'visits'] as const) {
       const n = sums.values[CONTACT[f]]![slot]!;
       if (n > 0) totals.add(cluster, f, n, s, n, 'counted');

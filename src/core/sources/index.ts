@@ -15,4 +15,5 @@ export { recogniseSource } from './recognise.js';
 export { createListBuilder, buildClientList } from './build.js';
 export { builtListCells, provenanceCells, listJson } from './output.js';
 export { parseDateCell, decideDateOrder, dayToIso, isoToDay, parseTimeOfDay, type DayNumber } from './dates.js';
+export { nameKey, nameTokens } from './match.js';
 export { requestOptions, type ListRequest, type SheetSource } from './request.js';
