@@ -66,14 +66,14 @@ function finishBuild(state: BuildState): ClientListBuild {
   const problems = sourceProblems(state, figures, language);
   const blocked = state.periodInvalid || problems.some((p) => p.severity === 'blocking');
   return {
-    period: figures.period,
+    period: blocked ? null : figures.period,
     sources: state.readers.map((reader, i) => ({
       file: reader.input.file,
       ...(reader.input.sheet !== undefined ? { sheet: reader.input.sheet } : {}),
       kind: reader.recognition.kind,
       rows: lists[i] ? lists[i]!.columns.count : reader.rows,
-      used: lists[i] ? lists[i]!.columns.count : reader.used - figures.outside[i]! - figures.unplaced[i]! - figures.unresolved[i]!,
-      skipped: lists[i] ? 0 : reader.skipped + figures.outside[i]! + figures.unplaced[i]! + figures.unresolved[i]!,
+      used: lists[i] ? lists[i]!.columns.count : reader.used - figures.outside[i]! - figures.unresolved[i]!,
+      skipped: lists[i] ? 0 : reader.skipped + figures.outside[i]! + figures.unresolved[i]!,
       recognition: reader.recognition,
     })),
     clients: blocked ? [] : figures.clients,

@@ -17,7 +17,7 @@ const KIND_RANK: Record<SourceKind, number> = { clientList: 0, invoices: 1, orde
 const DEFAULT_PAYMENT_TERM = 30;
 
 export type Figures = {
-  period: PeriodIso;
+  period: PeriodIso | null;
   periodDays: Period | null;
   clients: BuiltClient[];
   fields: BuiltField[];
@@ -133,13 +133,12 @@ export function figuresOf(state: BuildState, lists: readonly (TableRead | null)[
   const order = new Map(clients.map((c, i) => [c.client, i]));
   provenance.sort((a, b) => (order.get(a.client)! - order.get(b.client)!) || BUILT_FIELDS.indexOf(a.field) - BUILT_FIELDS.indexOf(b.field) || a.source - b.source);
   return {
-    period: period ? periodIso(period, hasPrevious(totals)) : { from: '', to: '' },
+    period: period ? periodIso(period, true) : null,
     periodDays: period,
     clients, fields, provenance, possibleMatches: match.possibleMatches, outside, unplaced, fromBoth, unresolved,
   };
 }
 
-const hasPrevious = (totals: Totals): boolean => totals.given.has('previousRevenue');
 
 function placeOfMonth(period: Period, month: number): 0 | 1 | 2 {
   const first = Number(dayToIso(period.from).slice(0, 4)) * 12 + Number(dayToIso(period.from).slice(5, 7)) - 1;
@@ -336,7 +335,7 @@ function clientsOf(clusters: readonly { name: string; number: string }[], totals
   const listDaysLate = (c: number): boolean => [...totals.rows.keys()].some((k) => k.startsWith(`${c}|daysLate|`) && totals.rows.get(k)!.how === 'fromList');
   clusters.forEach((cluster, c) => {
     if (!totals.active[c]) return;
-    const client: BuiltClient = { client: cluster.name, ...(cluster.number && cluster.number !== cluster.name ? { clientNumber: cluster.number } : {}), revenue: 0 };
+    const client: BuiltClient = { client: cluster.name, ...(cluster.number ? { clientNumber: cluster.number } : {}), revenue: 0 };
     for (const field of fields) {
       let value = totals.sums[field][c]!;
       if (field === 'hours' || field === 'unbilledHours') value = round(value / 3600, 6);

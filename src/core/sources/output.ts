@@ -34,8 +34,8 @@ export function provenanceCells(build: ClientListBuild, language: Language): Cel
   const w = SOURCE_WORDS[language];
   const labels = FIELD_LABELS[language];
   const rows: CellValue[][] = [];
-  rows.push([w.period, build.period.from, build.period.to]);
-  if (build.period.previousFrom) rows.push([w.previousPeriod, build.period.previousFrom, build.period.previousTo ?? '']);
+  if (build.period) rows.push([w.period, build.period.from, build.period.to]);
+  if (build.period?.previousFrom) rows.push([w.previousPeriod, build.period.previousFrom, build.period.previousTo ?? '']);
   rows.push([]);
   rows.push([w.sources]);
   rows.push([w.file, w.sheet, w.kind, w.rows, w.used, w.skipped]);

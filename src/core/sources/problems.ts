@@ -51,7 +51,7 @@ export function sourceProblems(state: BuildState, figures: Figures, language: La
     });
   };
   if (state.periodInvalid) say('periodInvalid', null, { text: state.options.period ?? '' });
-  const periodText = figures.period.from ? `${figures.period.from} – ${figures.period.to}` : '';
+  const periodText = figures.period ? `${figures.period.from} – ${figures.period.to}` : '';
   state.readers.forEach((reader, s) => {
     const kind = reader.recognition.kind;
     if (kind === null) {
@@ -63,6 +63,12 @@ export function sourceProblems(state: BuildState, figures: Figures, language: La
       } else say('sourceNotRecognised', s, { text: reader.recognition.headers.filter((h) => h).slice(0, 12).join(', ') });
       return;
     }
+    if (figures.unresolved[s]! > 0) {
+      // Project-only entries whose project never named a client are entries without a client too.
+      const tally = reader.tallies.get('withoutClient');
+      if (tally) tally.count += figures.unresolved[s]!;
+      else reader.tallies.set('withoutClient', { count: figures.unresolved[s]!, row: null, column: reader.recognition.columns.find((c) => c.field === 'client')?.header ?? null, text: '' });
+    }
     for (const [id, tally] of reader.tallies) {
       if (tally.count <= 0) continue;
       if (id === 'dateOrderUndecided') {
@@ -71,7 +77,6 @@ export function sourceProblems(state: BuildState, figures: Figures, language: La
       }
       say(id, s, { row: tally.row, column: tally.column, text: tally.text, count: tally.count }, tally.params ?? {});
     }
-    if (figures.unresolved[s]! > 0) say('withoutClient', s, { count: figures.unresolved[s]!, text: '' });
     if (figures.outside[s]! > 0) say('outsidePeriod', s, { count: figures.outside[s]! }, { period: periodText });
     if (kind === 'invoices' && !reader.has('paidDate') && !reader.has('openAmount')) say('noLateness', s, {});
   });

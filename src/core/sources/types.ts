@@ -216,7 +216,8 @@ export type SourceProblem = {
 
 /** What `buildClientList` gives. */
 export type ClientListBuild = {
-  period: PeriodIso;
+  /** `null` when no row gave a date (or the build is blocked). */
+  period: PeriodIso | null;
   sources: SourceSummary[];
   clients: BuiltClient[];
   /** The fields some source gave, in `BUILT_FIELDS` order (the columns of the built list). */

@@ -119,8 +119,8 @@ describe('buildClientList against a plain reference', () => {
         fc.pre(entries.length + invoices.length + contacts.length > 0);
         const build = buildClientList(sources(entries, invoices, contacts));
         const expected = reference(entries, invoices, contacts);
-        expect(build.period.from).toBe(expected.from);
-        expect(build.period.to).toBe(expected.to);
+        expect(build.period?.from).toBe(expected.from);
+        expect(build.period?.to).toBe(expected.to);
         const byBase = new Map(build.clients.map((c) => [BASES.findIndex((b) => nameKey(b) === nameKey(c.client)), c]));
         expect(byBase.has(-1)).toBe(false);
         expect([...byBase.keys()].sort()).toEqual([...expected.clients.keys()].sort());
