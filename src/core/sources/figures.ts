@@ -200,6 +200,7 @@ function contactFigures(reader: SourceReader, clusterOf: (local: number) => numb
 
 function orderFigures(reader: SourceReader, clusterOf: (local: number) => number, place: (b: number) => 0 | 1 | 2, totals: Totals, outside: number[], s: number, revenue: boolean): void {
   totals.given.add('orders');
+  if (revenue) totals.given.add('revenue');
   const shipping = reader.has('shipping') && reader.has('shippingMethod');
   if (shipping) totals.given.add('freeShipments');
   if (reader.has('discountAmount')) totals.given.add('discountPct');
@@ -237,6 +238,7 @@ function invoiceFigures(state: BuildState, clusterOf: (source: number, local: nu
   const asOf = state.options.asOf ? isoDay(state.options.asOf) : period ? period.to : Number.NaN;
   for (const reader of state.readers) {
     if (reader.recognition.kind !== 'invoices') continue;
+    totals.given.add('revenue');
     totals.given.add('invoices');
     if (reader.has('paidDate') || reader.has('openAmount')) totals.given.add('daysLate');
     if (reader.has('reminders')) totals.given.add('reminders');

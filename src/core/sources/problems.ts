@@ -8,7 +8,6 @@ import type { Language } from '../types.js';
 import { FIELD_LABELS } from '../messages.js';
 import type { BuildState } from './build.js';
 import type { Figures } from './figures.js';
-import { KIND_FIELDS } from './columns.js';
 import { KIND_LABELS, SOURCE_FIELD_LABELS, SOURCE_PROBLEMS, SOURCE_WORDS } from './messages.js';
 import type { SourceProblem, SourceProblemId } from './types.js';
 
@@ -56,10 +55,9 @@ export function sourceProblems(state: BuildState, figures: Figures, language: La
     const kind = reader.recognition.kind;
     if (kind === null) {
       const missing = reader.recognition.missing;
-      const closest = reader.recognition.scores.find((k) => k.kind !== 'clientList');
+      const closest = reader.recognition.closest;
       if (reader.recognition.columns.length >= 2 && missing.length > 0 && closest) {
-        const closestKind = (Object.keys(KIND_FIELDS) as (keyof typeof KIND_FIELDS)[]).find((k) => KIND_FIELDS[k].needs.some((g) => g.includes(missing[0]!))) ?? 'invoices';
-        say('sourceFieldMissing', s, {}, { kind: KIND_LABELS[language][closestKind], field: SOURCE_FIELD_LABELS[language][missing[0]!] });
+        say('sourceFieldMissing', s, {}, { kind: KIND_LABELS[language][closest], field: SOURCE_FIELD_LABELS[language][missing[0]!] });
       } else say('sourceNotRecognised', s, { text: reader.recognition.headers.filter((h) => h).slice(0, 12).join(', ') });
       return;
     }

@@ -129,6 +129,7 @@ export function recogniseSource(cells: readonly (readonly CellValue[])[], choice
     scores,
     headerLanguage,
     missing,
+    ...(chosen && missing.length === 0 ? {} : { closest: best.kind }),
   };
 }
 

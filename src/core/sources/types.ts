@@ -83,6 +83,8 @@ export type SourceRecognition = {
   headerLanguage: Language | null;
   /** Fields the kind needs that no column gives (the source is then unused, and said). */
   missing: SourceField[];
+  /** For a table that is none of the kinds: the kind it comes closest to (`missing` is what it lacks for it). */
+  closest?: SourceKind;
 };
 
 /** Day and month order of a slash date column (`03/04/2025`). */
