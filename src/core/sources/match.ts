@@ -131,6 +131,7 @@ export function matchClients(
   return { clusterOf, clusters, possibleMatches };
 }
 
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
 const shownRank = (e: MatchEntry): number => e.rank + (isNumberOnly(e) ? 100 : 0);
 const pairKey = (a: string, b: string): string => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
 
@@ -168,7 +169,8 @@ function nearMatches(entries: readonly MatchEntry[], keys: readonly string[], cl
   for (const [key, set] of clustersOfKey) {
     const tokens = tokensOf.get(key)!;
     const variants = new Set<string>([key]);
-    for (let i = 0; i < key.length; i++) variants.add(key.slice(0, i) + key.slice(i + 1));
+    // Letters only: `Filiaal 12` and `Filiaal 13` are two branches, not a typo.
+    for (let i = 0; i < key.length; i++) if (!isDigit(key.charCodeAt(i))) variants.add(key.slice(0, i) + key.slice(i + 1));
     for (const v of variants) {
       link(deletions, v, set, 'oneLetter');
       deletions.set(v, new Set([...(deletions.get(v) ?? []), ...set]));

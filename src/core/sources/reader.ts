@@ -165,12 +165,33 @@ export class SourceReader {
     const number = this.text(row, 'clientNumber');
     for (const field of names) {
       const name = this.text(row, field);
-      if (name && !isNoClient(name)) return this.clients.id(name, number);
+      if (name && !this.isNoClient(name)) return this.clients.id(name, number);
     }
     if (number) return this.clients.id(number, number);
     const field = names.find((f) => this.col[f] !== undefined) ?? null;
     if (!quiet) this.tally('withoutClient', rowNumber, field, field ? this.text(row, field) : '');
     return -1;
+  }
+
+  /** `isNoClient` once per distinct text: a 5 000 000-line export has a few thousand names. */
+  private readonly noClient = new Map<string, boolean>();
+  private isNoClient(name: string): boolean {
+    let answer = this.noClient.get(name);
+    if (answer === undefined) {
+      answer = isNoClient(name);
+      this.noClient.set(name, answer);
+    }
+    return answer;
+  }
+
+  private readonly booleans = new Map<string, boolean | null>();
+  private boolean(text: string): boolean | null {
+    let answer = this.booleans.get(text);
+    if (answer === undefined) {
+      answer = readBoolean(text);
+      this.booleans.set(text, answer);
+    }
+    return answer;
   }
 
   private currencyOk(row: readonly CellValue[], rowNumber: number): boolean {
@@ -188,7 +209,7 @@ export class SourceReader {
     if (this.col.duration !== undefined) {
       const cell = row[this.col.duration];
       const text = cellText(cell).trim();
-      hours = text === '' ? 0 : durationFromCell(typeof cell === 'string' ? cell.trim() : cell, this.notation.duration ?? 'nl');
+      hours = text === '' ? 0 : (clockHours(text) ?? durationFromCell(typeof cell === 'string' ? text : cell, this.notation.duration ?? 'nl'));
       if (hours === null) {
         this.tally('unreadableDuration', rowNumber, 'duration', text);
         return false;
@@ -220,7 +241,7 @@ export class SourceReader {
     const slot = sums.slot(client, this.bucket(day));
     const seconds = Math.round(hours * 3_600_000) / 1000;
     sums.values[TIME.seconds]![slot]! += seconds;
-    if (this.col.billable !== undefined && readBoolean(this.text(row, 'billable')) === false) sums.values[TIME.unbilled]![slot]! += seconds;
+    if (this.col.billable !== undefined && this.boolean(this.text(row, 'billable')) === false) sums.values[TIME.unbilled]![slot]! += seconds;
     sums.values[TIME.rows]![slot]! += 1;
     return true;
   }
@@ -336,7 +357,7 @@ export class SourceReader {
     if (order.method === null && this.text(row, 'shippingMethod')) order.method = this.text(row, 'shippingMethod');
     if (order.client < 0) {
       const name = this.text(row, 'client') || this.text(row, 'email') || this.text(row, 'billingName');
-      if (name && !isNoClient(name)) order.client = this.clients.id(name, this.text(row, 'clientNumber'));
+      if (name && !this.isNoClient(name)) order.client = this.clients.id(name, this.text(row, 'clientNumber'));
     }
     if (!Number.isNaN(order.day)) this.seen(order.day);
     order.rows++;
@@ -370,6 +391,29 @@ export class SourceReader {
   has(field: SourceField): boolean {
     return this.col[field] !== undefined;
   }
+}
+
+/**
+ * `h:mm:ss` and `h:mm` by char codes, the form time trackers export millions of (`parseDurationText` reads every
+ * other form, and this one the same way); `null` for anything else.
+ */
+export function clockHours(text: string): number | null {
+  const n = text.length;
+  let i = 0;
+  let hours = 0;
+  while (i < n && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) hours = hours * 10 + text.charCodeAt(i++) - 48;
+  if (i === 0 || i > 6 || text.charCodeAt(i) !== 58) return null;
+  const two = (at: number): number => {
+    const a = text.charCodeAt(at) - 48;
+    const b = text.charCodeAt(at + 1) - 48;
+    return a >= 0 && a <= 5 && b >= 0 && b <= 9 ? a * 10 + b : -1;
+  };
+  const minutes = two(i + 1);
+  if (minutes < 0) return null;
+  if (n === i + 3) return hours + minutes / 60;
+  if (n !== i + 6 || text.charCodeAt(i + 3) !== 58) return null;
+  const seconds = two(i + 4);
+  return seconds < 0 ? null : hours + minutes / 60 + seconds / 3600;
 }
 
 function timeOf(cell: CellValue): number | null {

@@ -89,7 +89,20 @@ export class LocalClients {
   readonly numbers: string[] = [];
   private readonly byText = new Map<string, number>();
 
+  /** Clients without a number by name: no string made per row for the common case. */
+  private readonly byName = new Map<string, number>();
+
   id(name: string, number: string): number {
+    if (number === '') {
+      let id = this.byName.get(name);
+      if (id === undefined) {
+        id = this.names.length;
+        this.names.push(name);
+        this.numbers.push('');
+        this.byName.set(name, id);
+      }
+      return id;
+    }
     const text = number + '\u0000' + name;
     let id = this.byText.get(text);
     if (id === undefined) {
