@@ -5,7 +5,7 @@
  * gets the same analysis), the language from Office's display language.
  */
 import type { Language } from '../src/core/index.js';
-import { paintReport, readTable, selectCell } from '../src/hosts/excel/index.js';
+import { describeSources, makeClientList, paintReport, readTable, selectCell } from '../src/hosts/excel/index.js';
 import type { Host, StoredState } from './host.js';
 
 /** The one key under which the pane stores its state in the workbook. */
@@ -21,8 +21,9 @@ export function languageOf(tag: string | undefined): Language {
 
 export function excelHost(): Host {
   const settings = Office.context.document.settings;
+  const language = languageOf(Office.context.displayLanguage);
   return {
-    language: languageOf(Office.context.displayLanguage),
+    language,
     readTable: () => Excel.run(async (context) => {
       const table = await readTable(context);
       return { cells: table.cells, where: table.where, notation: table.notation };
@@ -35,5 +36,10 @@ export function excelHost(): Host {
       }),
     paint: (report) => Excel.run(async (context) => ({ sheetName: (await paintReport(context, report)).sheetName })),
     select: (where) => Excel.run((context) => selectCell(context, where)),
+    describeSources: () => Excel.run(async (context) => (await describeSources(context)).sources),
+    makeClientList: (request) => Excel.run(async (context) => {
+      const made = await makeClientList(context, request, language);
+      return { list: made.list, sheetName: made.sheetName };
+    }),
   };
 }

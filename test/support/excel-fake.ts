@@ -85,6 +85,8 @@ export class FakeWorkbook {
   selection: { sheet: string; box: Box } | null;
   tables: { name: string; sheet: string; box: Box }[] = [];
   decimalSeparator = ',';
+  /** The workbook's file name (`Workbook.name`, ExcelApi 1.7). */
+  name = 'Werkmap.xlsx';
   constructor(sheets: FakeSheet[]) {
     this.sheets = sheets;
     this.active = sheets[0]?.name ?? '';
@@ -245,10 +247,17 @@ class FakeNumberFormatInfo extends Loadable {
   }
 }
 
-class FakeWorkbookProxy {
+class FakeWorkbookProxy extends Loadable {
   readonly worksheets: FakeWorksheetCollection;
-  constructor(private readonly ctx: FakeContext) {
+  constructor(ctx: FakeContext) {
+    super(ctx);
     this.worksheets = new FakeWorksheetCollection(ctx);
+  }
+  protected override fetchers() {
+    return { name: () => this.ctx.model.name };
+  }
+  get name(): string {
+    return this.read('name');
   }
   getSelectedRange(): FakeRange {
     const model = this.ctx.model;

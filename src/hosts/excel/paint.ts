@@ -37,6 +37,13 @@ const ACTION_BYTES = 120;
 
 export type PaintResult = { sheetName: string; replaced: boolean; syncs: number };
 
+/**
+ * How a sheet is painted: the custom property that marks it ours (default the analysis sheet's `MARK_KEY`; the
+ * built client list and its sources have `LIST_MARK_KEY`, so the analysis may read them) and whether it is
+ * activated with A1 selected (default yes).
+ */
+export type PaintOptions = { mark?: string; markValue?: Record<string, unknown>; show?: boolean };
+
 /** Column width: the model counts characters (Excel's unit), Office.js sets points (7 px per character + 5 px padding at Calibri 11). */
 export const widthInPoints = (characters: number): number => Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
 
@@ -295,7 +302,8 @@ export function batches<T extends { bytes: number }>(pieces: readonly T[], budge
  * Paints `report` into a new worksheet and activates it. `context` is an `Excel.RequestContext` (from
  * `Excel.run`), or the tests' recording fake.
  */
-export async function paintReport(context: Excel.RequestContext, report: ReportSheet): Promise<PaintResult> {
+export async function paintReport(context: Excel.RequestContext, report: ReportSheet, options: PaintOptions = {}): Promise<PaintResult> {
+  const markKey = options.mark ?? MARK_KEY;
   let syncs = 0;
   const sync = async (): Promise<void> => {
     syncs++;
@@ -309,7 +317,7 @@ export async function paintReport(context: Excel.RequestContext, report: ReportS
   const wanted = new Set(candidateNames(report.name).map((n) => n.toLowerCase()));
   const marks = sheets.items
     .filter((s) => wanted.has(s.name.toLowerCase()))
-    .map((s) => ({ sheet: s, mark: s.customProperties.getItemOrNullObject(MARK_KEY).load('value') }));
+    .map((s) => ({ sheet: s, mark: s.customProperties.getItemOrNullObject(markKey).load('value') }));
   if (marks.length > 0) await sync();
   const existing = new Map<string, boolean>(sheets.items.map((s) => [s.name.toLowerCase(), false]));
   for (const { sheet, mark } of marks) existing.set(sheet.name.toLowerCase(), !mark.isNullObject);
@@ -322,7 +330,7 @@ export async function paintReport(context: Excel.RequestContext, report: ReportS
       sheet.getRange('A1').select();
     },
   };
-  const pieces = [...numberFormatPieces(report), ...cellPieces(report), ...layoutPieces(report), show];
+  const pieces = [...numberFormatPieces(report), ...cellPieces(report), ...layoutPieces(report), ...(options.show === false ? [] : [show])];
   let sheet: Excel.Worksheet | null = null;
   for (const batch of batches(pieces)) {
     // Both suspensions last until the next sync: asked once per batch (Microsoft: not in a loop of calls).
@@ -331,7 +339,7 @@ export async function paintReport(context: Excel.RequestContext, report: ReportS
     if (!sheet) {
       if (target.replace) sheets.getItem(target.name).delete();
       sheet = sheets.add(target.name);
-      sheet.customProperties.add(MARK_KEY, JSON.stringify({ version: 1 }));
+      sheet.customProperties.add(markKey, JSON.stringify({ version: 1, ...options.markValue }));
     }
     for (const piece of batch) piece.queue(sheet);
     await sync();

@@ -40,8 +40,9 @@ export function notationOf(decimalSeparator: string | undefined): Notation | und
   return undefined;
 }
 
-type Box = { address: string; rowIndex: number; columnIndex: number; rowCount: number; columnCount: number };
-const BOX = 'address,rowIndex,columnIndex,rowCount,columnCount';
+/** A rectangle of a sheet in index form, as Office.js loads it. */
+export type Box = { address: string; rowIndex: number; columnIndex: number; rowCount: number; columnCount: number };
+export const BOX = 'address,rowIndex,columnIndex,rowCount,columnCount';
 
 /** What the first round trip learns: the active sheet, its used range and mark, the selection and its table. */
 type Located = {
@@ -110,19 +111,52 @@ export async function readTable(context: Excel.RequestContext): Promise<ExcelTab
     ours: !mark.isNullObject,
   };
   const cells: CellValue[][] = [];
+  await readBlocks(sheet, box, sync, (rows) => {
+    for (const row of rows) cells.push(row);
+  });
+  return { cells, where, notation: notationOf(culture.numberDecimalSeparator), reads };
+}
+
+/** Rows of the first block, which carries the number formats too: half as many, so its response stays under the budget. */
+export const firstBlockRows = (columns: number): number => Math.max(1, Math.ceil(rowsPerRead(columns) / 2));
+
+/** How many blocks (round trips) `readBlocks` takes for a box of this size. */
+export function blockCount(rows: number, columns: number): number {
+  if (rows <= 0) return 0;
+  const first = firstBlockRows(columns);
+  return rows <= first ? 1 : 1 + Math.ceil((rows - first) / rowsPerRead(columns));
+}
+
+/**
+ * Reads `box` of `sheet` in blocks of rows under the response budget, one sync per block, and gives each block's
+ * rows to `take` as the core reads them: the first block brings the number formats in the same sync, and a column
+ * whose numbers mostly have a time or duration format (`[h]:mm`) comes as the text Excel shows (`125:30`).
+ * Only one block is held at a time.
+ */
+export async function readBlocks(sheet: Excel.Worksheet, box: Pick<Box, 'rowIndex' | 'columnIndex' | 'rowCount' | 'columnCount'>, sync: () => Promise<void>, take: (rows: CellValue[][]) => void): Promise<void> {
   const step = rowsPerRead(box.columnCount);
   let timeFormats: (string | null)[] = [];
-  // The first block carries the formats too: half as many rows, so its response stays under the budget.
-  const rowsAt = (offset: number): number => Math.min(offset === 0 ? Math.max(1, Math.ceil(step / 2)) : step, box.rowCount - offset);
+  const rowsAt = (offset: number): number => Math.min(offset === 0 ? firstBlockRows(box.columnCount) : step, box.rowCount - offset);
   for (let offset = 0; offset < box.rowCount; offset += rowsAt(offset)) {
     const rows = rowsAt(offset);
     // The first block's formats ride in the same sync: no round-trip more, and columns keep one format down.
     const block = sheet.getRangeByIndexes(box.rowIndex + offset, box.columnIndex, rows, box.columnCount).load(offset === 0 ? ['values', 'numberFormat'] : 'values');
     await sync();
     if (offset === 0) timeFormats = columnTimeFormats(block.numberFormat as string[][], block.values as CellValue[][]);
-    for (const row of block.values) cells.push(withDurations(row as CellValue[], timeFormats));
+    take((block.values as CellValue[][]).map((row) => withDurations(row, timeFormats)));
   }
-  return { cells, where, notation: notationOf(culture.numberDecimalSeparator), reads };
+}
+
+/** A range queued with its values and number formats (a sheet's head), to be read after the sync by `headCells`. */
+export function queueHead(sheet: Excel.Worksheet, rowIndex: number, columnIndex: number, rows: number, columns: number): Excel.Range {
+  return sheet.getRangeByIndexes(rowIndex, columnIndex, rows, columns).load(['values', 'numberFormat']);
+}
+
+/** The cells of a synced `queueHead` range as the core reads them (durations as Excel shows them). */
+export function headCells(range: Excel.Range): CellValue[][] {
+  const values = range.values as CellValue[][];
+  const formats = columnTimeFormats(range.numberFormat as string[][], values);
+  return values.map((row) => withDurations(row, formats));
 }
 
 /** Per column, the time or duration format most of its numbers have in the first block, else `null`. */
