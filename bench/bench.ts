@@ -12,12 +12,21 @@ import { benchFunctions } from './functions.js';
 import { benchCli } from './cli.js';
 import { benchReading } from './reading.js';
 import { benchLarge, duckdbRun } from './duckdb.js';
+import { benchSources, sourcesChild, sourcesSection } from './sources.js';
 
 const SIZES = [1_000, 10_000, 100_000, 1_000_000];
 const self = fileURLToPath(import.meta.url);
 
 if (process.argv[2] === '--duckdb') {
   await duckdbRun(process.argv[3]!, process.argv[4]!);
+  process.exit(0);
+}
+if (process.argv[2] === '--sources') {
+  await sourcesChild(process.argv.slice(3));
+  process.exit(0);
+}
+if (process.argv[2] === '--sources-section') {
+  sourcesSection(self);
   process.exit(0);
 }
 if (process.argv[2] === '--cli') {
@@ -110,6 +119,7 @@ lines.push('## Custom functions: the runner against the core', '', ...section('-
 lines.push(...section('--reading'));
 lines.push(...section('--cli'));
 lines.push(...(await benchLarge(self)));
+lines.push(...benchSources(self));
 lines.push(...bundleSizes());
 process.stdout.write(lines.join('\n') + '\n');
 
