@@ -1,6 +1,7 @@
 /**
  * A small recording fake of the Apps Script services the Sheets host uses (src/hosts/sheets/api.ts):
- * SpreadsheetApp (spreadsheet, sheets, ranges, charts, Ui), PropertiesService, HtmlService, Charts, ScriptApp.
+ * SpreadsheetApp (spreadsheet, sheets, ranges, charts, Ui), PropertiesService, HtmlService, Charts, ScriptApp,
+ * Utilities (formatDate, by the platform's time-zone data).
  * Every method call on every object is recorded (target, method, cells and JSON bytes of its arguments), so tests
  * count service calls and find the largest payload. No maintained SpreadsheetApp mock exists (PLATFORM.md).
  *
@@ -10,7 +11,9 @@
  *   per cell, whether set on a range or a RangeList of A1 ranges;
  * - ranges outside the sheet's rows and columns throw, as Apps Script does; a new sheet is 1 000 × 26;
  * - `insertSheet` with a taken name throws;
- * - in AuthMode.NONE (`authModeNone: true`) anything but building the menu throws.
+ * - in AuthMode.NONE (`authModeNone: true`) anything but building the menu throws;
+ * - date cells are `Date`s at their clock in the spreadsheet's time zone (`timeZone`), as getValues gives them:
+ *   make them with `zoneDate`.
  */
 
 export type Call = { target: string; method: string; cells: number; bytes: number };
@@ -24,7 +27,42 @@ export type FakeOptions = {
   authModeNone?: boolean;
   /** Measure JSON bytes of every call's arguments (costly for 100 000 clients; on by default). */
   measure?: boolean;
+  /** The spreadsheet's time zone (default Europe/Amsterdam) and name (default "Klantwaarde demo"). */
+  timeZone?: string;
+  name?: string;
 };
+
+/** A zone's clock (year … second) at a UTC instant, by Intl (the platform's tz data, as Java's in Apps Script). */
+function clockIn(timeZone: string, instant: number): number[] {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit',
+  }).formatToParts(new Date(instant));
+  const get = (type: string): number => Number(parts.find((p) => p.type === type)!.value);
+  const year = parts.find((p) => p.type === 'era')?.value === 'BC' ? 1 - get('year') : get('year');
+  return [year, get('month'), get('day'), get('hour'), get('minute'), get('second')];
+}
+
+/**
+ * The `Date` Sheets' getValues gives for a cell showing this clock in `timeZone`: a date (2025-03-04 → midnight
+ * there), a date and time, a time (1899-12-30 14:00) or a duration (26:30 → 1899-12-31 02:30).
+ */
+export function zoneDate(timeZone: string, year: number, month: number, day: number, hour = 0, minute = 0, second = 0): Date {
+  const wanted = Date.UTC(year, month - 1, day, hour, minute, second);
+  let instant = wanted;
+  for (let i = 0; i < 4; i++) {
+    const [y, mo, d, h, mi, s] = clockIn(timeZone, instant) as [number, number, number, number, number, number];
+    instant += wanted - Date.UTC(y, mo - 1, d, h, mi, s);
+  }
+  return new Date(instant);
+}
+
+/** `Utilities.formatDate` for the patterns the host uses (yyyy, MM, dd, HH, mm, ss and literal separators). */
+export function formatDate(date: Date, timeZone: string, pattern: string): string {
+  const [y, mo, d, h, mi, s] = clockIn(timeZone, date.getTime()) as [number, number, number, number, number, number];
+  const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
+  const fields: Record<string, string> = { yyyy: pad(y, 4), MM: pad(mo), dd: pad(d), HH: pad(h), mm: pad(mi), ss: pad(s) };
+  return pattern.replace(/yyyy|MM|dd|HH|mm|ss/g, (token) => fields[token]!);
+}
 
 type Stored = { formula: string } | string | number | boolean | Date;
 
@@ -84,7 +122,7 @@ export class FakeSheet {
   ) {
     this.values = values.map((row) => row.map((v) => v as Stored));
     this.maxRows = Math.max(1000, values.length);
-    this.maxColumns = Math.max(26, ...values.map((r) => r.length));
+    this.maxColumns = values.reduce((max, r) => Math.max(max, r.length), 26);
   }
 
   private get rec(): Recorder {
@@ -106,6 +144,18 @@ export class FakeSheet {
   getSheetId(): number { this.call('getSheetId', []); return this.id; }
   getMaxRows(): number { this.call('getMaxRows', []); return this.maxRows; }
   getMaxColumns(): number { this.call('getMaxColumns', []); return this.maxColumns; }
+  /** The last row (column) with a non-empty cell, as Sheets counts content. */
+  getLastRow(): number {
+    this.call('getLastRow', []);
+    for (let r = this.values.length - 1; r >= 0; r--) if (this.values[r]!.some((v) => v !== '' && v !== null && v !== undefined)) return r + 1;
+    return 0;
+  }
+  getLastColumn(): number {
+    this.call('getLastColumn', []);
+    let last = 0;
+    for (const line of this.values) for (let c = line.length - 1; c >= last; c--) if (line[c] !== '' && line[c] !== null && line[c] !== undefined) { last = c + 1; break; }
+    return last;
+  }
   insertRowsAfter(after: number, count: number): this { this.call('insertRowsAfter', [after, count]); this.maxRows += count; return this; }
   insertColumnsAfter(after: number, count: number): this { this.call('insertColumnsAfter', [after, count]); this.maxColumns += count; return this; }
   deleteRows(at: number, count: number): void {
@@ -146,7 +196,7 @@ export class FakeSheet {
   getDataRange(): FakeRange {
     this.call('getDataRange', []);
     const rows = Math.max(this.values.length, 1);
-    const columns = Math.max(1, ...this.values.map((r) => r.length));
+    const columns = this.values.reduce((max, r) => Math.max(max, r.length), 1);
     return new FakeRange(this, 1, 1, rows, columns);
   }
 
@@ -353,12 +403,17 @@ export class FakeSpreadsheet {
     readonly recorder: Recorder,
     options: FakeOptions,
     readonly locale: string,
+    readonly timeZone = 'Europe/Amsterdam',
+    readonly name = 'Klantwaarde demo',
   ) {
     this.sheets = options.sheets.map((s) => new FakeSheet(s.name, this.nextId++, this, s.values));
     this.active = this.sheets.find((s) => s.name === options.active) ?? this.sheets[0]!;
   }
 
+  getName(): string { this.recorder.record('Spreadsheet', 'getName', []); return this.name; }
   getActiveSheet(): FakeSheet { this.recorder.record('Spreadsheet', 'getActiveSheet', []); return this.active; }
+  getSheets(): FakeSheet[] { this.recorder.record('Spreadsheet', 'getSheets', []); return [...this.sheets]; }
+  getSpreadsheetTimeZone(): string { this.recorder.record('Spreadsheet', 'getSpreadsheetTimeZone', []); return this.timeZone; }
   getSheetByName(name: string): FakeSheet | null {
     this.recorder.record('Spreadsheet', 'getSheetByName', [name]);
     return this.sheets.find((s) => s.name === name) ?? null;
@@ -391,6 +446,7 @@ export type Fake = {
   recorder: Recorder;
   spreadsheet: FakeSpreadsheet;
   properties: Map<string, string>;
+  userProperties: Map<string, string>;
   menus: FakeMenu[];
   alerts: { title: string; prompt: string }[];
   sidebars: { file: string; title: string | null }[];
@@ -398,8 +454,9 @@ export type Fake = {
 
 export function createFake(options: FakeOptions): Fake {
   const recorder = new Recorder(options.measure ?? true, options.authModeNone ?? false);
-  const spreadsheet = new FakeSpreadsheet(recorder, options, options.locale ?? 'nl_NL');
+  const spreadsheet = new FakeSpreadsheet(recorder, options, options.locale ?? 'nl_NL', options.timeZone, options.name);
   const properties = new Map(Object.entries(options.properties ?? {}));
+  const userProperties = new Map<string, string>();
   const menus: FakeMenu[] = [];
   const alerts: Fake['alerts'] = [];
   const sidebars: Fake['sidebars'] = [];
@@ -430,8 +487,17 @@ export function createFake(options: FakeOptions): Fake {
     setProperty(key: string, value: string) { recorder.record('Properties', 'setProperty', [key, value]); properties.set(key, value); return documentProperties; },
     deleteProperty(key: string) { recorder.record('Properties', 'deleteProperty', [key]); properties.delete(key); return documentProperties; },
   };
+  const ownUserProperties = {
+    getProperty(key: string) { recorder.record('UserProperties', 'getProperty', [key]); return userProperties.get(key) ?? null; },
+    setProperty(key: string, value: string) { recorder.record('UserProperties', 'setProperty', [key, value]); userProperties.set(key, value); return ownUserProperties; },
+    deleteProperty(key: string) { recorder.record('UserProperties', 'deleteProperty', [key]); userProperties.delete(key); return ownUserProperties; },
+  };
   const PropertiesService = {
     getDocumentProperties() { recorder.record('PropertiesService', 'getDocumentProperties', []); return documentProperties; },
+    getUserProperties() { recorder.record('PropertiesService', 'getUserProperties', []); return ownUserProperties; },
+  };
+  const Utilities = {
+    formatDate(date: Date, timeZone: string, pattern: string) { recorder.record('Utilities', 'formatDate', [pattern]); return formatDate(date, timeZone, pattern); },
   };
   const HtmlService = {
     createHtmlOutputFromFile(file: string) {
@@ -443,7 +509,7 @@ export function createFake(options: FakeOptions): Fake {
   const Charts = { ChartType: { SCATTER: 'SCATTER', LINE: 'LINE' } };
   const ScriptApp = { AuthMode: { NONE: 'NONE', LIMITED: 'LIMITED', FULL: 'FULL' } };
   return {
-    globals: { SpreadsheetApp, PropertiesService, HtmlService, Charts, ScriptApp },
-    recorder, spreadsheet, properties, menus, alerts, sidebars,
+    globals: { SpreadsheetApp, PropertiesService, HtmlService, Charts, ScriptApp, Utilities },
+    recorder, spreadsheet, properties, userProperties, menus, alerts, sidebars,
   };
 }

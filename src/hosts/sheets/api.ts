@@ -74,6 +74,9 @@ export interface Sheet {
   getRangeList(a1Notations: string[]): RangeList;
   getMaxRows(): number;
   getMaxColumns(): number;
+  /** The last row (column) with content, 0 for an empty sheet. */
+  getLastRow(): number;
+  getLastColumn(): number;
   insertRowsAfter(afterPosition: number, howMany: number): Sheet;
   insertColumnsAfter(afterPosition: number, howMany: number): Sheet;
   deleteRows(rowPosition: number, howMany: number): void;
@@ -92,11 +95,15 @@ export interface Sheet {
 }
 
 export interface Spreadsheet {
+  getName(): string;
   getActiveSheet(): Sheet;
+  getSheets(): Sheet[];
   getSheetByName(name: string): Sheet | null;
   insertSheet(sheetName: string, sheetIndex: number): Sheet;
   deleteSheet(sheet: Sheet): void;
   getSpreadsheetLocale(): string;
+  /** The zone date cells are read in (getValues gives a date as a Date at midnight there). */
+  getSpreadsheetTimeZone(): string;
   toast(msg: string, title: string, timeoutSeconds: number): void;
 }
 
@@ -132,6 +139,12 @@ export interface Properties {
 
 export interface PropertiesServiceLike {
   getDocumentProperties(): Properties;
+  getUserProperties(): Properties;
+}
+
+/** `Utilities.formatDate`: a Date's clock in a time zone (a Java SimpleDateFormat pattern). */
+export interface UtilitiesLike {
+  formatDate(date: Date, timeZone: string, format: string): string;
 }
 
 export interface HtmlServiceLike {
@@ -164,6 +177,13 @@ export function services(): Services {
     throw new Error('Klantwaarde: Apps Script services (SpreadsheetApp, PropertiesService, HtmlService, Charts) are not available here.');
   }
   return { SpreadsheetApp, PropertiesService, HtmlService, Charts };
+}
+
+/** The `Utilities` global, looked up when called (only reading date cells needs it). */
+export function utilities(): UtilitiesLike {
+  const found = (globalThis as unknown as { Utilities?: UtilitiesLike }).Utilities;
+  if (!found) throw new Error('Klantwaarde: the Apps Script Utilities service is not available here.');
+  return found;
 }
 
 /** `ScriptApp.AuthMode.NONE` when ScriptApp exists; Apps Script enums also print as their name. */

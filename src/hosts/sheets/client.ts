@@ -8,7 +8,7 @@
  */
 import type { ReportSheet } from '../../core/report/index.js';
 import type {
-  sidebarInit, sidebarLoadState, sidebarPaint, sidebarReadTable, sidebarSaveState, sidebarSelect,
+  sidebarDescribeSources, sidebarInit, sidebarLoadState, sidebarMakeClientList, sidebarPaint, sidebarReadTable, sidebarSaveState, sidebarSelect,
 } from './handlers.js';
 
 /** The server functions the sidebar calls (top-level stubs in Code.js; see entry-points.ts), typed by their code. */
@@ -19,6 +19,8 @@ export type ServerApi = {
   sidebarSaveState: typeof sidebarSaveState;
   sidebarPaint: (report: ReportSheet) => ReturnType<typeof sidebarPaint>;
   sidebarSelect: typeof sidebarSelect;
+  sidebarDescribeSources: typeof sidebarDescribeSources;
+  sidebarMakeClientList: typeof sidebarMakeClientList;
 };
 
 export type Server = { [K in keyof ServerApi]: (...args: Parameters<ServerApi[K]>) => Promise<ReturnType<ServerApi[K]>> };
@@ -29,7 +31,10 @@ export type ScriptRun = {
   withFailureHandler(handler: (error: unknown) => void): ScriptRun;
 } & Record<string, unknown>;
 
-const NAMES: readonly (keyof ServerApi)[] = ['sidebarInit', 'sidebarReadTable', 'sidebarLoadState', 'sidebarSaveState', 'sidebarPaint', 'sidebarSelect'];
+const NAMES: readonly (keyof ServerApi)[] = [
+  'sidebarInit', 'sidebarReadTable', 'sidebarLoadState', 'sidebarSaveState', 'sidebarPaint', 'sidebarSelect',
+  'sidebarDescribeSources', 'sidebarMakeClientList',
+];
 
 function plain<T>(value: T): T {
   return value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T);

@@ -9,10 +9,12 @@ import { fill, type Language, type Notation, type TableWhere } from '../../core/
 import { a1Range, type ReportSheet } from '../../core/report/index.js';
 import { isAuthModeNone, services, type OpenEvent } from './api.js';
 import { runAnalysis, type AnalysisOutcome } from './analyse.js';
-import { MENU_ANALYSE, MENU_SIDEBAR } from './entry-points.js';
+import { MENU_ANALYSE, MENU_LIST, MENU_SIDEBAR } from './entry-points.js';
 import { languageOfLocale, notationOfLocale, SHEETS_MESSAGES, type SheetsMessageId } from './messages.js';
 import { isOurSheet, writeReport } from './paint.js';
 import { rawState, saveState, type StoredState } from './settings.js';
+import { describeSources, makeClientList, type MadeList } from './sources.js';
+import type { ListRequest, SheetSource } from '../../core/index.js';
 
 declare const KLANTWAARDE_DEPLOYMENT: string | undefined;
 /** 'addon' or 'bound', set by the build (esbuild `define`); 'bound' when run unbundled. */
@@ -40,7 +42,8 @@ export function onOpen(e?: OpenEvent): void {
   }
   const ui = SpreadsheetApp.getUi();
   const menu = none || deployment() === 'addon' ? ui.createAddonMenu() : ui.createMenu(text(language, 'menu'));
-  menu.addItem(text(language, 'analyse'), MENU_ANALYSE).addItem(text(language, 'sidebar'), MENU_SIDEBAR).addToUi();
+  menu.addItem(text(language, 'analyse'), MENU_ANALYSE).addItem(text(language, 'makeList'), MENU_LIST)
+    .addItem(text(language, 'sidebar'), MENU_SIDEBAR).addToUi();
 }
 
 export function onInstall(e?: OpenEvent): void {
@@ -63,15 +66,44 @@ export function klantwaardeAnalyse(): AnalysisOutcome {
   return outcome;
 }
 
-export function klantwaardeSidebar(): void {
-  const { SpreadsheetApp, HtmlService } = services();
+/** The step the sidebar opens at: 'list' after the menu item *Klantenlijst maken*, for this user, once. */
+export const STEP_KEY = 'klantwaarde.sidebarStep';
+export type SidebarStep = 'list' | null;
+
+function showSidebar(step: SidebarStep): void {
+  const { SpreadsheetApp, HtmlService, PropertiesService } = services();
+  const properties = PropertiesService.getUserProperties();
+  if (step) properties.setProperty(STEP_KEY, step);
+  else properties.deleteProperty(STEP_KEY);
   const html = HtmlService.createHtmlOutputFromFile('Sidebar').setTitle(text(documentLanguage(), 'sidebarTitle'));
   SpreadsheetApp.getUi().showSidebar(html);
 }
 
-/** The sidebar's language, asked first: the pane is rendered in it. */
-export function sidebarInit(): { language: Language } {
-  return { language: documentLanguage() };
+export function klantwaardeSidebar(): void {
+  showSidebar(null);
+}
+
+/** The menu item *Klantenlijst maken*: the sidebar, opened at that step. */
+export function klantwaardeClientList(): void {
+  showSidebar('list');
+}
+
+/** The sidebar's language, asked first: the pane is rendered in it; and the step to open at (said once). */
+export function sidebarInit(): { language: Language; step: SidebarStep } {
+  const properties = services().PropertiesService.getUserProperties();
+  const step = properties.getProperty(STEP_KEY) === 'list' ? 'list' : null;
+  if (step) properties.deleteProperty(STEP_KEY);
+  return { language: documentLanguage(), step };
+}
+
+/** Every sheet but our own, recognised from its first rows (sources.ts). */
+export function sidebarDescribeSources(): SheetSource[] {
+  return describeSources(services());
+}
+
+/** Builds the client list from the sheets the request names and writes *Klantenlijst* and *Bronnen* (sources.ts). */
+export function sidebarMakeClientList(request: ListRequest): MadeList {
+  return makeClientList(services(), request);
 }
 
 /** Where the sidebar's table came from (the taskpane's `TableWhere`; Sheets always reads the used range). */

@@ -5,6 +5,7 @@
  */
 export * from './functions.js';
 export {
-  onOpen, onInstall, klantwaardeAnalyse, klantwaardeSidebar,
+  onOpen, onInstall, klantwaardeAnalyse, klantwaardeSidebar, klantwaardeClientList,
   sidebarInit, sidebarReadTable, sidebarLoadState, sidebarSaveState, sidebarPaint, sidebarSelect,
+  sidebarDescribeSources, sidebarMakeClientList,
 } from './handlers.js';

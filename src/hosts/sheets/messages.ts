@@ -6,7 +6,7 @@ import type { Catalogue } from '../../core/i18n.js';
 import type { Language, Notation } from '../../core/index.js';
 
 export type SheetsMessageId =
-  | 'menu' | 'analyse' | 'sidebar' | 'sidebarTitle'
+  | 'menu' | 'analyse' | 'sidebar' | 'sidebarTitle' | 'makeList' | 'sheetGone' | 'sheetOurs' | 'badListRequest'
   | 'done' | 'doneTitle' | 'doneProblems'
   | 'cannotAnalyse' | 'tableUnusable' | 'noClients' | 'ourSheet' | 'tooManyCells' | 'settingsIgnored';
 
@@ -15,6 +15,10 @@ export const SHEETS_MESSAGES: Catalogue<SheetsMessageId> = {
     menu: 'Klantwaarde',
     analyse: 'Analyseer klanten',
     sidebar: 'Instellingen en resultaten…',
+    makeList: 'Klantenlijst maken…',
+    sheetGone: 'Het blad "{sheet}" staat niet (meer) in dit spreadsheet. Vernieuw de lijst met bladen.',
+    sheetOurs: 'Het blad "{sheet}" heeft Klantwaarde zelf gemaakt; het is geen bron voor de klantenlijst.',
+    badListRequest: 'Klantwaarde: de vraag om een klantenlijst is onleesbaar.',
     sidebarTitle: 'Klantwaarde',
     doneTitle: 'Klantanalyse klaar',
     done: '{clients} · omzet {revenue} · nettowinst {profit} · uurrendement {hourly}. Zie het blad "{sheet}".',
@@ -30,6 +34,10 @@ export const SHEETS_MESSAGES: Catalogue<SheetsMessageId> = {
     menu: 'Klantwaarde',
     analyse: 'Analyse clients',
     sidebar: 'Settings and results…',
+    makeList: 'Make client list…',
+    sheetGone: 'The sheet "{sheet}" is not (or no longer) in this spreadsheet. Refresh the list of sheets.',
+    sheetOurs: 'The sheet "{sheet}" was made by Klantwaarde itself; it is no source for the client list.',
+    badListRequest: 'Klantwaarde: the request for a client list cannot be read.',
     sidebarTitle: 'Klantwaarde',
     doneTitle: 'Client analysis ready',
     done: '{clients} · revenue {revenue} · net profit {profit} · hourly return {hourly}. See the sheet "{sheet}".',
@@ -45,6 +53,10 @@ export const SHEETS_MESSAGES: Catalogue<SheetsMessageId> = {
     menu: 'Klantwaarde',
     analyse: 'Kunden analysieren',
     sidebar: 'Einstellungen und Ergebnisse…',
+    makeList: 'Kundenliste erstellen…',
+    sheetGone: 'Das Blatt „{sheet}“ ist (nicht mehr) in dieser Tabelle. Aktualisieren Sie die Liste der Blätter.',
+    sheetOurs: 'Das Blatt „{sheet}“ hat Klantwaarde selbst erstellt; es ist keine Quelle für die Kundenliste.',
+    badListRequest: 'Klantwaarde: die Anfrage für eine Kundenliste ist nicht lesbar.',
     sidebarTitle: 'Klantwaarde',
     doneTitle: 'Kundenanalyse fertig',
     done: '{clients} · Umsatz {revenue} · Nettogewinn {profit} · Stundenertrag {hourly}. Siehe das Blatt „{sheet}“.',

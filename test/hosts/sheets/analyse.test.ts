@@ -74,7 +74,7 @@ describe('Code.js as Apps Script loads it', () => {
     expect(loaded.menus).toHaveLength(1);
     const [menu] = loaded.menus;
     expect(menu).toMatchObject({ kind: 'menu', caption: 'Klantwaarde', added: true });
-    expect(menu!.items.map((i) => i.caption)).toEqual(['Analyseer klanten', 'Instellingen en resultaten…']);
+    expect(menu!.items.map((i) => i.caption)).toEqual(['Analyseer klanten', 'Klantenlijst maken…', 'Instellingen en resultaten…']);
     for (const item of menu!.items) expect(typeof loaded.context[item.functionName]).toBe('function');
   });
 
@@ -83,7 +83,7 @@ describe('Code.js as Apps Script loads it', () => {
     const loaded = loadWithFake({ sheets: [{ name: SOURCE, values: demoValues(30) }], authModeNone: true });
     loaded.run('onOpen', { authMode: 'NONE' });
     expect(loaded.menus).toEqual([expect.objectContaining({ kind: 'addon', added: true })]);
-    expect(loaded.menus[0]!.items.map((i) => i.functionName)).toEqual(['klantwaardeAnalyse', 'klantwaardeSidebar']);
+    expect(loaded.menus[0]!.items.map((i) => i.functionName)).toEqual(['klantwaardeAnalyse', 'klantwaardeClientList', 'klantwaardeSidebar']);
     expect(new Set(loaded.recorder.calls.map((c) => c.target))).toEqual(new Set(['SpreadsheetApp', 'Ui', 'Menu']));
     const installed = loadWithFake({ sheets: [{ name: SOURCE, values: demoValues(30) }], authModeNone: true });
     installed.run('onInstall', { authMode: 'NONE' });
@@ -222,7 +222,7 @@ describe('the sidebar server side', () => {
     const loaded = loadWithFake({ sheets: [{ name: SOURCE, values: demoValues(30) }, { name: 'Toelichting', values: [['x']] }], locale: 'de_DE' });
     loaded.run('klantwaardeSidebar');
     expect(loaded.sidebars).toEqual([{ file: 'Sidebar', title: 'Klantwaarde', setTitle: expect.any(Function) }]);
-    expect(loaded.run('sidebarInit')).toEqual({ language: 'de' });
+    expect(loaded.run('sidebarInit')).toEqual({ language: 'de', step: null });
     const table = loaded.run('sidebarReadTable') as { cells: unknown[][]; where: Record<string, unknown>; notation: string };
     expect(table.cells).toEqual(demoValues(30));
     expect(table.where).toEqual({ sheet: SOURCE, address: 'A1:T33', kind: 'usedRange', firstRow: 0, firstColumn: 0, ours: false });

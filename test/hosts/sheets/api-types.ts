@@ -14,9 +14,10 @@ export type Real = {
   scriptApp: GoogleAppsScript.Script.ScriptApp;
   range: GoogleAppsScript.Spreadsheet.Range;
   sheet: GoogleAppsScript.Spreadsheet.Sheet;
+  utilities: GoogleAppsScript.Utilities.Utilities;
 };
 
-export function realIsAssignable(real: Real): Api.Services & { scriptApp: Api.ScriptAppLike; range: Api.Range; sheet: Api.Sheet } {
+export function realIsAssignable(real: Real): Api.Services & { scriptApp: Api.ScriptAppLike; range: Api.Range; sheet: Api.Sheet; utilities: Api.UtilitiesLike } {
   return {
     SpreadsheetApp: real.spreadsheetApp,
     PropertiesService: real.propertiesService,
@@ -25,5 +26,6 @@ export function realIsAssignable(real: Real): Api.Services & { scriptApp: Api.Sc
     scriptApp: real.scriptApp,
     range: real.range,
     sheet: real.sheet,
+    utilities: real.utilities,
   };
 }

@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { createFake } from '../../support/sheets-fake.js';
+import { ENTRY_POINTS } from '../../../src/hosts/sheets/entry-points.js';
 
 const json = (path: string): Record<string, unknown> => JSON.parse(readFileSync(path, 'utf8'));
 
@@ -47,6 +48,19 @@ describe('the Apps Script project', () => {
       expect(fake.menus.map((m) => m.kind)).toEqual(['addon']);
     }
     expect(readFileSync('dist/sheets/Code.js', 'utf8')).toContain('"bound"');
+  });
+
+  it('Code.js declares every entry point, Klantenlijst maken\'s too, as a top-level function clasp pushes', () => {
+    const source = readFileSync('dist/sheets/Code.js', 'utf8');
+    const fake = createFake({ sheets: [{ name: 'Klanten', values: [['Klant', 'Omzet']] }] });
+    const context = vm.createContext({ ...fake.globals });
+    vm.runInContext(source, context);
+    const names = ENTRY_POINTS.map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['klantwaardeClientList', 'sidebarDescribeSources', 'sidebarMakeClientList']));
+    for (const entry of ENTRY_POINTS) {
+      expect(source).toMatch(new RegExp(`^function ${entry.name}\\(${entry.params.join(', ')}\\) \\{$`, 'm'));
+      expect(typeof context[entry.name], entry.name).toBe('function');
+    }
   });
 
   it('Sidebar.html is one self-contained file: inline script and style, nothing loaded from elsewhere', () => {
