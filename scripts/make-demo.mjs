@@ -1,8 +1,11 @@
 // Writes examples/klanten.xlsx: the client list of a fictional small Dutch firm (De Vries Installatietechniek,
-// 48 clients), used by `npm run demo` and the README. Seeded, so `node scripts/make-demo.mjs` always writes the
-// same clients; test/examples checks the committed file against this script.
+// 48 clients), used by `npm run demo` and the README, and beside it the firm's raw exports the same figures come
+// from (uren-toggl.csv, facturen.csv; see make-demo-exports.mjs). Seeded, so `node scripts/make-demo.mjs` always
+// writes the same clients; test/examples checks the committed files against these scripts.
 import ExcelJS from 'exceljs';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeDemoExports } from './make-demo-exports.mjs';
 
 /** mulberry32: a tiny seeded generator, so the demo is the same on every machine. */
 function random(seed) {
@@ -140,8 +143,15 @@ export async function writeDemo(path) {
   return clients;
 }
 
+// `node scripts/make-demo.mjs [examples/klanten.xlsx]` writes the workbook and the exports beside it;
+// `node scripts/make-demo.mjs --exports [examples]` only the exports.
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const out = process.argv[2] ?? 'examples/klanten.xlsx';
-  const clients = await writeDemo(out);
-  console.log(`wrote ${out}: ${clients.length} clients`);
+  if (process.argv[2] === '--exports') {
+    for (const path of writeDemoExports(process.argv[3] ?? 'examples', demoClients())) console.log(`wrote ${path}`);
+  } else {
+    const out = process.argv[2] ?? 'examples/klanten.xlsx';
+    const clients = await writeDemo(out);
+    console.log(`wrote ${out}: ${clients.length} clients`);
+    for (const path of writeDemoExports(dirname(out), clients)) console.log(`wrote ${path}`);
+  }
 }
