@@ -65,7 +65,11 @@ export function sourceProblems(state: BuildState, figures: Figures, language: La
       // Project-only entries whose project never named a client are entries without a client too.
       const tally = reader.tallies.get('withoutClient');
       if (tally) tally.count += figures.unresolved[s]!;
-      else reader.tallies.set('withoutClient', { count: figures.unresolved[s]!, row: null, column: reader.recognition.columns.find((c) => c.field === 'client')?.header ?? null, text: '' });
+      else {
+        let row = Infinity;
+        for (const [project, first] of reader.projectFirstRow) if (!reader.projectClient.has(project)) row = Math.min(row, first);
+        reader.tallies.set('withoutClient', { count: figures.unresolved[s]!, row: Number.isFinite(row) ? row : null, column: reader.recognition.columns.find((c) => c.field === 'client')?.header ?? null, text: '' });
+      }
     }
     for (const [id, tally] of reader.tallies) {
       if (tally.count <= 0) continue;

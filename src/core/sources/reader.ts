@@ -36,6 +36,8 @@ export class SourceReader {
   readonly projectTime = new BucketSums(3);
   /** A project's client, from the rows that give both. */
   readonly projectClient = new Map<number, number>();
+  /** The first row of each project's entries without a client (to name it if the project never gets one). */
+  readonly projectFirstRow = new Map<number, number>();
   readonly contacts = new BucketSums(4);
   readonly orders = new Map<string, Order>();
   readonly tallies = new Map<SourceProblemId, Tally>();
@@ -232,6 +234,7 @@ export class SourceReader {
       if (!project) return false;
       // An entry with a project but no client: its project's client, once another row tells it (resolved in `finish`).
       client = this.projects.id(project, '');
+      if (!this.projectFirstRow.has(client)) this.projectFirstRow.set(client, rowNumber);
       sums = this.projectTime;
     } else if (project) {
       const p = this.projects.id(project, '');

@@ -64,16 +64,16 @@ describe('source problems', () => {
     for (const id of ALL_IDS) expect(said.nl.map((p) => p.id), id).toContain(id);
     const message = (language: Language, id: SourceProblemId): string => said[language].find((p) => p.id === id)!.message;
     // Row numbers as the user sees them: the header is row 1.
-    expect(message('nl', 'withoutClient')).toContain('uren.csv');
+    expect(message('nl', 'withoutClient')).toBe('uren.csv: rijen zonder klant: 1 (eerste: rij 3, kolom Client); aan niemand toegewezen.');
     expect(message('nl', 'negativeDuration')).toMatch(/uren\.csv, rij 5, kolom Duration: negatieve duur "-01:00:00"/);
     expect(message('en', 'negativeDuration')).toMatch(/uren\.csv, row 5, column Duration: negative duration "-01:00:00"/);
     expect(message('de', 'negativeDuration')).toMatch(/uren\.csv, Zeile 5, Spalte Duration: negative Dauer „-01:00:00“/);
     expect(message('nl', 'unreadableDuration')).toMatch(/rij 6, kolom Duration: "veel" is geen duur/);
     expect(message('de', 'unreadableDate')).toMatch(/Zeile 7, Spalte Start date: „gisteren“ ist kein Datum/);
     expect(message('en', 'unreadableNumber')).toMatch(/facturen\.csv, row 3, column Bedrag incl\. btw: "veel" is not an amount/);
-    expect(message('nl', 'mixedCurrencies')).toMatch(/kolom Valuta: 1 rijen in een andere valuta dan EUR \(eerste: rij 4, "USD"\)/);
+    expect(message('nl', 'mixedCurrencies')).toMatch(/kolom Valuta: rijen in een andere valuta dan EUR: 1 \(eerste: rij 4, "USD"\)/);
     expect(message('en', 'endBeforeStart')).toMatch(/spans\.csv, row 2: the end time is before the start time/);
-    expect(message('de', 'invoiceInTwoFiles')).toMatch(/facturen-2\.csv: 1 Rechnungen .* \(erste: F1\)/);
+    expect(message('de', 'invoiceInTwoFiles')).toMatch(/facturen-2\.csv: Rechnungen, die auch in einer früheren Datei stehen: 1 \(erste: F1\)/);
     expect(message('en', 'nearMatch')).toContain('"Hotel Aan Zee" and "Hotel aan de Zee" look alike but were not merged');
     expect(message('nl', 'sourceNotRecognised')).toContain('notities.csv');
     expect(message('en', 'sourceFieldMissing')).toMatch(/half\.csv: looks like invoices, but a column for client is missing/);
