@@ -124,7 +124,8 @@ export function buildReport(built: BuiltInput, language: Language): { out: strin
     else out.push(t('sourceLine', { where: whereOf(table, language), kind: KIND_LABELS[language][summary.kind], rows: summary.rows, used: summary.used, skipped: summary.skipped }));
   }
   const p = build.period;
-  out.push(p.previousFrom && p.previousTo ? t('periodWithPrevious', { from: p.from, to: p.to, previousFrom: p.previousFrom, previousTo: p.previousTo }) : t('periodLine', { from: p.from, to: p.to }));
+  // No period when no row gave a date (a client list alone) or the build is blocked.
+  if (p) out.push(p.previousFrom && p.previousTo ? t('periodWithPrevious', { from: p.from, to: p.to, previousFrom: p.previousFrom, previousTo: p.previousTo }) : t('periodLine', { from: p.from, to: p.to }));
   if (!build.blocked) out.push(t('listClients', { clients: build.clients.length, sources: build.sources.filter((s) => s.kind !== null).length }));
   const err: string[] = [];
   if (build.possibleMatches.length > 0) {

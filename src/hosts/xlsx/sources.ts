@@ -74,8 +74,9 @@ export function encodingOf(head: Uint8Array): TextEncoding {
 // Windows-1252's 0x80–0x9F as `decodeText` maps them (Node's own 'windows-1252' decoder is Latin-1 there): the 32
 // bytes are no valid UTF-8, so `decodeText` reads them by its Windows-1252 table.
 const HIGH_1252 = decodeText(Uint8Array.from({ length: 32 }, (_, i) => 0x80 + i));
+const latin1 = (bytes: Uint8Array): string => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
 const decode1252 = (bytes: Uint8Array): string =>
-  Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1').replace(/[\u0080-\u009f]/g, (ch) => HIGH_1252[ch.charCodeAt(0) - 0x80]!);
+  latin1(bytes).replace(/[\u0080-\u009f]/g, (ch) => HIGH_1252[ch.charCodeAt(0) - 0x80]!);
 
 /**
  * Decodes a file chunk by chunk in the encoding its first chunk shows; a sequence cut at a chunk border is
@@ -83,6 +84,8 @@ const decode1252 = (bytes: Uint8Array): string =>
  */
 export class ChunkDecoder {
   private decoder: InstanceType<typeof TextDecoder> | null = null;
+  /** In `ascii`: the bytes of a sequence cut at the last chunk's end, decoded with the next chunk. */
+  private pending: Uint8Array | null = null;
   constructor(private encoding: TextEncoding) {
     this.settle(encoding);
   }
@@ -96,17 +99,34 @@ export class ChunkDecoder {
     this.decoder = encoding === 'utf-8' || encoding === 'utf-16le' || encoding === 'utf-16be' ? new TextDecoder(encoding) : null;
   }
 
-  decode(bytes: Uint8Array): string {
+  decode(chunk: Uint8Array): string {
+    let bytes = chunk;
     if (this.encoding === 'ascii') {
-      const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+      if (this.pending) {
+        bytes = Buffer.concat([this.pending, chunk]);
+        this.pending = null;
+      }
+      const text = latin1(bytes);
       if (!/[\u0080-\u00ff]/.test(text)) return text;
       const encoding = encodingOf(bytes);
-      this.settle(encoding === 'utf-8' || encoding === 'windows-1252' ? encoding : 'windows-1252');
+      if (encoding === 'ascii') {
+        // Only a sequence cut at the chunk's end is above 0x7F: UTF-8 or not, its next bytes tell.
+        const whole = wholeUtf8(bytes);
+        this.pending = bytes.slice(whole.length);
+        return latin1(whole);
+      }
+      this.settle(encoding === 'utf-8' ? 'utf-8' : 'windows-1252');
     }
     return this.decoder ? this.decoder.decode(bytes, { stream: true }) : decode1252(bytes);
   }
 
   end(): string {
+    // Bytes still held at the end of an ASCII file are no whole UTF-8 sequence: Windows-1252, as decodeText reads it.
+    if (this.pending) {
+      const text = decode1252(this.pending);
+      this.pending = null;
+      return text;
+    }
     return this.decoder ? this.decoder.decode() : '';
   }
 }
@@ -124,35 +144,44 @@ async function checkedFile(path: string): Promise<void> {
   if (stats.size === 0) throw new FileReadError('empty', path);
 }
 
-/** The decoded text of a file as a stream of strings, with its first decoded chunk (for the separator). */
+/** Bytes at the start of a CSV that decide its encoding and its separator. */
+export const SAMPLE_BYTES = 1 << 16;
+
+/**
+ * The decoded text of a file as a stream of strings, and its first `SAMPLE_BYTES` decoded (for the separator): the
+ * encoding is decided on those bytes, however small the chunks it is read in.
+ */
 async function decodedChunks(path: string, chunkBytes: number): Promise<{ first: string; rest: AsyncGenerator<string> }> {
-  const bytes = createReadStream(path, { highWaterMark: chunkBytes });
-  const chunks = bytes[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
-  let decoder: ChunkDecoder | null = null;
-  let first = '';
-  // The first non-empty text; a file opening with a BOM cut by a tiny chunk gives '' first.
-  let head: IteratorResult<Buffer>;
-  try {
-    head = await chunks.next();
-  } catch (error) {
-    throw new FileReadError('unreadable', `${path}: ${(error as Error).message}`);
+  const chunks = createReadStream(path, { highWaterMark: chunkBytes })[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
+  const next = async (): Promise<IteratorResult<Buffer>> => {
+    try {
+      return await chunks.next();
+    } catch (error) {
+      throw new FileReadError('unreadable', `${path}: ${(error as Error).message}`);
+    }
+  };
+  const sample: Buffer[] = [];
+  let size = 0;
+  let done = false;
+  while (size < SAMPLE_BYTES) {
+    const chunk = await next();
+    if (chunk.done) {
+      done = true;
+      break;
+    }
+    sample.push(chunk.value);
+    size += chunk.value.length;
   }
-  if (!head.done) {
-    decoder = new ChunkDecoder(encodingOf(head.value));
-    first = decoder.decode(head.value);
-  }
+  const head = Buffer.concat(sample);
+  const decoder = new ChunkDecoder(encodingOf(head));
+  const first = decoder.decode(head) + (done ? decoder.end() : '');
   async function* rest(): AsyncGenerator<string> {
     if (first) yield first;
-    if (!decoder) return;
+    if (done) return;
     for (;;) {
-      let next: IteratorResult<Buffer>;
-      try {
-        next = await chunks.next();
-      } catch (error) {
-        throw new FileReadError('unreadable', `${path}: ${(error as Error).message}`);
-      }
-      if (next.done) break;
-      const text = decoder.decode(next.value);
+      const chunk = await next();
+      if (chunk.done) break;
+      const text = decoder.decode(chunk.value);
       if (text) yield text;
     }
     const tail = decoder.end();
