@@ -109,7 +109,7 @@ function helpText(language: Language): string {
   ];
   const width = Math.max(...options.map(([name]) => name.length)) + 1;
   const sourceOptions: [string, string][] = [
-    ['--period 2025|VAN..TOT'.replace('VAN..TOT', t.phDate + '..' + t.phDate), t.optPeriod], ['--same "A=B"', t.optSame], ['--apart "A|B"', t.optApart],
+    [`--period 2025|${t.phDate}..${t.phDate}`, t.optPeriod], ['--same "A=B"', t.optSame], ['--apart "A|B"', t.optApart],
     [`--payment-term ${t.phNumber}`, t.optPaymentTerm], ['--date-order dmy|mdy', t.optDateOrder], [`--out ${t.phFile}.xlsx`, t.optListOut],
   ];
   const sourceWidth = Math.max(...sourceOptions.map(([name]) => name.length)) + 1;
