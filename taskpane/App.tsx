@@ -1,6 +1,7 @@
 /**
  * The pane: which table is read and how its columns are taken, the settings, the button that analyses, and
- * then the pyramid, the headline figures, the three pieces of advice and the problems of the input. It talks
+ * then the pyramid, the headline figures, the three pieces of advice and the problems of the input. Beside it,
+ * *Klantenlijst maken* (ClientListMaker): the list built from the workbook's exports, then analysed here. It talks
  * only to a `Host` (taskpane/host.ts), so the Excel taskpane and the Google Sheets sidebar are this component.
  */
 import {
@@ -12,7 +13,9 @@ import {
   ADVICE_LABELS, adviceSentence, FIELDS, todayIso, type Field, type Language, type Problem, type Settings, type TableRead,
 } from '../src/core/index.js';
 import { adviceValue, checkState, overrideFor, problemCell, readTable, runAnalysis, type Analysis, type CheckedState } from './analysis.js';
+import { ClientListMaker } from './components/ClientListMaker.js';
 import { Mapping } from './components/Mapping.js';
+import { ModeTabs } from './components/ModeTabs.js';
 import { Pyramid } from './components/Pyramid.js';
 import { SettingsForm } from './components/SettingsForm.js';
 import { texts, type Texts } from './format.js';
@@ -20,6 +23,7 @@ import type { Host, HostTable, MappingOverrides } from './host.js';
 import { checkSettings } from '../src/core/settings-check.js';
 
 type Phase = 'idle' | 'reading' | 'computing' | 'painting' | 'done';
+type Mode = 'analyse' | 'list';
 const PROGRESS: Record<Phase, number> = { idle: 0, reading: 0.2, computing: 0.5, painting: 0.8, done: 1 };
 /** Problems listed in the pane; the analysis sheet lists them all. */
 const MAX_PROBLEMS = 50;
@@ -40,6 +44,9 @@ export function App({ host, today = todayIso() }: { host: Host; today?: string }
   const [error, setError] = useState<string | null>(null);
   const [unusable, setUnusable] = useState<string[] | null>(null);
   const [open, setOpen] = useState<string[]>([]);
+  const [mode, setMode] = useState<Mode>('analyse');
+  // The list step is mounted when first opened (it reads every sheet) and kept, so its choices survive a tab switch.
+  const [listOpened, setListOpened] = useState(false);
   const stateRef = useRef(state);
   stateRef.current = state;
 
@@ -92,7 +99,8 @@ export function App({ host, today = todayIso() }: { host: Host; today?: string }
     store({ ...stateRef.current, settings: checked.settings });
   };
 
-  const analyse = async (): Promise<void> => {
+  /** `builtList`: the sheet just written by *Klantenlijst maken*, read with its own headers, not the stored mapping. */
+  const analyse = async (builtList = false): Promise<void> => {
     setError(null);
     setUnusable(null);
     setSheetName(null);
@@ -107,8 +115,9 @@ export function App({ host, today = todayIso() }: { host: Host; today?: string }
       }
       setPhase('computing');
       await nextFrame();
-      const outcome = runAnalysis(fresh, stateRef.current, language, today);
-      setRead(readTable(fresh, stateRef.current.mapping, language));
+      const used = builtList ? { ...stateRef.current, mapping: {} } : stateRef.current;
+      const outcome = runAnalysis(fresh, used, language, today);
+      setRead(readTable(fresh, used.mapping, language));
       if (!outcome.ok) {
         setAnalysis(null);
         setUnusable(outcome.messages.length > 0 ? outcome.messages : [t('noClients')]);
@@ -139,42 +148,58 @@ export function App({ host, today = todayIso() }: { host: Host; today?: string }
         <p>{t('appTagline')}</p>
       </header>
 
-      <section aria-labelledby="kw-table" className="kw-section">
-        <h2 id="kw-table">{t('tableHeading')}</h2>
-        {table ? (
-          <>
-            <p className="kw-where">{t('tableWhere', { sheet: table.where.sheet, address: table.where.address, kind: kindText })}</p>
-            {table.where.ours && <MessageBar intent="info"><MessageBarBody>{t('analysisSheetActive')}</MessageBarBody></MessageBar>}
-          </>
-        ) : (
-          <p className="kw-muted">{t('reading')}</p>
-        )}
-        <Button size="small" appearance="secondary" disabled={busy} onClick={() => load(stateRef.current).catch(fail)}>{t('readAgain')}</Button>
-      </section>
+      <ModeTabs id="kw-mode" label={t('modeLabel')} selected={mode}
+        modes={[{ value: 'analyse', label: t('tabAnalyse') }, { value: 'list', label: t('tabList') }]}
+        onSelect={(next) => {
+          setMode(next);
+          if (next === 'list') setListOpened(true);
+        }} />
 
-      <Accordion collapsible multiple className="kw-accordion" openItems={open}
-        onToggle={(_, data) => setOpen(data.openItems.map(String))}>
-        <AccordionItem value="mapping">
-          <AccordionHeader size="small">
-            {t('mappingHeading')}{read ? ` · ${t('mappingSummary', { used: usedFields, fields: FIELDS.length })}` : ''}
-          </AccordionHeader>
-          <AccordionPanel>
-            {read && <Mapping mapping={read.mapping} language={language} drivers={state.settings.extraDrivers ?? []} onChange={changeMapping} />}
-          </AccordionPanel>
-        </AccordionItem>
-        <AccordionItem value="settings">
-          <AccordionHeader size="small">{t('settingsHeading')}</AccordionHeader>
-          <AccordionPanel>
-            <SettingsForm settings={state.settings} language={language} today={today} issues={state.issues}
-              onChange={changeSetting} onReset={() => store({ ...state, settings: {} })} />
-          </AccordionPanel>
-        </AccordionItem>
-      </Accordion>
+      <div role="tabpanel" id="kw-mode-panel-list" aria-labelledby="kw-mode-tab-list" hidden={mode !== 'list'}>
+        {listOpened && <ClientListMaker host={host} language={language} busy={busy} onMade={() => analyse(true)} />}
+      </div>
 
-      <section className="kw-section kw-run">
-        <Button appearance="primary" size="large" className="kw-analyse" disabled={busy || !table || table.where.ours === true} onClick={() => void analyse()}>
-          {t('analyse')}
-        </Button>
+      <div role="tabpanel" id="kw-mode-panel-analyse" aria-labelledby="kw-mode-tab-analyse" hidden={mode !== 'analyse'}>
+        <section aria-labelledby="kw-table" className="kw-section">
+          <h2 id="kw-table">{t('tableHeading')}</h2>
+          {table ? (
+            <>
+              <p className="kw-where">{t('tableWhere', { sheet: table.where.sheet, address: table.where.address, kind: kindText })}</p>
+              {table.where.ours && <MessageBar intent="info"><MessageBarBody>{t('analysisSheetActive')}</MessageBarBody></MessageBar>}
+            </>
+          ) : (
+            <p className="kw-muted">{t('reading')}</p>
+          )}
+          <Button size="small" appearance="secondary" disabled={busy} onClick={() => load(stateRef.current).catch(fail)}>{t('readAgain')}</Button>
+        </section>
+
+        <Accordion collapsible multiple className="kw-accordion" openItems={open}
+          onToggle={(_, data) => setOpen(data.openItems.map(String))}>
+          <AccordionItem value="mapping">
+            <AccordionHeader size="small">
+              {t('mappingHeading')}{read ? ` · ${t('mappingSummary', { used: usedFields, fields: FIELDS.length })}` : ''}
+            </AccordionHeader>
+            <AccordionPanel>
+              {read && <Mapping mapping={read.mapping} language={language} drivers={state.settings.extraDrivers ?? []} onChange={changeMapping} />}
+            </AccordionPanel>
+          </AccordionItem>
+          <AccordionItem value="settings">
+            <AccordionHeader size="small">{t('settingsHeading')}</AccordionHeader>
+            <AccordionPanel>
+              <SettingsForm settings={state.settings} language={language} today={today} issues={state.issues}
+                onChange={changeSetting} onReset={() => store({ ...state, settings: {} })} />
+            </AccordionPanel>
+          </AccordionItem>
+        </Accordion>
+
+        <section className="kw-section kw-run">
+          <Button appearance="primary" size="large" className="kw-analyse" disabled={busy || !table || table.where.ours === true} onClick={() => void analyse()}>
+            {t('analyse')}
+          </Button>
+        </section>
+      </div>
+
+      <section className="kw-section kw-run kw-status">
         {busy && (
           <div role="status" aria-live="polite">
             <ProgressBar value={PROGRESS[phase]} thickness="large" />

@@ -21,7 +21,14 @@ export type TextId =
   | 'adviceHeading' | 'adviceEffect' | 'noAdvice'
   | 'openSheet' | 'sheetWritten'
   | 'problemsHeading' | 'problemsNone' | 'problemRowColumn' | 'problemTable' | 'problemSelectHint' | 'moreProblems'
-  | 'tableUnusable' | 'noClients' | 'failed' | 'notAvailable' | 'invalidNumber' | 'invalidDate' | 'usedAsDriver' | 'analysisSheetActive';
+  | 'tableUnusable' | 'noClients' | 'failed' | 'notAvailable' | 'invalidNumber' | 'invalidDate' | 'usedAsDriver' | 'analysisSheetActive'
+  | 'modeLabel' | 'tabAnalyse' | 'tabList'
+  | 'listHeading' | 'listIntro' | 'listSheetsHeading' | 'listReadSheets' | 'listReading' | 'listNoSheets' | 'listUseSheet'
+  | 'listKind' | 'listKindNone' | 'listRows' | 'listColumns' | 'listColumnsHint' | 'listMissing' | 'listNotRecognised'
+  | 'listClientListColumns' | 'listPeriod' | 'listPeriodHint' | 'listPeriodIs' | 'listPreviousPeriodIs'
+  | 'listMatchesHeading' | 'listMatchesHint' | 'listMatchPair' | 'listSame' | 'listApart'
+  | 'listProblemsHeading' | 'listMake' | 'listRemake' | 'listMaking' | 'listWritten' | 'listNotWritten' | 'listNoClients'
+  | 'listDateOrder' | 'listNothingUsed' | 'listChanged';
 
 export const TEXT: Catalogue<TextId> = {
   nl: {
@@ -56,6 +63,25 @@ export const TEXT: Catalogue<TextId> = {
     analysisSheetActive: 'Dit is een analyseblad van Klantwaarde. Ga naar het blad met uw klantenlijst en kies Opnieuw lezen.',
     usedAsDriver: 'extra kostendrijver, {cost} per eenheid (instellingen)',
     invalidNumber: 'Geen getal; typ bijvoorbeeld 45 of 12,5 %.', invalidDate: 'Geen datum; kies een datum als 2025-12-31.',
+    modeLabel: 'Waarmee begint u?', tabAnalyse: 'Analyseren', tabList: 'Klantenlijst maken',
+    listHeading: 'Klantenlijst maken uit exports',
+    listIntro: 'Open of plak elke export (uren, facturen, orders, contactmomenten) in een eigen blad van deze werkmap. Klantwaarde telt ze per klant op in het blad Klantenlijst en analyseert dat blad.',
+    listSheetsHeading: 'Bladen', listReadSheets: 'Bladen opnieuw lezen', listReading: 'Bladen lezen…',
+    listNoSheets: 'Geen bladen met gegevens. Plak eerst een export in een leeg blad en kies Bladen opnieuw lezen.',
+    listUseSheet: 'Blad {sheet} gebruiken', listKind: 'Soort', listKindNone: 'niet gebruiken', listRows: '{rows} rijen',
+    listColumns: 'Kolommen · {used} gekozen', listColumnsHint: 'Kies per gegeven de kolom; "— niet gebruikt —" laat het gegeven weg.',
+    listMissing: 'Ontbreekt: {fields}. Kies de kolom, of gebruik dit blad niet.',
+    listNotRecognised: 'Niet herkend. Kies de soort als het er een is, anders blijft het blad buiten de lijst.',
+    listClientListColumns: 'De kolommen worden gelezen zoals bij Analyseren.',
+    listPeriod: 'Periode', listPeriodHint: 'Leeg: de 12 maanden tot en met de maand van de laatste factuur. Of een jaar (2025), of 2025-01-01..2025-12-31.',
+    listPeriodIs: 'Periode: {from} – {to}', listPreviousPeriodIs: 'vorige periode: {from} – {to}',
+    listMatchesHeading: 'Mogelijk dezelfde klant', listMatchesHint: 'Niet samengevoegd tot u het zegt. Kies, en maak de lijst opnieuw.',
+    listMatchPair: '{a} en {b}', listSame: 'Zelfde klant', listApart: 'Apart houden',
+    listProblemsHeading: 'Meldingen ({count})', listMake: 'Klantenlijst maken', listRemake: 'Klantenlijst opnieuw maken',
+    listMaking: 'Bladen lezen en optellen…', listWritten: 'Klantenlijst met {clients} geschreven in blad {sheet}; de herkomst staat in blad {sources}.',
+    listNotWritten: 'Er is geen klantenlijst geschreven.', listNoClients: 'In de gekozen bladen is geen enkele klant gevonden.',
+    listDateOrder: 'Datumvolgorde in blad {sheet}', listNothingUsed: 'Kies ten minste één blad.',
+    listChanged: 'U hebt iets veranderd: maak de lijst opnieuw om het mee te nemen.',
   },
   en: {
     appTitle: 'Klantwaarde', appTagline: 'Which clients earn money per hour of work, and which cost money?',
@@ -89,6 +115,25 @@ export const TEXT: Catalogue<TextId> = {
     analysisSheetActive: 'This is an analysis sheet of Klantwaarde. Go to the sheet with your client list and choose Read again.',
     usedAsDriver: 'extra cost driver, {cost} per unit (settings)',
     invalidNumber: 'Not a number; type e.g. 45 or 12.5 %.', invalidDate: 'Not a date; choose one like 2025-12-31.',
+    modeLabel: 'Where do you start?', tabAnalyse: 'Analyse', tabList: 'Make client list',
+    listHeading: 'Make the client list from exports',
+    listIntro: 'Open or paste each export (time entries, invoices, orders, contacts) into a sheet of its own in this workbook. Klantwaarde adds them up per client in the sheet Client list and analyses that sheet.',
+    listSheetsHeading: 'Sheets', listReadSheets: 'Read the sheets again', listReading: 'Reading the sheets…',
+    listNoSheets: 'No sheets with data. Paste an export into an empty sheet first and choose Read the sheets again.',
+    listUseSheet: 'Use sheet {sheet}', listKind: 'Kind', listKindNone: 'do not use', listRows: '{rows} rows',
+    listColumns: 'Columns · {used} chosen', listColumnsHint: 'Choose the column of each figure; "— not used —" leaves the figure out.',
+    listMissing: 'Missing: {fields}. Choose the column, or do not use this sheet.',
+    listNotRecognised: 'Not recognised. Choose its kind if it is one; otherwise the sheet stays out of the list.',
+    listClientListColumns: 'The columns are read as in Analyse.',
+    listPeriod: 'Period', listPeriodHint: 'Blank: the 12 months up to the month of the latest invoice. Or a year (2025), or 2025-01-01..2025-12-31.',
+    listPeriodIs: 'Period: {from} – {to}', listPreviousPeriodIs: 'previous period: {from} – {to}',
+    listMatchesHeading: 'Possibly the same client', listMatchesHint: 'Not merged until you say so. Choose, then make the list again.',
+    listMatchPair: '{a} and {b}', listSame: 'Same client', listApart: 'Keep apart',
+    listProblemsHeading: 'Notes ({count})', listMake: 'Make client list', listRemake: 'Make the client list again',
+    listMaking: 'Reading and adding up the sheets…', listWritten: 'Client list of {clients} written to sheet {sheet}; where each figure came from is in sheet {sources}.',
+    listNotWritten: 'No client list was written.', listNoClients: 'Not a single client was found in the sheets chosen.',
+    listDateOrder: 'Date order in sheet {sheet}', listNothingUsed: 'Choose at least one sheet.',
+    listChanged: 'You changed something: make the list again to include it.',
   },
   de: {
     appTitle: 'Klantwaarde', appTagline: 'Welche Kunden bringen pro Arbeitsstunde Geld ein, und welche kosten Geld?',
@@ -122,6 +167,25 @@ export const TEXT: Catalogue<TextId> = {
     analysisSheetActive: 'Dies ist ein Analyseblatt von Klantwaarde. Gehen Sie zum Blatt mit Ihrer Kundenliste und wählen Sie Neu lesen.',
     usedAsDriver: 'zusätzlicher Kostentreiber, {cost} je Einheit (Einstellungen)',
     invalidNumber: 'Keine Zahl; z. B. 45 oder 12,5 % eingeben.', invalidDate: 'Kein Datum; z. B. 2025-12-31 wählen.',
+    modeLabel: 'Womit beginnen Sie?', tabAnalyse: 'Analysieren', tabList: 'Kundenliste erstellen',
+    listHeading: 'Kundenliste aus Exporten erstellen',
+    listIntro: 'Öffnen oder fügen Sie jeden Export (Zeiteinträge, Rechnungen, Bestellungen, Kontakte) in ein eigenes Blatt dieser Arbeitsmappe ein. Klantwaarde summiert sie je Kunde im Blatt Kundenliste und analysiert dieses Blatt.',
+    listSheetsHeading: 'Blätter', listReadSheets: 'Blätter neu lesen', listReading: 'Blätter lesen…',
+    listNoSheets: 'Keine Blätter mit Daten. Fügen Sie zuerst einen Export in ein leeres Blatt ein und wählen Sie Blätter neu lesen.',
+    listUseSheet: 'Blatt {sheet} verwenden', listKind: 'Art', listKindNone: 'nicht verwenden', listRows: '{rows} Zeilen',
+    listColumns: 'Spalten · {used} gewählt', listColumnsHint: 'Wählen Sie je Angabe die Spalte; „— nicht verwendet —“ lässt die Angabe weg.',
+    listMissing: 'Es fehlt: {fields}. Wählen Sie die Spalte oder verwenden Sie dieses Blatt nicht.',
+    listNotRecognised: 'Nicht erkannt. Wählen Sie die Art, wenn es eine ist; sonst bleibt das Blatt außerhalb der Liste.',
+    listClientListColumns: 'Die Spalten werden wie bei Analysieren gelesen.',
+    listPeriod: 'Zeitraum', listPeriodHint: 'Leer: die 12 Monate bis einschließlich des Monats der letzten Rechnung. Oder ein Jahr (2025) oder 2025-01-01..2025-12-31.',
+    listPeriodIs: 'Zeitraum: {from} – {to}', listPreviousPeriodIs: 'Vorzeitraum: {from} – {to}',
+    listMatchesHeading: 'Möglicherweise derselbe Kunde', listMatchesHint: 'Nicht zusammengeführt, bis Sie es sagen. Wählen Sie und erstellen Sie die Liste neu.',
+    listMatchPair: '{a} und {b}', listSame: 'Derselbe Kunde', listApart: 'Getrennt halten',
+    listProblemsHeading: 'Hinweise ({count})', listMake: 'Kundenliste erstellen', listRemake: 'Kundenliste neu erstellen',
+    listMaking: 'Blätter lesen und summieren…', listWritten: 'Kundenliste mit {clients} in Blatt {sheet} geschrieben; die Herkunft steht in Blatt {sources}.',
+    listNotWritten: 'Es wurde keine Kundenliste geschrieben.', listNoClients: 'In den gewählten Blättern wurde kein einziger Kunde gefunden.',
+    listDateOrder: 'Datumsreihenfolge in Blatt {sheet}', listNothingUsed: 'Wählen Sie mindestens ein Blatt.',
+    listChanged: 'Sie haben etwas geändert: Erstellen Sie die Liste neu, um es zu übernehmen.',
   },
 };
 

@@ -30,6 +30,14 @@ const state = {
   sheetNames: () => workbook.sheets.filter((s) => !s.deleted).map((s) => s.name),
   selection: () => (workbook.selection ? { sheet: workbook.selection.sheet, ...workbook.selection.box } : null),
   value: (sheet: string, row: number, column: number) => workbook.sheet(sheet)?.value(row, column),
+  /** A sheet's used range as values (`null` when there is no such sheet). */
+  cells: (sheet: string) => {
+    const found = workbook.sheet(sheet);
+    const used = found?.used();
+    if (!found) return null;
+    return used ? Array.from({ length: used.rows }, (_, r) => Array.from({ length: used.columns }, (_, c) => found.value(r, c))) : [];
+  },
+  properties: (sheet: string) => Object.fromEntries(workbook.sheet(sheet)?.properties ?? []),
   writes: (sheet: string) => workbook.sheet(sheet)?.log.length ?? -1,
   syncs: () => contexts.map((c) => c.syncs),
   settings: () => ({ stored: JSON.parse(JSON.stringify(stored)) as unknown, saved }),

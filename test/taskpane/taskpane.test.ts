@@ -3,7 +3,9 @@
  * Chromium (Debian's /usr/bin/chromium through playwright-core; .ci/run installs it), with office.js answered by
  * the recording fake (test/support/excel-fake-office.ts) holding the demo workbook's cells and settings. Nothing
  * leaves loopback: every other request is refused. Saves screenshots to dist/taskpane.png (after the analysis;
- * docs/taskpane.png is a reviewed copy of it) and dist/taskpane-mapping.png (the column mapping).
+ * docs/taskpane.png is a reviewed copy of it) and dist/taskpane-mapping.png (the column mapping); and
+ * *Klantenlijst maken* over a time-entry and an invoice sheet (test/support/list-fixture.ts) to
+ * dist/taskpane-list-320.png and dist/taskpane-list-800.png (docs/taskpane-list.png is a reviewed copy).
  *
  * Skipped, saying why, only when /usr/bin/chromium is absent.
  */
@@ -17,6 +19,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { CHROMIUM, hasChromium, launchChromium } from '../support/chromium.js';
 import type { FakeOfficeSetup } from '../support/excel-fake-office.js';
+import { FACTUREN, LIST_APART, LIST_SAME, UREN } from '../support/list-fixture.js';
 
 /** The few DOM shapes the page functions use (the tests compile without the DOM library). */
 type Select = { selectedOptions: { textContent: string | null }[] };
@@ -198,6 +201,95 @@ describe.skipIf(!hasChromium)('the Excel taskpane in Chromium', () => {
     await expect.poll(() => page.textContent('.kw-success'), { timeout: 20_000 }).toContain('Analysis written');
     expect(await page.locator('.kw-tile dd').first().textContent()).toBe('3');
     expect(await state('sheetNames')).toHaveLength(2);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  it('makes the client list from a time-entry and an invoice sheet, analyses it, and merges a near match when asked', async () => {
+    // The demo firm's settings (hourly cost and the rest), so the analysis of the built list is the one a firm sees.
+    const settings = JSON.parse(readFileSync('examples/instellingen.json', 'utf8')) as unknown;
+    const { page, errors, state } = await open({ sheets: [{ name: 'Uren', cells: UREN }, { name: 'Facturen', cells: FACTUREN }], displayLanguage: 'nl-NL', settings: { klantwaarde: { settings } } });
+    await expect.poll(() => page.textContent('.kw-where')).toContain('Blad Uren');
+
+    // Keyboard: the tab list is one tab stop; the right arrow selects Klantenlijst maken.
+    let focused = '';
+    for (let i = 0; i < 10 && focused !== 'Analyseren'; i++) {
+      await page.keyboard.press('Tab');
+      focused = await page.evaluate(() => (globalThis as unknown as Page).document.activeElement?.textContent ?? '');
+    }
+    expect(focused).toBe('Analyseren');
+    await page.keyboard.press('ArrowRight');
+    expect(await page.getByRole('tab', { name: 'Klantenlijst maken' }).getAttribute('aria-selected')).toBe('true');
+
+    // The sheets, what each is, its rows and its columns.
+    const uren = page.getByRole('checkbox', { name: 'Blad Uren gebruiken' });
+    await expect.poll(() => uren.isChecked()).toBe(true);
+    expect(await page.getByRole('checkbox', { name: 'Blad Facturen gebruiken' }).isChecked()).toBe(true);
+    const kinds = page.getByRole('combobox', { name: 'Soort' });
+    expect(await kinds.count()).toBe(2);
+    const chosen = (locator: ReturnType<typeof page.locator>) => locator.evaluate((el) => (el as unknown as Select).selectedOptions[0]?.textContent);
+    expect(await chosen(kinds.nth(0))).toBe('urenregistratie');
+    expect(await chosen(kinds.nth(1))).toBe('facturen');
+    expect(await page.locator('.kw-source-rows').allTextContents()).toEqual(['5 rijen', '5 rijen']);
+    const card = (sheet: string) => page.locator('.kw-source', { has: page.getByRole('checkbox', { name: `Blad ${sheet} gebruiken` }) });
+    const facturen = card('Facturen');
+    await facturen.getByRole('button', { name: /^Kolommen/ }).click();
+    expect(await chosen(facturen.getByRole('combobox', { name: 'Bedrag excl. btw', exact: true }))).toBe('E · Bedrag excl. btw');
+    expect(await chosen(facturen.getByRole('combobox', { name: 'Betaaldatum', exact: true }))).toBe('G · Betaald op');
+    expect(await chosen(facturen.getByRole('combobox', { name: 'Kostprijs', exact: true }))).toBe('— niet gebruikt —');
+    await facturen.getByRole('button', { name: /^Kolommen/ }).click();
+
+    // Make the list: written, analysed, the period said once it is known.
+    await page.getByRole('button', { name: 'Klantenlijst maken' }).click();
+    await expect.poll(() => page.getByText('Analyse geschreven in blad Klantanalyse.').count(), { timeout: 20_000 }).toBe(1);
+    expect(await page.textContent('.kw-list-result .kw-success')).toBe('Klantenlijst met 4 klanten geschreven in blad Klantenlijst; de herkomst staat in blad Bronnen.');
+    expect(await state('cells', 'Klantenlijst')).toEqual(LIST_APART);
+    expect(await state('sheetNames')).toEqual(['Uren', 'Facturen', 'Bronnen', 'Klantenlijst', 'Klantanalyse']);
+    expect(await state('writes', 'Uren')).toBe(0);
+    expect(await state('writes', 'Facturen')).toBe(0);
+    expect(await page.textContent('.kw-list-periodis')).toBe('Periode: 1 jul 2024 – 30 jun 2025 (vorige periode: 1 jul 2023 – 30 jun 2024)');
+    expect(await page.locator('.kw-tile dd').first().textContent()).toBe('4');
+    expect(await page.locator('.kw-pyramid polygon').count()).toBe(4);
+    await page.screenshot({ path: 'dist/taskpane-list-320.png', fullPage: true });
+    expect(await page.evaluate(() => (globalThis as unknown as Page).document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+
+    // The near match: confirmed as one client, the list made again replaces only our sheets, and is analysed again.
+    const pair = page.getByRole('group', { name: 'Bakkerij Jansen en Bakkerij Janssen' });
+    await pair.getByRole('button', { name: 'Zelfde klant' }).click();
+    expect(await pair.getByRole('button', { name: 'Zelfde klant' }).getAttribute('aria-pressed')).toBe('true');
+    await page.getByRole('button', { name: 'Klantenlijst opnieuw maken' }).click();
+    await expect.poll(() => state('cells', 'Klantenlijst'), { timeout: 20_000 }).toEqual(LIST_SAME);
+    await expect.poll(() => page.locator('.kw-tile dd').first().textContent(), { timeout: 20_000 }).toBe('3');
+    expect(await state('sheetNames')).toEqual(['Uren', 'Facturen', 'Bronnen', 'Klantenlijst', 'Klantanalyse']);
+
+    // "— niet gebruikt —" really leaves a column out: without Billable no hours are unbilled, and the column goes.
+    const urenCard = card('Uren');
+    await urenCard.getByRole('button', { name: /^Kolommen/ }).click();
+    await urenCard.getByRole('combobox', { name: 'Declarabel', exact: true }).selectOption({ label: '— niet gebruikt —' });
+    await page.getByRole('button', { name: 'Klantenlijst opnieuw maken' }).click();
+    await expect.poll(() => state('cells', 'Klantenlijst'), { timeout: 20_000 }).toEqual(LIST_SAME.map((row) => row.filter((_, c) => c !== 3)));
+
+    await page.setViewportSize({ width: 800, height: 900 });
+    await page.screenshot({ path: 'dist/taskpane-list-800.png', fullPage: true });
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 90_000);
+
+  it('asks for the date order when the dates do not decide it, and builds once it is chosen', async () => {
+    const cells = [['Client', 'Project', 'Start Date', 'Duration'], ['Hotel Aan Zee', 'Print', '03/04/2025', 2], ['Garage De Wit', 'Logo', '05/06/2025', 1.5]];
+    const { page, errors, state } = await open({ sheets: [{ name: 'Time', cells }], displayLanguage: 'en-GB' });
+    await page.getByRole('tab', { name: 'Make client list' }).click();
+    await expect.poll(() => page.getByRole('checkbox', { name: 'Use sheet Time' }).isChecked()).toBe(true);
+    await page.getByRole('button', { name: 'Make client list' }).click();
+    await expect.poll(() => page.getByText('No client list was written.').count(), { timeout: 20_000 }).toBe(1);
+    expect(await page.textContent('.kw-dateorder')).toContain('Choose day-month or month-day');
+    expect(await state('sheetNames')).toEqual(['Time']);
+    // Choosing re-runs at once; the question goes once the order is known.
+    await page.getByRole('radio', { name: '03/04/2025 (day-month)' }).click();
+    await expect.poll(() => page.getByText('Analysis written to sheet Client analysis.').count(), { timeout: 20_000 }).toBe(1);
+    // By hand: no invoices, so no revenue; Hotel 2 h, Garage 1,5 h; 5 June 2025 is the latest day, so July to June.
+    expect(await state('cells', 'Client list')).toEqual([['Client', 'Revenue', 'Hours'], ['Garage De Wit', 0, 1.5], ['Hotel Aan Zee', 0, 2]]);
+    expect(await page.textContent('.kw-list-periodis')).toContain('Period: 1 Jul 2024 – 30 Jun 2025');
     expect(errors).toEqual([]);
     await page.close();
   }, 60_000);
