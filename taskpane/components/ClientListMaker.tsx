@@ -211,7 +211,7 @@ export function ClientListMaker({ host, language, busy, onMade }: {
       <Button size="small" appearance="secondary" disabled={working} onClick={() => describe().catch(fail)}>{t('listReadSheets')}</Button>
 
       <Field className="kw-list-period" label={t('listPeriod')} hint={t('listPeriodHint')} size="small">
-        <Input size="small" value={period} placeholder="2025" disabled={working}
+        <Input size="small" value={period} disabled={working}
           onChange={(_, data) => {
             setPeriod(data.value);
             if (made) setChanged(true);

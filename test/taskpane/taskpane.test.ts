@@ -206,8 +206,8 @@ describe.skipIf(!hasChromium)('the Excel taskpane in Chromium', () => {
   }, 60_000);
 
   it('makes the client list from a time-entry and an invoice sheet, analyses it, and merges a near match when asked', async () => {
-    // The demo firm's settings (hourly cost and the rest), so the analysis of the built list is the one a firm sees.
-    const settings = JSON.parse(readFileSync('examples/instellingen.json', 'utf8')) as unknown;
+    // A studio's settings as stored in its workbook, so the analysis of the built list is the one the firm sees.
+    const settings = { hourlyCost: 52, targetHourlyReturn: 85, costPerInvoice: 7.5, periodEnd: '2025-06-30' };
     const { page, errors, state } = await open({ sheets: [{ name: 'Uren', cells: UREN }, { name: 'Facturen', cells: FACTUREN }], displayLanguage: 'nl-NL', settings: { klantwaarde: { settings } } });
     await expect.poll(() => page.textContent('.kw-where')).toContain('Blad Uren');
 
