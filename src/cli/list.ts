@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 import type ExcelJS from 'exceljs';
 import { fill, readClientTable, type Field, type Language } from '../core/index.js';
 import {
-  builtListCells, createListBuilder, listJson, recogniseSource, type BuildOptions, type ClientListBuild, type DateOrder, type SourceChoice,
+  builtListCells, createListBuilder, listJson, recogniseSource, type BuildOptions, type ClientListBuild, type DateOrder,
 } from '../core/sources/index.js';
 import { KIND_LABELS, SOURCE_WORDS } from '../core/sources/messages.js';
 import { FileReadError, type LoadedTable } from '../hosts/xlsx/read.js';
@@ -44,16 +44,6 @@ export function defaultListOutput(first: string, language: Language): string {
   return join(dirname(first), LIST_FILE_NAMES[language]);
 }
 
-/**
- * The same choice for every source, however many a workbook turns out to hold: the builder looks up
- * `choices[index]` as each source is added.
- */
-function everySource(choice: SourceChoice): readonly SourceChoice[] {
-  return new Proxy([] as SourceChoice[], {
-    get: (target, key, receiver) => (typeof key === 'string' && /^\d+$/.test(key) ? choice : Reflect.get(target, key, receiver)),
-  });
-}
-
 export type BuiltInput = { build: ClientListBuild; tables: FedTable[] };
 
 /**
@@ -67,7 +57,7 @@ export async function buildFromFiles(
   loaded?: { file: string; workbook: ExcelJS.Workbook },
 ): Promise<BuiltInput> {
   const language = options.language ?? 'nl';
-  const builder = createListBuilder({ ...options, ...(dateOrder ? { choices: everySource({ dateOrder }) } : {}) });
+  const builder = createListBuilder({ ...options, ...(dateOrder ? { dateOrder } : {}) });
   const tables: FedTable[] = [];
   for (const file of files) {
     try {

@@ -309,6 +309,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       return EXIT.failed;
     }
     loaded = builtTable(built.build, language, columns);
+    // The analysis's date (the interest rate, the period end shown) is the built list's period end unless set.
+    if (built.build.period && settings.periodEnd == null) settings = { ...settings, periodEnd: built.build.period.to };
   }
   if (!loaded) throw new Error('no table loaded');
   const { table, workbook, sheetName, otherSheets } = loaded;

@@ -40,7 +40,7 @@ export function createListBuilder(options: BuildOptions = {}): ListBuilder {
       const index = state.readers.length;
       const choice = options.choices?.[index] ?? {};
       const recognition = recogniseSource(source.cells, choice);
-      const dates = decideSourceDates(source.cells, recognition, choice.dateOrder);
+      const dates = decideSourceDates(source.cells, recognition, choice.dateOrder ?? options.dateOrder);
       const reader = new SourceReader(index, source, recognition, context, dates);
       if (dates.undecided) reader.tally('dateOrderUndecided', null, null, dates.undecided.text, { column: dates.undecided.column });
       state.readers.push(reader);

@@ -131,6 +131,8 @@ export type BuildOptions = {
   same?: readonly (readonly [string, string])[];
   /** Near matches the user keeps apart. */
   apart?: readonly (readonly [string, string])[];
+  /** The order of slash dates for every source whose own choice says none (the CLI's `--date-order`). */
+  dateOrder?: DateOrder;
   /** Per source (index into the sources given), the user's choices. */
   choices?: readonly (SourceChoice | undefined)[];
 };
