@@ -12,7 +12,7 @@ import { fill, readClientTable, type Field, type Language } from '../core/index.
 import {
   builtListCells, createListBuilder, listJson, recogniseSource, type BuildOptions, type ClientListBuild, type DateOrder,
 } from '../core/sources/index.js';
-import { KIND_LABELS, SOURCE_WORDS } from '../core/sources/messages.js';
+import { KIND_LABELS, SOURCE_WORDS } from '../core/index.js';
 import { FileReadError, type LoadedTable } from '../hosts/xlsx/read.js';
 import {
   csvHead, feedSourceFiles, feedWorkbookTables, isExportKind, workbookTables, writeListWorkbook, type FedTable,

@@ -5,7 +5,7 @@
  */
 import { fill, type Language } from '../core/index.js';
 import type { BuildOptions, DateOrder } from '../core/sources/index.js';
-import { parsePeriod } from '../core/sources/period.js';
+import { parsePeriod } from '../core/index.js';
 import { CLI_MESSAGES, type CliMessageId } from './messages.js';
 
 /** The `parseArgs` options of these flags (merged into `main`'s). */

@@ -17,3 +17,5 @@ export { builtListCells, provenanceCells, listJson } from './output.js';
 export { parseDateCell, decideDateOrder, dayToIso, isoToDay, parseTimeOfDay, type DayNumber } from './dates.js';
 export { nameKey, nameTokens } from './match.js';
 export { requestOptions, type ListRequest, type SheetSource } from './request.js';
+export { KIND_LABELS, SOURCE_FIELD_LABELS, SOURCE_WORDS, SOURCE_PROBLEMS, HOW_LABELS } from './messages.js';
+export { parsePeriod } from './period.js';

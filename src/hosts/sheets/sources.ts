@@ -18,7 +18,7 @@ import {
   builtListCells, createListBuilder, dayToIso, fill, listJson, provenanceCells, recogniseSource, requestOptions,
   type CellValue, type Language, type ListRequest, type SheetSource,
 } from '../../core/index.js';
-import { SOURCE_WORDS } from '../../core/sources/messages.js';
+import { SOURCE_WORDS } from '../../core/index.js';
 import { a1, a1Range } from '../../core/report/index.js';
 import { utilities, type Services, type Sheet, type Spreadsheet, type UtilitiesLike } from './api.js';
 import { languageOfLocale, notationOfLocale, SHEETS_MESSAGES, type SheetsMessageId } from './messages.js';

@@ -15,7 +15,7 @@ import type ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { detectSeparator, HEAD_ROWS, type CellValue, type Language, type Notation } from '../../core/index.js';
 import { builtListCells, provenanceCells, recogniseSource, type ClientListBuild, type ListBuilder, type SourceFeed, type SourceKind } from '../../core/sources/index.js';
-import { SOURCE_WORDS } from '../../core/sources/messages.js';
+import { SOURCE_WORDS } from '../../core/index.js';
 import { decodeText, FileReadError, kindOf, readSheet } from './read.js';
 
 /** Bytes a CSV is read in; its first chunk decides the encoding and the separator. */
