@@ -14,7 +14,7 @@
 import {
   Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, Field, Input, MessageBar, MessageBarBody, ProgressBar, Select,
 } from '@fluentui/react-components';
-import { useCallback, useEffect, useId, useState } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import {
   columnLetter, fill, localeOf, SOURCE_KINDS, type DateOrder, type Language, type SheetSource, type SourceField, type SourceKind,
 } from '../../src/core/index.js';
@@ -119,6 +119,7 @@ export function ClientListMaker({ host, language, busy, onMade }: {
   const { t } = tx;
   const id = useId();
   const [sources, setSources] = useState<SheetSource[] | null>(null);
+  const sourcesRef = useRef<SheetSource[] | null>(null);
   const [choices, setChoices] = useState<Record<string, SheetChoice>>({});
   const [period, setPeriod] = useState('');
   const [decisions, setDecisions] = useState<Map<string, { pair: Pair; same: boolean }>>(new Map());
@@ -134,8 +135,14 @@ export function ClientListMaker({ host, language, busy, onMade }: {
     setError(null);
     setSources(null);
     const found = await host.describeSources();
+    // A sheet read again keeps the user's choices while its headers stay; new headers (another export pasted) start afresh.
+    const before = new Map((sourcesRef.current ?? []).map((s) => [s.sheet, s.recognition.headers.join('\u0000')]));
     setSources(found);
-    setChoices((old) => Object.fromEntries(found.map((s) => [s.sheet, old[s.sheet] ?? initialChoice(s)])));
+    sourcesRef.current = found;
+    setChoices((old) => Object.fromEntries(found.map((s) => {
+      const kept = old[s.sheet] && before.get(s.sheet) === s.recognition.headers.join('\u0000') ? old[s.sheet]! : initialChoice(s);
+      return [s.sheet, kept];
+    })));
   }, [host]);
 
   useEffect(() => {

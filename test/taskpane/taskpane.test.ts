@@ -293,4 +293,22 @@ describe.skipIf(!hasChromium)('the Excel taskpane in Chromium', () => {
     expect(errors).toEqual([]);
     await page.close();
   }, 60_000);
+
+  it('speaks German in Kundenliste erstellen and fits 320 px with a mapping open', async () => {
+    const { page, errors } = await open({ sheets: [{ name: 'Zeiterfassung mit einem langen Blattnamen', cells: UREN }, { name: 'Rechnungen', cells: FACTUREN }], displayLanguage: 'de-DE' });
+    await page.getByRole('tab', { name: 'Kundenliste erstellen' }).click();
+    const sheet = page.getByRole('checkbox', { name: 'Blatt Zeiterfassung mit einem langen Blattnamen verwenden' });
+    await expect.poll(() => sheet.isChecked()).toBe(true);
+    const card = page.locator('.kw-source', { has: sheet });
+    expect(await card.getByRole('combobox', { name: 'Art' }).evaluate((el) => (el as unknown as Select).selectedOptions[0]?.textContent)).toBe('Zeiteinträge');
+    await card.getByRole('button', { name: /^Spalten/ }).click();
+    expect(await card.getByRole('combobox', { name: 'Abrechenbar', exact: true }).count()).toBe(1);
+    await page.getByRole('button', { name: 'Kundenliste erstellen' }).click();
+    await expect.poll(() => page.getByText('Analyse in Blatt Kundenanalyse geschrieben.').count(), { timeout: 20_000 }).toBe(1);
+    expect(await page.textContent('.kw-list-periodis')).toContain('Zeitraum: 1. Juli 2024 – 30. Juni 2025');
+    expect(await page.evaluate(() => (globalThis as unknown as Page).document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await page.screenshot({ path: 'dist/taskpane-list-de.png', fullPage: true });
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
 });
