@@ -5,11 +5,14 @@
  */
 import { writeFile } from 'node:fs/promises';
 import type ExcelJS from 'exceljs';
-import { materialiseReport, type AnyReportSheet, type ReportSheet } from '../../core/report/index.js';
+import { materialiseReport, type AnyReportSheet } from '../../core/index.js';
 import { addCharts } from './chart.js';
-import { addPrintLayout, headerFooterCodes } from './print.js';
+import { addPrintLayout } from './print.js';
 import { paintSheet } from './paint.js';
 import { reportPackageBytes, writeReportPackageFile } from './stream-writer.js';
+import { setProperties, sheetOptions } from './workbook-options.js';
+
+export { setProperties, sheetOptions } from './workbook-options.js';
 
 /** Markers of a sheet this product wrote: the second line of the report says "… Klantwaarde …". */
 export function isOurSheet(sheet: ExcelJS.Worksheet): boolean {
@@ -31,26 +34,6 @@ export function chooseSheetName(workbook: ExcelJS.Workbook, wanted: string): { n
     if (!other) return { name, replace: null };
     if (isOurSheet(other)) return { name, replace: other };
   }
-}
-
-export const sheetOptions = (report: Pick<ReportSheet, 'name' | 'frozen' | 'print'>): Partial<ExcelJS.AddWorksheetOptions> => ({
-  properties: { tabColor: { argb: 'FF1F4E79' } } as ExcelJS.WorksheetProperties,
-  views: [{ state: 'frozen', xSplit: report.frozen.columns, ySplit: report.frozen.rows, topLeftCell: 'B1', showGridLines: false }],
-  pageSetup: {
-    orientation: report.print.landscape ? 'landscape' : 'portrait',
-    paperSize: 9, // A4
-    scale: report.print.scale,
-    // Page numbers of this sheet: "pagina 1" on its first page even when the input's sheets print before it.
-    firstPageNumber: 1,
-    margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
-  } as Partial<ExcelJS.PageSetup>,
-  headerFooter: (report.print.header || report.print.footer ? headerFooterCodes(report.print) : { oddFooter: `&L${report.name}&R&P / &N` }) as Partial<ExcelJS.HeaderFooter>,
-});
-
-export function setProperties(workbook: ExcelJS.Workbook | ExcelJS.stream.xlsx.WorkbookWriter): void {
-  workbook.creator = 'Klantwaarde';
-  workbook.lastModifiedBy = 'Klantwaarde';
-  workbook.modified = new Date(0);
 }
 
 /** The report as an `.xlsx` package: added to `base` when given, else alone in a new workbook. */
