@@ -7,7 +7,6 @@ export { FUNCTIONS, NAMESPACES, SHEETS_PREFIX, functionById } from './registry.j
 export { runFunction, makeError, isFunctionError } from './runner.js';
 export type { RunOptions, RunResult } from './runner.js';
 export { FUNCTION_MESSAGES, KEYWORDS, POSITION, LABELS } from './messages.js';
-export type { MessageId } from './messages.js';
 export { excelMetadata, dimensionalityOf } from './metadata.js';
 export type { ExcelMetadata, ExcelFunction, ExcelParameter } from './metadata.js';
 export { appsScriptStubs, sheetsName } from './apps-script.js';

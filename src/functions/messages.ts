@@ -3,31 +3,7 @@
  * (Excel drops messages on other errors) and with every error in Google Sheets.
  */
 import type { Catalogue } from '../core/index.js';
-import type { KeywordId } from './types.js';
-
-export type MessageId =
-  | 'notANumber'
-  | 'notANumberOrKeyword'
-  | 'missing'
-  | 'notOneValue'
-  | 'tooSmall'
-  | 'notAbove'
-  | 'tooLarge'
-  | 'notBelow'
-  | 'shapeMismatch'
-  | 'columnCount'
-  | 'incompleteRow'
-  | 'limitsOrder'
-  | 'zeroHours'
-  | 'noPositiveValue'
-  | 'noValues'
-  | 'whaleNoProfit'
-  | 'lifetimeDiverges'
-  | 'notFinite'
-  | 'unknownFunction'
-  | 'blank'
-  | 'dateNotNumber'
-  | 'hugeNumber';
+import type { KeywordId, MessageId } from './types.js';
 
 export const FUNCTION_MESSAGES: Catalogue<MessageId> = {
   nl: {

@@ -40,7 +40,7 @@ import {
   type Notation,
   type Params,
 } from '../core/index.js';
-import { FUNCTION_MESSAGES, KEYWORDS, POSITION, type MessageId } from './messages.js';
+import { FUNCTION_MESSAGES, KEYWORDS, POSITION } from './messages.js';
 import { functionById } from './registry.js';
 import type {
   Bounds,
@@ -51,6 +51,7 @@ import type {
   FunctionDefinition,
   FunctionError,
   KeywordId,
+  MessageId,
   NumberParam,
   Param,
   RangeFunction,

@@ -3,10 +3,34 @@
  * the Apps Script stubs, the README reference and the runner all read these declarations.
  */
 import type { ExpectedId, Language, Params } from '../core/index.js';
-import type { MessageId } from './messages.js';
 
 /** One text per language: a missing translation fails the type check. */
 export type Translated = Record<Language, string>;
+
+/** The messages a function can give (their texts in messages.ts). */
+export type MessageId =
+  | 'notANumber'
+  | 'notANumberOrKeyword'
+  | 'missing'
+  | 'notOneValue'
+  | 'tooSmall'
+  | 'notAbove'
+  | 'tooLarge'
+  | 'notBelow'
+  | 'shapeMismatch'
+  | 'columnCount'
+  | 'incompleteRow'
+  | 'limitsOrder'
+  | 'zeroHours'
+  | 'noPositiveValue'
+  | 'noValues'
+  | 'whaleNoProfit'
+  | 'lifetimeDiverges'
+  | 'notFinite'
+  | 'unknownFunction'
+  | 'blank'
+  | 'dateNotNumber'
+  | 'hugeNumber';
 
 /** The closed set of errors a function can give; hosts map them to #VALUE!, #N/A, #DIV/0!, #NUM!. */
 export type ErrorKind = 'value' | 'na' | 'div0' | 'num';
