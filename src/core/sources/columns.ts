@@ -67,7 +67,8 @@ const FILLER = /\b(eur|euro|usd|gbp|chf|in|h)$/;
 
 /** The fields a header may name, most likely first; empty when none. */
 export function headerCandidates(header: string): Candidate[] {
-  let text = normaliseWords(header.replace(/€|\$|£/g, ' '));
+  // Brackets hold a unit or a currency (`Duration (h)`, `Amount (EUR)`): their words count, the brackets not.
+  let text = normaliseWords(header.replace(/€|\$|£|[()[\]]/g, ' '));
   if (!text) return [];
   for (let i = 0; i < 3; i++) {
     const found = BY_PHRASE.get(text);

@@ -221,6 +221,11 @@ export class SourceReader {
         this.tally('negativeDuration', rowNumber, 'duration', text);
         return false;
       }
+      // A duration beside start and end that end before they start: which is right cannot be told.
+      if (this.endsBeforeStart(row, day)) {
+        this.tally('endBeforeStart', rowNumber, 'endTime', null);
+        return false;
+      }
     } else {
       const span = this.span(row, rowNumber, day);
       if (span === null) return false;
@@ -247,6 +252,16 @@ export class SourceReader {
     if (this.col.billable !== undefined && this.boolean(this.text(row, 'billable')) === false) sums.values[TIME.unbilled]![slot]! += seconds;
     sums.values[TIME.rows]![slot]! += 1;
     return true;
+  }
+
+  private endsBeforeStart(row: readonly CellValue[], day: number): boolean {
+    if (this.col.startTime === undefined || this.col.endTime === undefined) return false;
+    const startTime = timeOf(row[this.col.startTime]);
+    const endTime = timeOf(row[this.col.endTime]);
+    if (startTime === null || endTime === null) return false;
+    const end = this.col.endDate !== undefined ? parseDateCell(row[this.col.endDate], this.dateOrder, { serials: true }) : day;
+    if (typeof end !== 'number' || Number.isNaN(end) || Number.isNaN(day)) return false;
+    return (end - day) * 86400 + endTime - startTime < 0;
   }
 
   /** Hours from start and end (date and time of day), `null` when unreadable or the end is before the start. */
