@@ -49,13 +49,26 @@ function periodOf(state: BuildState): Period | null {
   return twelveMonthsEnding(Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7)) - 1);
 }
 
+const FIELD_INDEX = Object.fromEntries(BUILT_FIELDS.map((f, i) => [f, i])) as Record<BuiltField, number>;
+/** Sources a build can name in its provenance key. */
+const SOURCE_SLOTS = 4096;
+const provenanceKey = (cluster: number, field: number, source: number): number => (cluster * BUILT_FIELDS.length + field) * SOURCE_SLOTS + source;
+const keyParts = (key: number): { cluster: number; field: BuiltField; source: number } => {
+  const source = key % SOURCE_SLOTS;
+  const rest = (key - source) / SOURCE_SLOTS;
+  const field = rest % BUILT_FIELDS.length;
+  return { cluster: (rest - field) / BUILT_FIELDS.length, field: BUILT_FIELDS[field]!, source };
+};
+
 /** Sums per cluster and field, with the rows of each source that went into them. */
 class Totals {
   readonly sums: Record<BuiltField, Float64Array>;
   readonly given = new Set<BuiltField>();
   readonly active: Uint8Array;
-  /** `cluster|field|source` → rows. */
-  readonly rows = new Map<string, { rows: number; how: Provenance['how'] }>();
+  /** (cluster, field, source) as one number (`key`) → rows. */
+  readonly rows = new Map<number, { rows: number; how: Provenance['how'] }>();
+  /** Clusters whose `daysLate` is the client list's own value. */
+  readonly lateFromList = new Set<number>();
   lateWeighted: Float64Array;
   lateWeight: Float64Array;
   discount: Float64Array;
@@ -73,7 +86,7 @@ class Totals {
   add(cluster: number, field: BuiltField, value: number, source: number, rows: number, how: Provenance['how']): void {
     this.sums[field][cluster]! += value;
     this.active[cluster] = 1;
-    const key = `${cluster}|${field}|${source}`;
+    const key = provenanceKey(cluster, FIELD_INDEX[field], source);
     const found = this.rows.get(key);
     if (found) found.rows += rows;
     else this.rows.set(key, { rows, how });
@@ -126,9 +139,9 @@ export function figuresOf(state: BuildState, lists: readonly (TableRead | null)[
   const clients = clientsOf(match.clusters, totals, fields);
   const provenance: Provenance[] = [];
   for (const [key, { rows, how }] of totals.rows) {
-    const [cluster, field, source] = key.split('|');
-    if (!totals.active[Number(cluster)]) continue;
-    provenance.push({ client: match.clusters[Number(cluster)]!.name, field: field as BuiltField, source: Number(source), rows, how });
+    const { cluster, field, source } = keyParts(key);
+    if (!totals.active[cluster]) continue;
+    provenance.push({ client: match.clusters[cluster]!.name, field, source, rows, how });
   }
   const order = new Map(clients.map((c, i) => [c.client, i]));
   provenance.sort((a, b) => (order.get(a.client)! - order.get(b.client)!) || BUILT_FIELDS.indexOf(a.field) - BUILT_FIELDS.indexOf(b.field) || a.source - b.source);
@@ -313,7 +326,8 @@ function listFigures(state: BuildState, lists: readonly (TableRead | null)[], cl
         if (!seen.has(cluster)) {
           // The list's value replaces what the exports summed for this client.
           totals.sums[field][cluster] = 0;
-          for (const key of [...totals.rows.keys()]) if (key.startsWith(`${cluster}|${field}|`)) totals.rows.delete(key);
+          for (let source = 0; source < state.readers.length; source++) totals.rows.delete(provenanceKey(cluster, FIELD_INDEX[field], source));
+          if (field === 'daysLate') totals.lateFromList.add(cluster);
           if (field === 'daysLate') totals.lateWeight[cluster] = 0;
           if (field === 'discountPct') totals.discountBase[cluster] = 0;
           seen.add(cluster);
@@ -334,14 +348,13 @@ const round = (value: number, digits: number): number => {
 
 function clientsOf(clusters: readonly { name: string; number: string }[], totals: Totals, fields: readonly BuiltField[]): BuiltClient[] {
   const clients: BuiltClient[] = [];
-  const listDaysLate = (c: number): boolean => [...totals.rows.keys()].some((k) => k.startsWith(`${c}|daysLate|`) && totals.rows.get(k)!.how === 'fromList');
   clusters.forEach((cluster, c) => {
     if (!totals.active[c]) return;
     const client: BuiltClient = { client: cluster.name, ...(cluster.number ? { clientNumber: cluster.number } : {}), revenue: 0 };
     for (const field of fields) {
       let value = totals.sums[field][c]!;
       if (field === 'hours' || field === 'unbilledHours') value = round(value / 3600, 6);
-      else if (field === 'daysLate') value = totals.lateWeight[c]! > 0 ? round(totals.lateWeighted[c]! / totals.lateWeight[c]!, 2) : listDaysLate(c) ? round(value, 2) : 0;
+      else if (field === 'daysLate') value = totals.lateWeight[c]! > 0 ? round(totals.lateWeighted[c]! / totals.lateWeight[c]!, 2) : totals.lateFromList.has(c) ? round(value, 2) : 0;
       else if (field === 'discountPct') value = totals.discountBase[c]! > 0 ? round(totals.discount[c]! / totals.discountBase[c]!, 6) : round(value, 6);
       else if (field === 'revenue' || field === 'previousRevenue' || field === 'directCosts' || field === 'referralRevenue') value = round(value, 2);
       (client as Record<string, number | string>)[field] = value;

@@ -131,6 +131,12 @@ export function matchClients(
   return { clusterOf, clusters, possibleMatches };
 }
 
+function addAll(index: Map<string, Set<number>>, key: string, values: Set<number>): void {
+  const found = index.get(key);
+  if (!found) index.set(key, new Set(values));
+  else for (const v of values) found.add(v);
+}
+
 const isDigit = (code: number): boolean => code >= 48 && code <= 57;
 const shownRank = (e: MatchEntry): number => e.rank + (isNumberOnly(e) ? 100 : 0);
 const pairKey = (a: string, b: string): string => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
@@ -173,12 +179,12 @@ function nearMatches(entries: readonly MatchEntry[], keys: readonly string[], cl
     for (let i = 0; i < key.length; i++) if (!isDigit(key.charCodeAt(i))) variants.add(key.slice(0, i) + key.slice(i + 1));
     for (const v of variants) {
       link(deletions, v, set, 'oneLetter');
-      deletions.set(v, new Set([...(deletions.get(v) ?? []), ...set]));
+      addAll(deletions, v, set);
     }
-    spaced.set(tokens.join(' '), new Set([...(spaced.get(tokens.join(' ')) ?? []), ...set]));
+    addAll(spaced, tokens.join(' '), set);
     const order = [...tokens].sort().join(' ');
     link(sorted, order, set, 'wordOrder');
-    sorted.set(order, new Set([...(sorted.get(order) ?? []), ...set]));
+    addAll(sorted, order, set);
   }
   for (const [key, set] of clustersOfKey) {
     const tokens = tokensOf.get(key)!;

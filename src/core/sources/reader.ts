@@ -8,7 +8,7 @@ import { settleNotation, type Notation } from '../numbers.js';
 import type { CellValue } from '../types.js';
 import { contactTypeOf, isCreditNote, isNoClient } from './columns.js';
 import { decideDateOrder, parseDateCell, parseTimeOfDay, type DayNumber } from './dates.js';
-import { BucketSums, LocalClients, type Invoice, type Order } from './sums.js';
+import { BucketSums, detach, LocalClients, type Invoice, type Order } from './sums.js';
 import type { DateOrder, SourceField, SourceInput, SourceKind, SourceProblemId, SourceRecognition } from './types.js';
 
 /** A problem counted over a source's rows: how many, and the first one's row, column and text. */
@@ -118,7 +118,9 @@ export class SourceReader {
 
   private text(row: readonly CellValue[], field: SourceField): string {
     const c = this.col[field];
-    return c === undefined ? '' : cellText(row[c]).trim();
+    if (c === undefined) return '';
+    const cell = row[c];
+    return typeof cell === 'string' ? cell.trim() : cellText(cell).trim();
   }
 
   /** A number cell: NaN when blank or absent; `null` (and a problem) when unreadable. */
@@ -164,16 +166,29 @@ export class SourceReader {
 
   /** The client of a row: its local id, or -1 (and a problem) when the row names none. */
   private client(row: readonly CellValue[], rowNumber: number, names: readonly SourceField[], quiet = false): number {
-    const number = this.text(row, 'clientNumber');
+    const number = this.col.clientNumber === undefined ? '' : this.text(row, 'clientNumber');
     for (const field of names) {
       const name = this.text(row, field);
-      if (name && !this.isNoClient(name)) return this.clients.id(name, number);
+      if (!name) continue;
+      if (number === '') {
+        // One lookup per row for the common case: a name without a number, its id or -1 (a no-client word).
+        let id = this.byName.get(name);
+        if (id === undefined) {
+          id = isNoClient(name) ? -1 : this.clients.id(name, '');
+          this.byName.set(detach(name), id);
+        }
+        if (id >= 0) return id;
+        continue;
+      }
+      if (!this.isNoClient(name)) return this.clients.id(name, number);
     }
     if (number) return this.clients.id(number, number);
     const field = names.find((f) => this.col[f] !== undefined) ?? null;
     if (!quiet) this.tally('withoutClient', rowNumber, field, field ? this.text(row, field) : '');
     return -1;
   }
+
+  private readonly byName = new Map<string, number>();
 
   /** `isNoClient` once per distinct text: a 5 000 000-line export has a few thousand names. */
   private readonly noClient = new Map<string, boolean>();
@@ -326,7 +341,7 @@ export class SourceReader {
       amount, cost: Number.isNaN(cost) ? 0 : cost, discount: Number.isNaN(discount) ? 0 : discount, hasDiscount: !Number.isNaN(discount),
       reminders, rows: 1,
     };
-    if (number) this.context.invoices.set(number, invoice);
+    if (number) this.context.invoices.set(detach(number), invoice);
     else {
       this.context.loose.push(invoice);
       this.loose++;
@@ -363,7 +378,7 @@ export class SourceReader {
     let order = this.orders.get(id);
     if (!order) {
       order = { client: -1, firstRow: rowNumber, day: Number.NaN, subtotal: Number.NaN, total: Number.NaN, vat: Number.NaN, shipping: Number.NaN, method: null, discount: Number.NaN, rows: 0 };
-      this.orders.set(id, order);
+      this.orders.set(detach(id), order);
     }
     if (!this.currencyOk(row, rowNumber)) return false;
     const values = { day: this.date(row, 'date', rowNumber), subtotal: this.number(row, 'amount', rowNumber), total: this.number(row, 'amountInclVat', rowNumber), vat: this.number(row, 'vat', rowNumber), shipping: this.number(row, 'shipping', rowNumber), discount: this.number(row, 'discountAmount', rowNumber) };

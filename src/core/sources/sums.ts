@@ -6,6 +6,8 @@
 
 /** Buckets per client: a month index (year · 12 + month) fits, as do the three places of a given period. */
 const STRIDE = 1 << 17;
+const SMALL_BUCKETS = 1024;
+const SMALL_CLIENTS = 1 << 20;
 
 /** Sums of a few measures per (client, bucket), in growable typed arrays. */
 export class BucketSums {
@@ -19,9 +21,18 @@ export class BucketSums {
     this.values = Array.from({ length: measures }, () => new Float64Array(64));
   }
 
+  /** Buckets (months, places) by a small id, so that a (client, bucket) key stays a small integer. */
+  private readonly bucketIds = new Map<number, number>();
+
   /** The slot of a (client, bucket), made when new. `bucket` may be -1 (no date). */
   slot(client: number, bucket: number): number {
-    const key = client * STRIDE + bucket + 1;
+    let small = this.bucketIds.get(bucket);
+    if (small === undefined) {
+      small = this.bucketIds.size;
+      this.bucketIds.set(bucket, small);
+    }
+    // Under 2^30 the key is a small integer to V8 (no heap number per row); past it, still right, only slower.
+    const key = small < SMALL_BUCKETS && client < SMALL_CLIENTS ? client * SMALL_BUCKETS + small : SMALL_CLIENTS * SMALL_BUCKETS + client * STRIDE + bucket + 1;
     let slot = this.slots.get(key);
     if (slot === undefined) {
       slot = this.count++;
@@ -97,9 +108,10 @@ export class LocalClients {
       let id = this.byName.get(name);
       if (id === undefined) {
         id = this.names.length;
-        this.names.push(name);
+        const kept = detach(name);
+        this.names.push(kept);
         this.numbers.push('');
-        this.byName.set(name, id);
+        this.byName.set(kept, id);
       }
       return id;
     }
@@ -107,9 +119,9 @@ export class LocalClients {
     let id = this.byText.get(text);
     if (id === undefined) {
       id = this.names.length;
-      this.names.push(name);
-      this.numbers.push(number);
-      this.byText.set(text, id);
+      this.names.push(detach(name));
+      this.numbers.push(detach(number));
+      this.byText.set(detach(text), id);
     }
     return id;
   }
@@ -117,4 +129,12 @@ export class LocalClients {
   get count(): number {
     return this.names.length;
   }
+}
+
+/**
+ * A copy of a string that does not hold on to the text it was cut from: a CSV parser's field is a slice of its
+ * 64 KiB chunk, so keeping one name would keep the chunk (V8's sliced strings).
+ */
+export function detach(text: string): string {
+  return text.length < 13 ? text : (' ' + text).slice(1);
 }
