@@ -1,0 +1,71 @@
+/**
+ * The client rows' order: by ABC class, then by the ABC measure highest first, ties in sheet order
+ * (docs/DEFINITIONS.md §4), so each class is one contiguous band and its colour one rectangle whatever the number
+ * of clients.
+ */
+import type { AbcClass, ClientResult } from '../types.js';
+import { CLASS_LETTERS } from '../classify.js';
+import type { ColumnarAnalysis } from '../analyse.js';
+import { materialiseOne } from '../analyse.js';
+import type { Clients } from './context.js';
+
+/** Class ranks for `reportOrder`: A, B, C as CLASS_LETTERS codes them. */
+export const CLASS_RANK: Record<AbcClass, number> = { A: CLASS_LETTERS.indexOf('A'), B: CLASS_LETTERS.indexOf('B'), C: CLASS_LETTERS.indexOf('C') };
+
+/** The clients of a list of ClientResults. */
+export function clientsOf(list: readonly ClientResult[]): Clients {
+  const n = list.length;
+  const rank = new Uint8Array(n);
+  const value = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    rank[i] = CLASS_RANK[list[i]!.abcClass];
+    value[i] = list[i]!.abcValue ?? -Infinity;
+  }
+  return { count: n, client: (i) => list[i]!, order: reportOrder(rank, value), classCounts: countRanks(rank) };
+}
+
+/** The clients of a columnar analysis, each ClientResult made when asked. */
+export function clientsOfColumns(columnar: ColumnarAnalysis): Clients {
+  const n = columnar.columns.count;
+  const rank = new Uint8Array(n);
+  const value = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    rank[i] = columnar.abcClass[i]!;
+    // materialiseOne's abcValue is null when not finite, which orderForReport ranks as -Infinity.
+    const v = columnar.abcValue[i]!;
+    value[i] = Number.isFinite(v) ? v : -Infinity;
+  }
+  return { count: n, client: (i) => materialiseOne(columnar, i), order: reportOrder(rank, value), classCounts: countRanks(rank) };
+}
+
+function countRanks(rank: Uint8Array): number[] {
+  const counts = CLASS_LETTERS.map(() => 0);
+  for (let i = 0; i < rank.length; i++) counts[rank[i]!]! += 1;
+  return counts;
+}
+
+/**
+ * orderForReport's order as indices: by class rank, then value highest first, ties by index. A total order, so
+ * the result is orderForReport's whatever the sort; on typed arrays it keeps no object per client.
+ */
+function reportOrder(rank: Uint8Array, value: Float64Array): Uint32Array {
+  const order = new Uint32Array(rank.length);
+  for (let i = 0; i < order.length; i++) order[i] = i;
+  return order.sort((x, y) => rank[x]! - rank[y]! || (value[x] === value[y] ? x - y : value[y]! > value[x]! ? 1 : -1));
+}
+
+/** Client rows in report order: class A, B, C; within a class the ABC measure highest first; ties in sheet order. */
+export function orderForReport(clients: readonly ClientResult[]): ClientResult[] {
+  const rank: Record<AbcClass, number> = { A: 0, B: 1, C: 2 };
+  return clients
+    .map((client, index) => ({ client, index }))
+    .sort((x, y) => {
+      const byClass = rank[x.client.abcClass] - rank[y.client.abcClass];
+      if (byClass !== 0) return byClass;
+      const a = x.client.abcValue ?? -Infinity;
+      const b = y.client.abcValue ?? -Infinity;
+      if (a !== b) return b - a;
+      return x.index - y.index;
+    })
+    .map((entry) => entry.client);
+}

@@ -1,0 +1,26 @@
+/**
+ * The Problemen section: every problem found in the input, one row each (row, column, the text found, severity,
+ * the message), so a reader can find and fix the cells; a sentence when there are none.
+ */
+import { FORMATS } from '../theme.js';
+import type { ReportContext } from '../context.js';
+import type { SheetWriter } from '../writer.js';
+
+export function writeProblems(w: SheetWriter, ctx: Pick<ReportContext, 'text' | 'problems'>): void {
+  const { label } = ctx.text;
+  w.heading('problems', label('problems'));
+  if (ctx.problems.length === 0) {
+    w.put(w.row, 0, label('noProblems'));
+    w.skip();
+    return;
+  }
+  w.headerRow([label('row'), label('column'), label('found'), label('severity'), label('message')]);
+  const first = w.row;
+  for (const p of ctx.problems) {
+    w.putRow(w.row, [p.row, p.column, p.text, p.severity === 'error' ? label('error') : label('warning'), p.message]);
+    w.skip();
+  }
+  // The found text and the column names keep the text format, so no host reads `1-2` or `=A1` in them as a value.
+  w.style(first, 0, w.row - 1, 0, { numberFormat: FORMATS.count, horizontal: 'left' });
+  w.style(first, 1, w.row - 1, 2, { numberFormat: FORMATS.text });
+}

@@ -1,0 +1,135 @@
+/**
+ * Column widths from the content: the longest value as the sheet shows it (for numbers the two extremes, which
+ * are the widest, so a million rows cost no million formats), and the longest word of the wrapped header. An
+ * accountant prints this sheet: a cut amount (`####`) or a column twice too wide both cost a page.
+ */
+import type { Language } from '../types.js';
+import { isFormula, type Cell, type Formula } from './model.js';
+import { FORMATS, LAST_PYRAMID_COLUMN } from './theme.js';
+import { MIN_PRINT_SCALE, printScaleOf } from './print.js';
+import type { Column } from './columns.js';
+import type { SheetWriter } from './writer.js';
+
+/**
+ * What measureWidths needs of a client-table column, gathered cell by cell: the longest text (at least the
+ * header's longest word), the numeric extremes, and whether the text already reaches the column's cap.
+ */
+export type ColumnStats = { longest: number[]; low: number[]; high: number[]; cap: number[]; full: boolean[] };
+
+/** The longest value the summary's merged B:C cells are widened for. */
+const MERGED_CAP = 30;
+/** Columns whose sentences wrap: their width is capped, their rows grow. */
+const WRAPPED_WIDTH: Readonly<Record<string, number>> = { signals: 34, adviceText: 120 };
+/** The pyramid is drawn in D..L and must stay symmetric: mirrored columns share a width. */
+const PYRAMID_COLUMNS = { first: 3, last: LAST_PYRAMID_COLUMN };
+
+export function columnStats(columns: readonly Column[]): ColumnStats {
+  const cap = columns.map((column) => WRAPPED_WIDTH[column.id] ?? 60);
+  const longest = columns.map((column) => Math.max(...column.label.split(/\s+/).map((word) => word.length)));
+  return { longest, low: columns.map(() => Infinity), high: columns.map(() => -Infinity), cap, full: longest.map((l, c) => l + 2 >= cap[c]!) };
+}
+
+/** Adds a cell to column `c`'s measure; true when its text now fills the cap (the width cannot grow further). */
+export function measureCell(stats: ColumnStats, c: number, cell: Cell | undefined): boolean {
+  const value = isFormula(cell ?? null) ? (cell as Formula).value : cell;
+  if (typeof value === 'number') {
+    if (value < stats.low[c]!) stats.low[c] = value;
+    if (value > stats.high[c]!) stats.high[c] = value;
+  } else if (typeof value === 'string' && value.length > stats.longest[c]!) {
+    stats.longest[c] = value.length;
+    if (value.length + 2 >= stats.cap[c]!) return (stats.full[c] = true);
+  }
+  return false;
+}
+
+/** Rows measureWidths reads beside the client rows (measured into `stats` as they were made). */
+export type MeasureAt = { firstClientRow: number; totalRow: number; clientHeader: number; problemsRow: number; mergedEnd: number };
+
+/**
+ * The widths, and the whole-euro formats when cents would print the sheet too small. Amounts in the millions
+ * widen the money columns until A..L, which prints on one page width, prints under 8 points. Then the tables from
+ * the cost-benefit section down show whole euros (the cells keep their cents) and the columns are measured again:
+ * an accountant reads € 12.345.679 as well as € 12.345.678,90.
+ */
+export function fitWidths(w: SheetWriter, columns: readonly Column[], stats: ColumnStats, at: MeasureAt, language: Language): number[] {
+  const widths = measureWidths(w.cells, columns, stats, at, language);
+  if (printScaleOf(widths) >= MIN_PRINT_SCALE) return widths;
+  const whole = columns.map((c) => (c.format === FORMATS.money ? { ...c, format: FORMATS.moneyWhole } : c));
+  const wholeWidths = measureWidths(w.cells, whole, stats, at, language);
+  if (printScaleOf(wholeWidths) <= printScaleOf(widths)) return widths;
+  const from = w.sectionRow('costBenefit');
+  for (const range of w.styles) {
+    if (range.style.numberFormat === FORMATS.money && range.rect.top >= from) range.style = { ...range.style, numberFormat: FORMATS.moneyWhole };
+  }
+  return wholeWidths;
+}
+
+/**
+ * Column A holds the client names and the other sections' labels (longer notes overflow into the empty cells
+ * beside them); B and C also hold the summary's merged values and the problems' column names.
+ */
+export function measureWidths(
+  cells: readonly (readonly Cell[] | undefined)[],
+  columns: readonly Column[],
+  stats: ColumnStats,
+  at: MeasureAt,
+  language: Language,
+): number[] {
+  // The client rows were measured into `stats` as they were made; the rows stored here (the total row, or the
+  // note of an empty table) are added now.
+  for (let r = at.firstClientRow; r <= at.totalRow; r++) {
+    const line = cells[r];
+    if (line) for (let c = 0; c < columns.length; c++) measureCell(stats, c, line[c]);
+  }
+  const widths = columns.map((column, c) => {
+    // Digits need one character of padding, text two (Excel's cell margins and a proportional font's wide letters).
+    let digits = 0;
+    for (const extreme of [stats.low[c]!, stats.high[c]!]) if (Number.isFinite(extreme)) digits = Math.max(digits, shownLength(extreme, column.format, language) + 1);
+    return Math.min(stats.cap[c]!, Math.max(6, stats.longest[c]! + 2, digits));
+  });
+  // The summary's values sit in B:C merged, the settings' sources in D; the problems list names columns in B and
+  // the text found in C. Measured from those rows, so none of them is cut.
+  // (A text longer than MERGED_CAP is the period's, which is not merged and runs on into the empty cells beside it.)
+  let mergedValue = 0;
+  for (let r = 0; r < at.mergedEnd; r++) {
+    const length = shownLength(cells[r]?.[1], FORMATS.money, language);
+    if (length <= MERGED_CAP) mergedValue = Math.max(mergedValue, length);
+  }
+  if (mergedValue + 2 > widths[1]! + widths[2]!) widths[2] = mergedValue + 2 - widths[1]!;
+  for (let r = at.problemsRow; r < at.clientHeader - 2; r++) {
+    for (const c of [1, 2]) widths[c] = Math.min(40, Math.max(widths[c]!, shownLength(cells[r]?.[c], undefined, language) + 2));
+  }
+  widths[0] = Math.min(40, Math.max(24, widths[0]!));
+  // Mirror pairs share a width (D and L, E and K, …): each band is centred over D..L, so the pyramid stays
+  // symmetric without making every column as wide as the widest (which cost the print a tenth of its size).
+  for (let left = PYRAMID_COLUMNS.first, right = PYRAMID_COLUMNS.last; left < right; left++, right--) {
+    widths[left] = widths[right] = Math.max(widths[left]!, widths[right]!);
+  }
+  return widths;
+}
+
+/**
+ * Characters a value shows in its number format (what a column must hold). The sheet's formats have fixed
+ * decimals (`0.0%` shows -100,0%, `#,##0.0` shows 9.262,0), so the length is counted as they print: sign,
+ * digits, a group separator per three digits, the decimals, and the `€ ` or `%` around them. Separators are one
+ * character in Dutch, English and German alike.
+ */
+function shownLength(cell: Cell | undefined, format: string | undefined, language: Language): number {
+  const value = isFormula(cell ?? null) ? (cell as Formula).value : cell;
+  if (value === null || value === undefined) return 0;
+  if (typeof value !== 'number') return String(value).length;
+  void language;
+  switch (format) {
+    case FORMATS.money: return 2 + fixedLength(value, 2);
+    case FORMATS.moneyWhole: return 2 + fixedLength(value, 0);
+    case FORMATS.percent: return fixedLength(value * 100, 1) + 1;
+    case FORMATS.hours: return fixedLength(value, 1);
+    default: return fixedLength(value, 0);
+  }
+}
+
+function fixedLength(value: number, decimals: number): number {
+  const rounded = Math.abs(Number(value.toFixed(decimals)));
+  const integerDigits = Math.max(1, Math.floor(Math.log10(Math.max(1, Math.floor(rounded)))) + 1);
+  return (value < 0 && rounded > 0 ? 1 : 0) + integerDigits + Math.floor((integerDigits - 1) / 3) + (decimals > 0 ? 1 + decimals : 0);
+}
