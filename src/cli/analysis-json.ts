@@ -4,11 +4,10 @@
  * table has a column for, as read (docs/DEFINITIONS.md §1). For a list built from exports these are the figures of
  * `klantwaarde list --json`, so a user can see what every result was computed from.
  */
-import { analyseColumns, clientColumns, materialiseOne } from '../core/analyse.js';
-import { NUMERIC_FIELDS, type NumericField } from '../core/fields.js';
-import { resolveSettings } from '../core/settings.js';
-import type { ColumnMapping, Problem, Settings, TableColumns } from '../core/types.js';
-import { analysisEntries, jsonChunks, StreamedArray, type JsonSink } from './json-stream.js';
+import {
+  analyseTable, materialiseOne, NUMERIC_FIELDS, type ColumnMapping, type NumericField, type Problem, type Settings, type TableColumns,
+} from '../core/index.js';
+import { analysisEntries, StreamedArray, writeJson, type JsonSink } from './json-stream.js';
 
 /** The numeric fields the table has a column for, in the order of docs/DEFINITIONS.md §1. */
 export function inputFields(mapping: ColumnMapping): NumericField[] {
@@ -30,15 +29,9 @@ export async function writeAnalysisJsonWithInput(
   extra: { mapping: ColumnMapping; problems: readonly Problem[] },
   write: JsonSink,
 ): Promise<void> {
-  const settings = resolveSettings(settingsInput, today);
-  const columnar = analyseColumns(clientColumns(table, settings), settings);
+  const columnar = analyseTable(table, settingsInput, today);
   const fields = inputFields(extra.mapping);
   const entries = analysisEntries(columnar, extra).map(([key, value]): [string, unknown] =>
     key === 'clients' ? [key, new StreamedArray(columnar.columns.count, (i) => ({ ...materialiseOne(columnar, i), input: inputOf(table, fields, i) }))] : [key, value]);
-  for (const chunk of jsonChunks(entries)) {
-    const done = write(chunk);
-    if (done instanceof Promise) await done;
-  }
-  const done = write('\n');
-  if (done instanceof Promise) await done;
+  await writeJson(entries, write);
 }

@@ -7,9 +7,10 @@
  * analysis, serialised with its batch and dropped. The text is byte for byte what
  * `JSON.stringify({ ...analyse(…), mapping, problems })` gives.
  */
-import { analyseColumns, clientColumns, materialiseOne, toColumns, type ColumnarAnalysis } from '../core/analyse.js';
-import { resolveSettings } from '../core/settings.js';
-import type { ClientRecord, ColumnMapping, Problem, Settings, TableColumns } from '../core/types.js';
+import {
+  analyseColumns, analyseTable, materialiseOne, resolveSettings, toColumns,
+  type ClientRecord, type ColumnarAnalysis, type ColumnMapping, type Problem, type Settings, type TableColumns,
+} from '../core/index.js';
 
 /**
  * An array written in batches: `length` elements, the `i`th made by `at(i)` only when its batch is written and
@@ -117,10 +118,19 @@ export async function writeAnalysisJson(
   extra: { mapping: ColumnMapping; problems: readonly Problem[] },
   write: JsonSink,
 ): Promise<void> {
+  const columnar = Array.isArray(clients) ? analyseRecords(clients as readonly ClientRecord[], settingsInput, today) : analyseTable(clients as TableColumns, settingsInput, today);
+  await writeJson(analysisEntries(columnar, extra), write);
+}
+
+/** Records (the tests' oracle) analysed as `analyseTable` analyses a table's columns. */
+function analyseRecords(records: readonly ClientRecord[], settingsInput: Partial<Settings>, today: string | undefined): ColumnarAnalysis {
   const settings = resolveSettings(settingsInput, today);
-  const columns = Array.isArray(clients) ? toColumns(clients as readonly ClientRecord[], settings) : clientColumns(clients as TableColumns, settings);
-  const columnar = analyseColumns(columns, settings);
-  for (const chunk of jsonChunks(analysisEntries(columnar, extra))) {
+  return analyseColumns(toColumns(records, settings), settings);
+}
+
+/** The JSON text of an object of `entries` (`jsonChunks`) to `write`, chunk by chunk, then a newline. */
+export async function writeJson(entries: readonly (readonly [string, unknown])[], write: JsonSink): Promise<void> {
+  for (const chunk of jsonChunks(entries)) {
     const done = write(chunk);
     if (done instanceof Promise) await done;
   }

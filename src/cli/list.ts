@@ -8,11 +8,10 @@
  */
 import { dirname, join } from 'node:path';
 import type ExcelJS from 'exceljs';
-import { fill, readClientTable, type Field, type Language } from '../core/index.js';
 import {
-  builtListCells, createListBuilder, listJson, recogniseSource, type BuildOptions, type ClientListBuild, type DateOrder,
-} from '../core/sources/index.js';
-import { KIND_LABELS, SOURCE_WORDS } from '../core/index.js';
+  builtListCells, createListBuilder, fill, KIND_LABELS, listJson, readClientTable, recogniseSource, SOURCE_WORDS,
+  type BuildOptions, type ClientListBuild, type DateOrder, type Field, type Language,
+} from '../core/index.js';
 import { FileReadError, type LoadedTable } from '../hosts/xlsx/read.js';
 import {
   csvHead, feedSourceFiles, feedWorkbookTables, isExportKind, workbookTables, writeListWorkbook, type FedTable,
@@ -161,6 +160,17 @@ export async function planForInputs(files: readonly string[], out: string, force
   return last!;
 }
 
+const REFUSAL_IDS: Record<Exclude<OutputPlan, { ok: true }>['reason'], CliMessageId> = {
+  isInput: 'outputIsInput', extension: 'outputExtension', foreign: 'outputForeign', notAFile: 'outputNotAFile',
+};
+
+/** Why `out` is not written (`input`: the input it would overwrite), in the user's language. */
+export function refusalText(plan: Exclude<OutputPlan, { ok: true }>, input: string, out: string, language: Language): string {
+  return fill(CLI_MESSAGES[language][REFUSAL_IDS[plan.reason]], {
+    file: plan.reason === 'isInput' ? input : out, extension: plan.reason === 'extension' ? plan.extension : '',
+  });
+}
+
 export type ListIo = { stdout: (text: string) => void; stderr: (text: string) => void };
 
 /**
@@ -181,8 +191,7 @@ export async function runList(
   if (!flags.json) {
     const { plan, input } = await planForInputs(files, out, flags.force);
     if (!plan.ok) {
-      const id: Record<typeof plan.reason, CliMessageId> = { isInput: 'outputIsInput', extension: 'outputExtension', foreign: 'outputForeign', notAFile: 'outputNotAFile' };
-      io.stderr(t(id[plan.reason], { file: plan.reason === 'isInput' ? input : out, extension: plan.reason === 'extension' ? plan.extension : '' }) + '\n');
+      io.stderr(refusalText(plan, input, out, language) + '\n');
       return 2;
     }
     target = plan.target;

@@ -3,9 +3,7 @@
  * export): `--period`, `--same`, `--apart`, `--payment-term`, `--date-order`, checked here into the core's
  * `BuildOptions`, each refusal a sentence in the user's language (exit code 2 in `main`).
  */
-import { fill, type Language } from '../core/index.js';
-import type { BuildOptions, DateOrder } from '../core/sources/index.js';
-import { parsePeriod } from '../core/index.js';
+import { fill, parsePeriod, type BuildOptions, type DateOrder, type Language } from '../core/index.js';
 import { CLI_MESSAGES, type CliMessageId } from './messages.js';
 
 /** The `parseArgs` options of these flags (merged into `main`'s). */

@@ -4,11 +4,9 @@
  */
 import { styleText } from 'node:util';
 import {
-  ADVICE_LABELS, adviceSentence, fill, formatMoney, formatNumber, formatPercent, TIER_LABELS,
-  type Language, type PyramidTier, type Tier,
+  ADVICE_LABELS, adviceSentence, adviceValue, clientCount, fill, formatMoney, formatNumber, formatPercent, profitability, TIER_LABELS, topAdviceOfColumns,
+  type ColumnarAnalysis, type Language, type PyramidTier, type Tier,
 } from '../core/index.js';
-import type { ColumnarAnalysis } from '../core/analyse.js';
-import { adviceValue, clientCount, profitability, topAdviceOfColumns } from '../core/report/index.js';
 import { CLI_MESSAGES } from './messages.js';
 
 type Colour = 'green' | 'yellow' | 'red' | 'gray' | 'bold' | 'dim';

@@ -14,6 +14,8 @@ export type { ReadOptions, TableRest } from './read/index.js';
 export { analyse, analyseColumns, analyseTable, clientColumns, toColumns, materialise, materialiseOne, SIGNAL_IDS } from './analyse.js';
 export type { ClientColumns, ColumnarAnalysis } from './analyse.js';
 export { resolveSettings, DEFAULT_SETTINGS, SETTING_SOURCES, todayIso } from './settings.js';
+export { checkSettings, settingIssueText, settingNumberFromText, SETTING_ISSUE_MESSAGES } from './settings-check.js';
+export type { SettingIssue, SettingRule } from './settings-check.js';
 export { STATUTORY_RATES, statutoryRateOn, averageStatutoryRate } from './interest.js';
 export * from './figures.js';
 export * from './cost.js';
