@@ -10,8 +10,9 @@ const server = createServer();
 const root = document.getElementById('root');
 
 server.sidebarInit()
-  .then(({ language }) => {
-    if (root) renderPane(sheetsHost(server, language), root);
+  .then(({ language, step }) => {
+    // The menu item *Klantenlijst maken* opens the sidebar at that step.
+    if (root) renderPane(sheetsHost(server, language), root, step === 'list' ? 'list' : 'analyse');
   })
   .catch((error: unknown) => {
     if (root) root.textContent = `Klantwaarde: ${error instanceof Error ? error.message : String(error)}`;

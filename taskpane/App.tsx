@@ -31,7 +31,8 @@ const MAX_PROBLEMS = 50;
 /** Lets the browser paint the progress before a long synchronous step. */
 const nextFrame = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
-export function App({ host, today = todayIso() }: { host: Host; today?: string }) {
+/** `step`: the step to open at (the Sheets menu item *Klantenlijst maken* opens the sidebar at `list`). */
+export function App({ host, today = todayIso(), step = 'analyse' }: { host: Host; today?: string; step?: Mode }) {
   const language = host.language;
   const tx = texts(language);
   const { t } = tx;
@@ -44,9 +45,9 @@ export function App({ host, today = todayIso() }: { host: Host; today?: string }
   const [error, setError] = useState<string | null>(null);
   const [unusable, setUnusable] = useState<string[] | null>(null);
   const [open, setOpen] = useState<string[]>([]);
-  const [mode, setMode] = useState<Mode>('analyse');
+  const [mode, setMode] = useState<Mode>(step);
   // The list step is mounted when first opened (it reads every sheet) and kept, so its choices survive a tab switch.
-  const [listOpened, setListOpened] = useState(false);
+  const [listOpened, setListOpened] = useState(step === 'list');
   const stateRef = useRef(state);
   stateRef.current = state;
 
@@ -99,8 +100,11 @@ export function App({ host, today = todayIso() }: { host: Host; today?: string }
     store({ ...stateRef.current, settings: checked.settings });
   };
 
-  /** `builtList`: the sheet just written by *Klantenlijst maken*, read with its own headers, not the stored mapping. */
-  const analyse = async (builtList = false): Promise<void> => {
+  /**
+   * `builtList`: the sheet just written by *Klantenlijst maken*, read with its own headers, not the stored mapping,
+   * and dated by its period's end (`periodTo`: the interest of that year) unless the settings set a period end.
+   */
+  const analyse = async (builtList = false, periodTo: string | null = null): Promise<void> => {
     setError(null);
     setUnusable(null);
     setSheetName(null);
@@ -115,7 +119,9 @@ export function App({ host, today = todayIso() }: { host: Host; today?: string }
       }
       setPhase('computing');
       await nextFrame();
-      const used = builtList ? { ...stateRef.current, mapping: {} } : stateRef.current;
+      const current = stateRef.current;
+      const dated = periodTo && current.settings.periodEnd == null ? { ...current.settings, periodEnd: periodTo } : current.settings;
+      const used = builtList ? { ...current, mapping: {}, settings: dated } : current;
       const outcome = runAnalysis(fresh, used, language, today);
       setRead(readTable(fresh, used.mapping, language));
       if (!outcome.ok) {
@@ -156,7 +162,7 @@ export function App({ host, today = todayIso() }: { host: Host; today?: string }
         }} />
 
       <div role="tabpanel" id="kw-mode-panel-list" aria-labelledby="kw-mode-tab-list" hidden={mode !== 'list'}>
-        {listOpened && <ClientListMaker host={host} language={language} busy={busy} onMade={() => analyse(true)} />}
+        {listOpened && <ClientListMaker host={host} language={language} busy={busy} onMade={(_sheet, periodTo) => analyse(true, periodTo)} />}
       </div>
 
       <div role="tabpanel" id="kw-mode-panel-analyse" aria-labelledby="kw-mode-tab-analyse" hidden={mode !== 'analyse'}>

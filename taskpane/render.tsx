@@ -7,7 +7,7 @@ import { App } from './App.js';
 import type { Host } from './host.js';
 import './taskpane.css';
 
-export function renderPane(host: Host, element: HTMLElement): void {
+export function renderPane(host: Host, element: HTMLElement, step: 'analyse' | 'list' = 'analyse'): void {
   document.documentElement.lang = host.language;
-  createRoot(element).render(<App host={host} />);
+  createRoot(element).render(<App host={host} step={step} />);
 }

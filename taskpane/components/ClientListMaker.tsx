@@ -113,7 +113,8 @@ export function ClientListMaker({ host, language, busy, onMade }: {
   /** The analysis is running (after a list was made): the controls wait. */
   busy: boolean;
   /** The list was written to `sheetName`: the pane analyses it. */
-  onMade: (sheetName: string) => Promise<void>;
+  /** The list was written: analyse it, dated by the built period's end (`periodTo`) unless the user set one. */
+  onMade: (sheetName: string, periodTo: string | null) => Promise<void>;
 }) {
   const tx = texts(language);
   const { t } = tx;
@@ -172,7 +173,7 @@ export function ClientListMaker({ host, language, busy, onMade }: {
         return [...decided, ...found.filter((p) => !keys.has(pairKey(p)))];
       });
       setMaking(false);
-      if (result.sheetName) await onMade(result.sheetName);
+      if (result.sheetName) await onMade(result.sheetName, result.list.period?.to ?? null);
     } catch (e) {
       setMaking(false);
       fail(e);

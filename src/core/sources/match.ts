@@ -131,10 +131,17 @@ export function matchClients(
   return { clusterOf, clusters, possibleMatches };
 }
 
-function addAll(index: Map<string, Set<number>>, key: string, values: Set<number>): void {
-  const found = index.get(key);
-  if (!found) index.set(key, new Set(values));
-  else for (const v of values) found.add(v);
+/** Clusters by a name's variant: one number for the common single cluster, an array past it (no Set per variant). */
+type Index = Map<string, number | number[]>;
+
+function addAll(index: Index, key: string, values: Set<number>): void {
+  for (const v of values) {
+    const found = index.get(key);
+    if (found === undefined) index.set(key, v);
+    else if (typeof found === 'number') {
+      if (found !== v) index.set(key, [found, v]);
+    } else if (!found.includes(v)) found.push(v);
+  }
 }
 
 const isDigit = (code: number): boolean => code >= 48 && code <= 57;
@@ -165,13 +172,17 @@ function nearMatches(entries: readonly MatchEntry[], keys: readonly string[], cl
     const sourcesOf = (c: number): number[] => [...new Set(clusters[c]!.entries.map((i) => entries[i]!.source))].sort((p, q) => p - q);
     found.set(id, { a: clusters[x]!.name, b: clusters[y]!.name, why, sourcesA: sourcesOf(x), sourcesB: sourcesOf(y) });
   };
-  const link = (index: Map<string, Set<number>>, variant: string, clustersOfThis: Set<number>, why: PossibleMatch['why']): void => {
+  const link = (index: Index, variant: string, clustersOfThis: Set<number>, why: PossibleMatch['why']): void => {
     const others = index.get(variant);
-    if (others) for (const a of clustersOfThis) for (const b of others) add(a, b, why);
+    if (others === undefined) return;
+    for (const a of clustersOfThis) {
+      if (typeof others === 'number') add(a, others, why);
+      else for (const b of others) add(a, b, why);
+    }
   };
-  const deletions = new Map<string, Set<number>>();
-  const spaced = new Map<string, Set<number>>();
-  const sorted = new Map<string, Set<number>>();
+  const deletions: Index = new Map();
+  const spaced: Index = new Map();
+  const sorted: Index = new Map();
   for (const [key, set] of clustersOfKey) {
     const tokens = tokensOf.get(key)!;
     const variants = new Set<string>([key]);
