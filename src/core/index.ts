@@ -29,3 +29,4 @@ export { rankDescending } from './sort.js';
 export * from './report/index.js';
 export { releaseScratch } from './scratch.js';
 export * from './sources/index.js';
+export { headerCandidates, KIND_FIELDS } from './sources/columns.js';
