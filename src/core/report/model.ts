@@ -1,5 +1,5 @@
 /**
- * The analysis sheet, described once and host-neutral (DESIGN.md "core/report"). A painter (Office.js,
+ * The analysis sheet, described once and host-neutral, so Excel, Sheets and the CLI show the same sheet. A painter (Office.js,
  * SpreadsheetApp, ExcelJS) turns it into a real sheet in a constant number of batched calls: the cells are one
  * 2-D array, and every format, fill, font and border is a rectangle, so a million-row client table carries a
  * few dozen style rectangles, not a style per cell.
@@ -88,14 +88,14 @@ export type ReportSheet = {
   sections: { id: SectionId; row: number }[];
   /** Where the client table's data rows are (0-based, inclusive), for hosts that add filters or tests. */
   clientRows: { first: number; last: number; header: number };
-  /** Printing (issue 10): what a painter that can set it should set; a painter that cannot leaves it out. */
+  /** Printing (an accountant prints this sheet): what a painter that can set it should set; a painter that cannot leaves it out. */
   print: PrintLayout;
   /** Never set here: a sheet with a lazy client table is a `LazyReportSheet`, which a painter cannot take by mistake. */
   clientTable?: never;
 };
 
 /**
- * The client table's rows on demand (issue 11): each row is made from the analysis when a writer asks for it and
+ * The client table's rows on demand, for lists of any size: each row is made from the analysis when a writer asks for it and
  * dropped after, so a writer that streams holds no object per client. `row(k)` is the k-th client row in report
  * order (a fresh array, `ReportSheet.cells[first + k]` of the materialised sheet); `height(cells)` its height in
  * points when its wrapped sentences need more than one line, else 0 (`ReportSheet.wrappedRows`).

@@ -24,7 +24,7 @@ export function topAdvice(result: AnalysisResult, count = 3): ClientResult[] {
 }
 
 /**
- * `topAdvice` of the columnar analysis (issue 11: the CLI's summary without a ClientResult per client): the same
+ * `topAdvice` of the columnar analysis (the CLI's summary, without a ClientResult per client for a list of any size): the same
  * clients in the same order, found in one pass that keeps the best `count`; only they are materialised.
  */
 export function topAdviceOfColumns(columnar: ColumnarAnalysis, count = 3): ClientResult[] {

@@ -201,7 +201,7 @@ describe('buildReport: properties', () => {
   });
 });
 
-describe('buildReport: the Kolommen block (issue 7)', () => {
+describe('buildReport: the Kolommen block', () => {
   it('says which header fed which figure and which columns were not used, and why', async () => {
     const { readClientTable } = await import('../../../src/core/index.js');
     const read = readClientTable([['Klant', 'Omzet', 'Tijd (min)', 'Ordernummer'], ['Alfa', 100, 90, 7], ['Beta', 50, 30, 8]]);

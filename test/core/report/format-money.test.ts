@@ -1,4 +1,4 @@
-/** formatMoney's fast path (issue 11: the advice sentences) writes what Intl.NumberFormat writes, for any amount. */
+/** formatMoney's fast path (the advice sentences, one per client) writes what Intl.NumberFormat writes, for any amount. */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { fill, formatMoney } from '../../../src/core/i18n.js';

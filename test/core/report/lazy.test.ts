@@ -1,5 +1,5 @@
 /**
- * Issue 11: the sheet built from the columnar analysis with its client rows on demand is the sheet `buildReport`
+ * The sheet built from the columnar analysis with its client rows on demand is the sheet `buildReport`
  * builds from `analyse(…)`, cell for cell, once materialised; and its rows, made one at a time, are those rows.
  */
 import { describe, expect, it } from 'vitest';
@@ -24,7 +24,7 @@ function bothWays(records: readonly ClientRecord[], input: Partial<Settings>, to
   return { eager, lazy };
 }
 
-describe('buildReportFromColumns (issue 11)', () => {
+describe('buildReportFromColumns', () => {
   it('on the demo: the materialised lazy sheet is buildReport’s, and rows are made on demand', async () => {
     const loaded = await loadTable(join(root, 'examples/klanten.xlsx'), { language: 'nl' });
     const settings = JSON.parse(readFileSync(join(root, 'examples/instellingen.json'), 'utf8'));
