@@ -18,8 +18,7 @@ import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import {
   columnLetter, fill, localeOf, SOURCE_KINDS, type DateOrder, type Language, type SheetSource, type SourceField, type SourceKind,
 } from '../../src/core/index.js';
-import { headerCandidates, KIND_FIELDS } from '../../src/core/sources/columns.js';
-import { KIND_LABELS, SOURCE_FIELD_LABELS, SOURCE_WORDS } from '../../src/core/sources/messages.js';
+import { headerCandidates, KIND_FIELDS, KIND_LABELS, SOURCE_FIELD_LABELS, SOURCE_WORDS } from '../../src/core/index.js';
 import { texts } from '../format.js';
 import type { Host, ListRequest, MadeClientList } from '../host.js';
 

@@ -19,3 +19,4 @@ export { nameKey, nameTokens } from './match.js';
 export { requestOptions, type ListRequest, type SheetSource } from './request.js';
 export { KIND_LABELS, SOURCE_FIELD_LABELS, SOURCE_WORDS, SOURCE_PROBLEMS, HOW_LABELS } from './messages.js';
 export { parsePeriod } from './period.js';
+export { headerCandidates, KIND_FIELDS } from './columns.js';

@@ -13,12 +13,10 @@
  *   goes to *Klantenlijst (2)*. The analysis sheet's mark is not set on them: the analysis reads *Klantenlijst*.
  */
 import {
-  builtListCells, createListBuilder, FIELD_KIND, HEAD_ROWS, listJson, provenanceCells, recogniseSource, requestOptions,
+  builtListCells, COLORS, createListBuilder, FIELD_KIND, HEAD_ROWS, listJson, provenanceCells, recogniseSource, requestOptions, SOURCE_WORDS,
   type BuiltField, type Cell, type CellValue, type ClientListBuild, type Language, type ListRequest, type ReportSheet,
   type SheetSource, type SourceFeed, type Style, type StyleRange,
 } from '../../core/index.js';
-import { COLORS } from '../../core/report/build.js';
-import { SOURCE_WORDS } from '../../core/sources/messages.js';
 import { MARK_KEY, paintReport, REQUEST_BUDGET } from './paint.js';
 import { BOX, headCells, notationOf, queueHead, readBlocks, type Box } from './read.js';
 
