@@ -116,6 +116,98 @@ class Bytes {
 const ascii = (text: string): Uint8Array => Buffer.from(text, 'latin1');
 const END_VALUE = ascii('</v></c>');
 
+/** Per row, the merged cells: the first cell of a merge (`master`) and the others (`slave`). */
+function mergedCells(report: AnyReportSheet): Map<number, Map<number, 'master' | 'slave'>> {
+  const merged = new Map<number, Map<number, 'master' | 'slave'>>();
+  for (const m of report.merges) {
+    for (let r = m.top; r <= m.bottom; r++) {
+      let row = merged.get(r);
+      if (!row) merged.set(r, (row = new Map()));
+      for (let c = m.left; c <= m.right; c++) row.set(c, r === m.top && c === m.left ? 'master' : 'slave');
+    }
+  }
+  return merged;
+}
+
+const styleAttribute = (id: number): string => (id ? `" s="${id}"` : '"');
+
+/**
+ * The pieces of a cell that do not change by row, made once: `<c r="X` per column, and after the reference, per
+ * style id, what an empty cell, a number and a text continue with (`" s="7"/>`, `" s="7"><v>`, …).
+ */
+class CellPieces {
+  private readonly opens: Uint8Array[] = [];
+  private readonly empties: Uint8Array[] = [];
+  private readonly numbers: Uint8Array[] = [];
+  private readonly texts: Uint8Array[] = [];
+
+  open(c: number): Uint8Array {
+    return (this.opens[c] ??= ascii(`<c r="${columnLetter(c)}`));
+  }
+
+  empty(id: number): Uint8Array {
+    return (this.empties[id] ??= ascii(`${styleAttribute(id)}/>`));
+  }
+
+  number(id: number): Uint8Array {
+    return (this.numbers[id] ??= ascii(`${styleAttribute(id)}><v>`));
+  }
+
+  text(id: number): Uint8Array {
+    return (this.texts[id] ??= ascii(`${styleAttribute(id)} t="str"><v>`));
+  }
+}
+
+/** The cells of one row that exist: `count` of them, by column, with their style ids and values. */
+type RowCells = { count: number; columns: number[]; ids: number[]; values: Cell[]; numbers: number[] };
+
+/** The row's cells as XML into `into` (emptied first); `number` is the row's number as text. Drops the values. */
+function renderCells(into: Bytes, pieces: CellPieces, number: string, row: RowCells): void {
+  into.used = 0;
+  const { count, columns: present, ids: idsHere, values: valuesHere, numbers } = row;
+  // The row's numbers as text in one JSON.stringify: the same digits as String(x) (both write the shortest text
+  // that reads back as the number; the numbers here are finite), and V8's serializer makes them about three times
+  // faster than String() called per number, which was half of this loop (issue 11).
+  numbers.length = 0;
+  for (let j = 0; j < count; j++) {
+    const value = valuesHere[j];
+    if (typeof value === 'number') numbers.push(value);
+  }
+  const numberText = numbers.length > 0 ? JSON.stringify(numbers) : '';
+  let numberAt = 1;
+  for (let j = 0; j < count; j++) {
+    const c = present[j]!;
+    const id = idsHere[j]!;
+    const value = valuesHere[j]!;
+    valuesHere[j] = null; // a client's value is not kept past its row
+    // Numbers, empty cells and plain text (nearly every cell) byte by byte; the rest (formulas, booleans, text
+    // with a line break) as cellXml's string, as before.
+    if (value === null || typeof value === 'number' || (typeof value === 'string' && !value.includes('\n'))) {
+      const open = pieces.open(c);
+      const tail = value === null ? pieces.empty(id) : typeof value === 'number' ? pieces.number(id) : pieces.text(id);
+      into.room(open.length + number.length + tail.length);
+      into.piece(open);
+      into.ascii(number);
+      into.piece(tail);
+      if (value === null) continue;
+      if (typeof value === 'number') {
+        let end = numberText.indexOf(',', numberAt);
+        if (end < 0) end = numberText.length - 1;
+        into.asciiOf(numberText, numberAt, end);
+        numberAt = end + 1;
+      } else {
+        into.text(value);
+      }
+      into.room(END_VALUE.length);
+      into.piece(END_VALUE);
+    } else {
+      const xml = cellXml(`${columnLetter(c)}${number}`, id, value);
+      into.room(3 * xml.length);
+      into.used += into.buffer.write(xml, into.used, 'utf8');
+    }
+  }
+}
+
 /**
  * The `<row>` elements of the sheet as UTF-8, in chunks of about a MiB, by paint.ts's rules: a cell exists where the model
  * has a value or a style, and every cell of a merged area but its first (ExcelJS's merge cells); a row is written
@@ -125,39 +217,21 @@ const END_VALUE = ascii('</v></c>');
 export function* sheetRows(report: AnyReportSheet, styles: Styles, chunkSize = CHUNK): Generator<Buffer> {
   const table = isLazyReport(report) ? report.clientTable : null;
   const heights = new Map([...report.rowHeights, ...(isLazyReport(report) ? [] : report.wrappedRows ?? [])].map((h) => [h.row, h.height]));
-  // Per row, the merged cells: the first cell of a merge (`master`) and the others (`slave`).
-  const merged = new Map<number, Map<number, 'master' | 'slave'>>();
-  for (const m of report.merges) {
-    for (let r = m.top; r <= m.bottom; r++) {
-      let row = merged.get(r);
-      if (!row) merged.set(r, (row = new Map()));
-      for (let c = m.left; c <= m.right; c++) row.set(c, r === m.top && c === m.left ? 'master' : 'slave');
-    }
-  }
+  const merged = mergedCells(report);
   const sweep = new StyleSweep(report.styles);
   const lastStyled = report.styles.reduce((max, s) => Math.max(max, s.rect.bottom), -1);
   const rowCount = Math.max(report.cells.length, lastStyled + 1);
-  // `<c r="X` per column, and `" s="7"` (or `"`) per style id: the pieces of a cell that do not change by row.
-  const cellOpen: Uint8Array[] = [];
-  const openOf = (c: number): Uint8Array => (cellOpen[c] ??= ascii(`<c r="${columnLetter(c)}`));
-  // After the reference, by style id: what an empty cell, a number and a text continue with (one copy each).
-  const styleAttribute = (id: number): string => (id ? `" s="${id}"` : '"');
-  const emptyTails: Uint8Array[] = [];
-  const numberTails: Uint8Array[] = [];
-  const textTails: Uint8Array[] = [];
-  const emptyTail = (id: number): Uint8Array => (emptyTails[id] ??= ascii(`${styleAttribute(id)}/>`));
-  const numberTail = (id: number): Uint8Array => (numberTails[id] ??= ascii(`${styleAttribute(id)}><v>`));
-  const textTail = (id: number): Uint8Array => (textTails[id] ??= ascii(`${styleAttribute(id)} t="str"><v>`));
+  const pieces = new CellPieces();
   // Style ids per array of styles the sweep returns (one array per set of rectangles): a client row looks its ids
   // up by column; ExcelJS's own cache (per style object, by first use) decides each id once.
   const idsByArray = new Map<object, number[]>();
   const idOf = (style: object, type: number): number => styles.addStyleModel(style, type);
   const mergeStyle = {};
   // Per row: which cells exist and their ids (the row's `spans` come before its cells), then the cells' bytes.
-  const present: number[] = [];
-  const idsHere: number[] = [];
-  const valuesHere: Cell[] = [];
-  const numbers: number[] = [];
+  const here: RowCells = { count: 0, columns: [], ids: [], values: [], numbers: [] };
+  const present = here.columns;
+  const idsHere = here.ids;
+  const valuesHere = here.values;
   const cellBytes = new Bytes(1 << 16);
   let out = new Bytes(chunkSize + (1 << 16));
   for (let r = 0; r < rowCount; r++) {
@@ -206,48 +280,8 @@ export function* sheetRows(report: AnyReportSheet, styles: Styles, chunkSize = C
     }
     if (!hasValues && !height) continue; // ExcelJS: `row.hasValues || row.height`
     const number = String(r + 1);
-    cellBytes.used = 0;
-    // The row's numbers as text in one JSON.stringify: the same digits as String(x) (both write the shortest text
-    // that reads back as the number; the numbers here are finite), and V8's serializer makes them about three times
-    // faster than String() called per number, which was half of this loop (issue 11).
-    numbers.length = 0;
-    for (let j = 0; j < count; j++) {
-      const value = valuesHere[j];
-      if (typeof value === 'number') numbers.push(value);
-    }
-    const numberText = numbers.length > 0 ? JSON.stringify(numbers) : '';
-    let numberAt = 1;
-    for (let j = 0; j < count; j++) {
-      const c = present[j]!;
-      const id = idsHere[j]!;
-      const value = valuesHere[j]!;
-      valuesHere[j] = null; // a client's value is not kept past its row
-      // Numbers, empty cells and plain text (nearly every cell) byte by byte; the rest (formulas, booleans, text
-      // with a line break) as cellXml's string, as before.
-      if (value === null || typeof value === 'number' || (typeof value === 'string' && !value.includes('\n'))) {
-        const open = openOf(c);
-        const tail = value === null ? emptyTail(id) : typeof value === 'number' ? numberTail(id) : textTail(id);
-        cellBytes.room(open.length + number.length + tail.length);
-        cellBytes.piece(open);
-        cellBytes.ascii(number);
-        cellBytes.piece(tail);
-        if (value === null) continue;
-        if (typeof value === 'number') {
-          let end = numberText.indexOf(',', numberAt);
-          if (end < 0) end = numberText.length - 1;
-          cellBytes.asciiOf(numberText, numberAt, end);
-          numberAt = end + 1;
-        } else {
-          cellBytes.text(value);
-        }
-        cellBytes.room(END_VALUE.length);
-        cellBytes.piece(END_VALUE);
-      } else {
-        const xml = cellXml(`${columnLetter(c)}${number}`, id, value);
-        cellBytes.room(3 * xml.length);
-        cellBytes.used += cellBytes.buffer.write(xml, cellBytes.used, 'utf8');
-      }
-    }
+    here.count = count;
+    renderCells(cellBytes, pieces, number, here);
     const attributes = `<row r="${number}"${height ? ` ht="${height}" customHeight="1"` : ''}${min > 0 ? ` spans="${min}:${max}"` : ''} x14ac:dyDescent="0.25"`;
     const size = attributes.length + cellBytes.used + 8;
     if (out.used > 0 && out.used + size > out.buffer.length) {
