@@ -13,9 +13,9 @@
  * - `full`: `analyse(records)` with the records alive, i.e. columns + analysis + a million `ClientResult`
  *   objects (`materialise`), the plain-JSON result every host gets today.
  */
-import { analyse, analyseColumns, materialise, toColumns } from '../src/core/analyse.js';
-import { resolveSettings } from '../src/core/settings.js';
-import type { ClientRecord } from '../src/core/types.js';
+import { analyse, analyseColumns, materialise, toColumns } from '../src/core/index.js';
+import { resolveSettings } from '../src/core/index.js';
+import type { ClientRecord } from '../src/core/index.js';
 import { BENCH_SETTINGS, random, syntheticPortfolio } from './synthetic.js';
 
 export type CoreSample = {

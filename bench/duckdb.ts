@@ -10,7 +10,7 @@ import { closeSync, existsSync, mkdtempSync, openSync, readSync, rmSync, statSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { resolveSettings } from '../src/core/settings.js';
+import { resolveSettings } from '../src/core/index.js';
 import { BENCH_SETTINGS } from './synthetic.js';
 import { writeCsv } from './cli.js';
 

@@ -13,7 +13,7 @@ import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync, wr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { getHeapStatistics } from 'node:v8';
-import { createListBuilder } from '../src/core/sources/index.js';
+import { createListBuilder } from '../src/core/index.js';
 import { feedSourceFiles } from '../src/hosts/xlsx/sources.js';
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -1,5 +1,5 @@
 /** Synthetic portfolios for the benchmark: every column filled, deterministic (seeded), realistic spreads. */
-import type { ClientRecord } from '../src/core/types.js';
+import type { ClientRecord } from '../src/core/index.js';
 
 /** Mulberry32: a tiny seeded PRNG, so every run analyses the same portfolio. */
 export function random(seed: number): () => number {

@@ -20,7 +20,7 @@ import { Pyramid } from './components/Pyramid.js';
 import { SettingsForm } from './components/SettingsForm.js';
 import { texts, type Texts } from './format.js';
 import type { Host, HostTable, MappingOverrides } from './host.js';
-import { checkSettings } from '../src/core/settings-check.js';
+import { checkSettings } from '../src/core/index.js';
 
 type Phase = 'idle' | 'reading' | 'computing' | 'painting' | 'done';
 type Mode = 'analyse' | 'list';

@@ -8,8 +8,8 @@ import {
   readClientTable, todayIso, type AnalysisResult, type ClientResult, type ColumnMapping, type Field, type Language, type Problem,
   type PyramidTier, type ReportSheet, type Settings, type TableRead, type Tier,
 } from '../src/core/index.js';
-import { checkSettings, settingIssueText } from '../src/core/settings-check.js';
-import { topAdviceOfColumns, adviceValue } from '../src/core/report/top-advice.js';
+import { checkSettings, settingIssueText } from '../src/core/index.js';
+import { topAdviceOfColumns, adviceValue } from '../src/core/index.js';
 import type { CellTarget, HostTable, MappingOverrides, StoredState } from './host.js';
 
 export { adviceValue };

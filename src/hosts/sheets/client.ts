@@ -6,7 +6,7 @@
  * Only JSON crosses (PLATFORM.md): a `Date`, a function or a DOM node fails the call and `undefined` in an
  * array becomes `null`, so arguments go through a JSON round trip first — what arrives is what was checked.
  */
-import type { ReportSheet } from '../../core/report/index.js';
+import type { ReportSheet } from '../../core/index.js';
 import type {
   sidebarDescribeSources, sidebarInit, sidebarLoadState, sidebarMakeClientList, sidebarPaint, sidebarReadTable, sidebarSaveState, sidebarSelect,
 } from './handlers.js';

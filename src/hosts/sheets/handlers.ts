@@ -6,7 +6,7 @@
  * either: the menu is Dutch then.
  */
 import { fill, type Language, type Notation, type TableWhere } from '../../core/index.js';
-import { a1Range, type ReportSheet } from '../../core/report/index.js';
+import { a1Range, type ReportSheet } from '../../core/index.js';
 import { isAuthModeNone, services, type OpenEvent } from './api.js';
 import { runAnalysis, type AnalysisOutcome } from './analyse.js';
 import { MENU_ANALYSE, MENU_LIST, MENU_SIDEBAR } from './entry-points.js';

@@ -2,7 +2,7 @@
  * The Sheets host's own texts (menu, alerts, the toast after an analysis), in Dutch, English and German. The
  * analysis sheet's texts come from the core's report labels; problems from the core's messages.
  */
-import type { Catalogue } from '../../core/i18n.js';
+import type { Catalogue } from '../../core/index.js';
 import type { Language, Notation } from '../../core/index.js';
 
 export type SheetsMessageId =

@@ -9,7 +9,7 @@
  * Order matters: the number formats go first, so a string cell is already `@` (plain text) when `setValues`
  * writes it — a client named `=IMPORTXML(…)` stays text.
  */
-import { a1Range, type Rect, type ReportSheet } from '../../core/report/index.js';
+import { a1Range, type Rect, type ReportSheet } from '../../core/index.js';
 import type { Range, Services, Sheet, Spreadsheet } from './api.js';
 import {
   AUTOMATIC_FORMAT, columnCount, formatFixes, groupStyleCalls, heightRuns, mergeCalls, rowCount, slices, styleCalls, TEXT_FORMAT,
@@ -21,21 +21,58 @@ export const MARKER_KEY = 'klantwaarde.analysis';
 /** Its value: which version of the report wrote the sheet (for a future migration; nothing reads it yet). */
 export const MARKER_VALUE = 'v1';
 
-export function isOurSheet(sheet: Sheet): boolean {
-  return sheet.getDeveloperMetadata().some((m) => m.getKey() === MARKER_KEY);
+/** Whether a sheet carries our developer-metadata mark `key` (the analysis sheet's by default). */
+export function isOurSheet(sheet: Sheet, key: string = MARKER_KEY): boolean {
+  return sheet.getDeveloperMetadata().some((m) => m.getKey() === key);
 }
 
 /**
- * The name to write (DESIGN.md): `Klantanalyse`, or `Klantanalyse (2)`, (3) … when that name is a sheet we did
- * not make. Returns the sheet to replace, if ours.
+ * The name to write: `Klantanalyse`, or `Klantanalyse (2)`, (3) … when that name is a sheet we did not make (with
+ * mark `key`). Returns the sheet to replace, if ours.
  */
-export function chooseSheetName(spreadsheet: Spreadsheet, wanted: string): { name: string; replace: Sheet | null } {
+export function chooseSheetName(spreadsheet: Spreadsheet, wanted: string, key: string = MARKER_KEY): { name: string; replace: Sheet | null } {
   for (let k = 1; ; k++) {
     const name = k === 1 ? wanted : `${wanted} (${k})`;
     const existing = spreadsheet.getSheetByName(name);
     if (!existing) return { name, replace: null };
-    if (isOurSheet(existing)) return { name, replace: existing };
+    if (isOurSheet(existing, key)) return { name, replace: existing };
   }
+}
+
+/**
+ * Writes a sheet of ours (mark `key`) named `wanted`: in place of our earlier one, or at 0-based `index`. The new
+ * sheet is marked first and painted under a temporary name; the earlier one is deleted only once the new one is
+ * whole, so a failure leaves the previous sheet in place (and the half-painted one is removed).
+ */
+export function replaceOwnSheet(spreadsheet: Spreadsheet, wanted: string, key: string, value: string, index: number, paint: (sheet: Sheet) => void): Sheet {
+  const { name, replace } = chooseSheetName(spreadsheet, wanted, key);
+  let temporary = name;
+  if (replace) {
+    // A free temporary name; a leftover of ours from a run that died half-way is removed.
+    for (temporary = `${name} …`; ; temporary += '…') {
+      const stale = spreadsheet.getSheetByName(temporary);
+      if (!stale) break;
+      if (isOurSheet(stale, key)) {
+        spreadsheet.deleteSheet(stale);
+        break;
+      }
+    }
+  }
+  // insertSheet counts from 0, getIndex from 1: the new sheet takes the old one's place.
+  const sheet = spreadsheet.insertSheet(temporary, replace ? replace.getIndex() - 1 : index);
+  // The marker first: even a sheet left half-painted is recognised as ours next time.
+  sheet.addDeveloperMetadata(key, value);
+  try {
+    paint(sheet);
+  } catch (error) {
+    spreadsheet.deleteSheet(sheet);
+    throw error;
+  }
+  if (replace) {
+    spreadsheet.deleteSheet(replace);
+    sheet.setName(name);
+  }
+  return sheet;
 }
 
 function writeBlocks<T>(sheet: Sheet, block: Block<T>, write: (range: Range, cells: T[][]) => void): void {
@@ -148,33 +185,6 @@ export function paintSheet(sheet: Sheet, report: ReportSheet, services: Services
  * the half-painted sheet is removed).
  */
 export function writeReport(spreadsheet: Spreadsheet, source: Sheet, report: ReportSheet, services: Services): Sheet {
-  const { name, replace } = chooseSheetName(spreadsheet, report.name);
-  let temporary = name;
-  if (replace) {
-    // A free temporary name; a leftover of ours from a run that died half-way is removed.
-    for (temporary = `${name} …`; ; temporary += '…') {
-      const stale = spreadsheet.getSheetByName(temporary);
-      if (!stale) break;
-      if (isOurSheet(stale)) {
-        spreadsheet.deleteSheet(stale);
-        break;
-      }
-    }
-  }
-  // insertSheet counts from 0, getIndex from 1: the new sheet takes the old one's place, or follows the source.
-  const index = replace ? replace.getIndex() - 1 : source.getIndex();
-  const sheet = spreadsheet.insertSheet(temporary, index);
-  // The marker first: even a sheet left half-painted is recognised as ours next time.
-  sheet.addDeveloperMetadata(MARKER_KEY, MARKER_VALUE);
-  try {
-    paintSheet(sheet, report, services);
-  } catch (error) {
-    spreadsheet.deleteSheet(sheet);
-    throw error;
-  }
-  if (replace) {
-    spreadsheet.deleteSheet(replace);
-    sheet.setName(name);
-  }
-  return sheet;
+  // Right after the sheet it analyses (getIndex counts from 1, insertSheet from 0).
+  return replaceOwnSheet(spreadsheet, report.name, MARKER_KEY, MARKER_VALUE, source.getIndex(), (sheet) => paintSheet(sheet, report, services));
 }

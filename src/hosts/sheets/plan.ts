@@ -11,7 +11,7 @@
  * in calls, but measured at 100 000 clients it sends ~165 MiB of colours, weights and formats (bench/RESULTS.md)
  * against ~0.1 MiB for the rectangles; the values grid is the only payload that must grow with the clients.
  */
-import { a1, a1Range, isFormula, type Cell, type Rect, type ReportSheet, type Style } from '../../core/report/index.js';
+import { a1, a1Range, isFormula, type Cell, type Rect, type ReportSheet, type Style } from '../../core/index.js';
 import type { CellInput } from './api.js';
 
 /** A block of cells, 0-based top-left, rows × columns of `cells`. */

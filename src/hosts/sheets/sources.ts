@@ -19,10 +19,10 @@ import {
   type CellValue, type Language, type ListRequest, type SheetSource,
 } from '../../core/index.js';
 import { SOURCE_WORDS } from '../../core/index.js';
-import { a1, a1Range } from '../../core/report/index.js';
+import { a1, a1Range } from '../../core/index.js';
 import { utilities, type Services, type Sheet, type Spreadsheet, type UtilitiesLike } from './api.js';
 import { languageOfLocale, notationOfLocale, SHEETS_MESSAGES, type SheetsMessageId } from './messages.js';
-import { MARKER_KEY } from './paint.js';
+import { MARKER_KEY, replaceOwnSheet } from './paint.js';
 import { slices, TEXT_FORMAT, widthRuns } from './plan.js';
 
 /** The developer-metadata keys of the built list's two sheets (the analysis sheet's is paint.ts's MARKER_KEY). */
@@ -212,52 +212,11 @@ function headingRows(cells: readonly (readonly CellValue[])[], language: Languag
   return rows;
 }
 
-/**
- * The name to write: `wanted`, or `wanted (2)`, (3) … when that name is a sheet we did not make with `key`. Returns
- * the sheet to replace, if ours.
- */
-function chooseName(spreadsheet: Spreadsheet, wanted: string, key: string): { name: string; replace: Sheet | null } {
-  for (let k = 1; ; k++) {
-    const name = k === 1 ? wanted : `${wanted} (${k})`;
-    const existing = spreadsheet.getSheetByName(name);
-    if (!existing) return { name, replace: null };
-    if (markedWith(existing, [key])) return { name, replace: existing };
-  }
-}
-
 type Layout = { boldRows: number[]; frozenRows: number };
 
-/**
- * Writes `cells` as a sheet of ours marked with `key`: in place of our earlier one of that name, or at 0-based
- * position `index`. As paint.ts's writeReport: the new sheet is marked first and written under a temporary name;
- * the earlier one is deleted only once the new one is whole, and a half-written one is removed.
- */
+/** Writes `cells` as a sheet of ours marked with `key`, in place of our earlier one or at 0-based `index` (`replaceOwnSheet`). */
 function writeOwnSheet(spreadsheet: Spreadsheet, wanted: string, key: string, cells: readonly (readonly CellValue[])[], layout: Layout, index: number): Sheet {
-  const { name, replace } = chooseName(spreadsheet, wanted, key);
-  let temporary = name;
-  if (replace) {
-    for (temporary = `${name} …`; ; temporary += '…') {
-      const stale = spreadsheet.getSheetByName(temporary);
-      if (!stale) break;
-      if (markedWith(stale, [key])) {
-        spreadsheet.deleteSheet(stale);
-        break;
-      }
-    }
-  }
-  const sheet = spreadsheet.insertSheet(temporary, replace ? replace.getIndex() - 1 : index);
-  sheet.addDeveloperMetadata(key, LIST_MARKER_VALUE);
-  try {
-    writeCells(sheet, cells, layout);
-  } catch (error) {
-    spreadsheet.deleteSheet(sheet);
-    throw error;
-  }
-  if (replace) {
-    spreadsheet.deleteSheet(replace);
-    sheet.setName(name);
-  }
-  return sheet;
+  return replaceOwnSheet(spreadsheet, wanted, key, LIST_MARKER_VALUE, index, (sheet) => writeCells(sheet, cells, layout));
 }
 
 /** Column widths in characters: the longest text of the first rows, within 8 … 40. */

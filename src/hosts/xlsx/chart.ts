@@ -5,7 +5,7 @@
  */
 import JSZip from 'jszip';
 import { XMLParser } from 'fast-xml-parser';
-import { a1Range, type Cell, type ChartSpec, type Rect } from '../../core/report/index.js';
+import { a1Range, type Cell, type ChartSpec, type Rect } from '../../core/index.js';
 
 const NS = {
   c: 'http://schemas.openxmlformats.org/drawingml/2006/chart',

@@ -3,7 +3,7 @@
  * order, so the same code writes a 40-client demo and a 200 000-client analysis. No arithmetic on client data.
  */
 import type ExcelJS from 'exceljs';
-import { isFormula, type Cell, type ReportSheet, type Style, type StyleRange } from '../../core/report/index.js';
+import { isFormula, type Cell, type ReportSheet, type Style, type StyleRange } from '../../core/index.js';
 
 const argb = (hex: string): string => `FF${hex.replace('#', '').toUpperCase()}`;
 

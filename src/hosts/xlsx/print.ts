@@ -4,7 +4,7 @@
  * defined names are added to the finished package's workbook.xml, as the charts are (chart.ts).
  */
 import JSZip from 'jszip';
-import { headerFooterPart, type PrintLayout, type Rect } from '../../core/report/index.js';
+import { headerFooterPart, type PrintLayout, type Rect } from '../../core/index.js';
 import { columnLetter } from '../../core/index.js';
 import { escapeXml } from './chart.js';
 

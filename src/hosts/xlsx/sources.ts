@@ -14,7 +14,7 @@ import { Readable } from 'node:stream';
 import type ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { detectSeparator, HEAD_ROWS, type CellValue, type Language, type Notation } from '../../core/index.js';
-import { builtListCells, provenanceCells, recogniseSource, type ClientListBuild, type ListBuilder, type SourceFeed, type SourceKind } from '../../core/sources/index.js';
+import { builtListCells, provenanceCells, recogniseSource, type ClientListBuild, type ListBuilder, type SourceFeed, type SourceKind } from '../../core/index.js';
 import { SOURCE_WORDS } from '../../core/index.js';
 import { decodeText, FileReadError, kindOf, readSheet } from './read.js';
 
