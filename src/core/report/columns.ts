@@ -6,20 +6,12 @@
 import type { ClientResult, GroupTotals } from '../types.js';
 import { ADVICE_LABELS, adviceSentence, SIGNAL_LABELS, TIER_LABELS } from '../messages.js';
 import { quotient } from '../figures.js';
-import { a1, type Cell, type Formula } from './model.js';
+import { a1, type Formula } from './model.js';
 import { FORMATS } from './theme.js';
-import type { Clients, Summary } from './context.js';
-import type { ReportText } from './text.js';
+import type { Clients, Column, Summary } from './context.js';
 
-export type Column = {
-  id: string;
-  label: string;
-  width: number;
-  format?: string;
-  value: (c: ClientResult) => Cell;
-  /** How the total row sums this column. */
-  total?: 'sum' | 'margin' | 'hourlyReturn';
-};
+export type { Column };
+import type { ReportText } from './text.js';
 
 export function clientColumns(text: ReportText, settings: Summary['settings'], clients: Clients): Column[] {
   const { label, language, na } = text;

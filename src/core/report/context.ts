@@ -2,7 +2,7 @@
 import type { AnalysisResult, ClientResult, ColumnMapping, Language, Problem } from '../types.js';
 import { columnLetter } from '../a1.js';
 import { a1 } from './model.js';
-import type { Column } from './columns.js';
+import type { Cell } from './model.js';
 import type { ReportText } from './text.js';
 
 export type ReportOptions = {
@@ -65,4 +65,15 @@ export type ReportContext = {
   /** A column's index by its id. */
   col: Readonly<Record<string, number>>;
   table: TablePlace;
+};
+
+/** One column of the client table: its label, width and format, and the cell of each client. */
+export type Column = {
+  id: string;
+  label: string;
+  width: number;
+  format?: string;
+  value: (c: ClientResult) => Cell;
+  /** How the total row sums this column. */
+  total?: 'sum' | 'margin' | 'hourlyReturn';
 };

@@ -7,22 +7,11 @@ import { readClientTable } from '../read/index.js';
 import type { CellValue } from '../types.js';
 import { figuresOf } from './figures.js';
 import { sourceProblems } from './problems.js';
-import { MonthOf, parsePeriod, type Period } from './period.js';
+import { MonthOf, parsePeriod } from './period.js';
 import { decideSourceDates, SourceReader, type BuildContext } from './reader.js';
 import { recogniseSource } from './recognise.js';
-import type { Invoice } from './sums.js';
+import type { BuildState } from './state.js';
 import type { BuildOptions, ClientListBuild, ListBuilder, SourceFeed, SourceInput } from './types.js';
-
-/** What `finish` reads: every source's reader and the invoices of all of them. */
-export type BuildState = {
-  options: BuildOptions;
-  readers: SourceReader[];
-  invoices: Map<string, Invoice>;
-  loose: Invoice[];
-  /** The period given by the user; `null` means the default, settled in `finish` from the latest date. */
-  given: Period | null;
-  periodInvalid: boolean;
-};
 
 export function createListBuilder(options: BuildOptions = {}): ListBuilder {
   const given = options.period ? parsePeriod(options.period) : null;

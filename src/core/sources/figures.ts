@@ -4,7 +4,7 @@
  */
 import type { NumericField } from '../fields.js';
 import type { TableRead } from '../types.js';
-import type { BuildState } from './build.js';
+import type { BuildState } from './state.js';
 import { isPickup } from './columns.js';
 import { dayToIso } from './dates.js';
 import { matchClients, type MatchEntry } from './match.js';

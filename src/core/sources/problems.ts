@@ -6,7 +6,7 @@
 import { fill, localeOf, translate } from '../i18n.js';
 import type { Language } from '../types.js';
 import { FIELD_LABELS } from '../messages.js';
-import type { BuildState } from './build.js';
+import type { BuildState } from './state.js';
 import type { Figures } from './figures.js';
 import { KIND_LABELS, SOURCE_FIELD_LABELS, SOURCE_PROBLEMS, SOURCE_WORDS } from './messages.js';
 import type { SourceProblem, SourceProblemId } from './types.js';
