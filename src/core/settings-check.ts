@@ -7,17 +7,13 @@
  * out; the rest is kept, so one bad value does not throw away the others. `resolveSettings` applies the same
  * rules (`settingValueAllowed`) as a last guard, so a value no check saw can never reach a figure.
  */
-import { DEFAULT_SETTINGS } from './settings.js';
 import { fill, formatNumber, formatPercent, type Catalogue } from './i18n.js';
 import type { Language } from './types.js';
 import { parseNumberText } from './numbers.js';
-import { SETTING_LABELS } from './report/labels.js';
+import { isNumberKind, SETTING_LIST, SETTINGS, type SettingDefinition, type SettingRule } from './settings-registry.js';
 import type { Settings } from './types.js';
 
-/** What a setting allows. */
-export type SettingRule =
-  | 'share' | 'decline' | 'amount' | 'count' | 'positive' | 'score' | 'date' | 'choice' | 'number'
-  | 'limitOrder' | 'tiers' | 'drivers' | 'object';
+export type { SettingRule } from './settings-registry.js';
 
 export type SettingIssue = {
   key: string;
@@ -31,40 +27,21 @@ export type SettingIssue = {
   limits?: { a: number; b: number };
 };
 
-const CHOICES: Partial<Record<keyof Settings, readonly string[]>> = {
-  country: ['NL', 'DE'],
-  abcMethod: ['fixed', 'computed'],
-  abcMeasure: ['netProfit', 'revenue', 'hourlyReturn'],
-};
+/** The rule of every numeric setting (derived from the registry, settings-registry.ts). */
+export const NUMBER_RULES: Readonly<Partial<Record<keyof Settings, SettingRule>>> = Object.fromEntries(
+  SETTING_LIST.filter((entry) => isNumberKind(entry.kind)).map((entry) => [entry.key, entry.rule]),
+);
 
-/** The rule of every numeric setting. A missing key fails the type check, so a new setting must choose one. */
-export const NUMBER_RULES: Record<Exclude<keyof Settings, 'country' | 'periodEnd' | 'discountTiers' | 'extraDrivers' | 'abcMethod' | 'abcMeasure'>, SettingRule> = {
-  hourlyCost: 'amount',
-  targetHourlyReturn: 'amount',
-  minutesPerCall: 'amount',
-  minutesPerEmail: 'amount',
-  minutesPerCorrectionRound: 'amount',
-  costPerVisit: 'amount',
-  costPerOrder: 'amount',
-  costPerInvoice: 'amount',
-  costPerFreeShipment: 'amount',
-  interestRate: 'share',
-  repairThreshold: 'amount',
-  abcLimitA: 'share',
-  abcLimitB: 'share',
-  maxVisitsPerYear: 'count',
-  minOrderSize: 'amount',
-  utilisation: 'share',
-  lateDaysThreshold: 'count',
-  lateRemindersThreshold: 'count',
-  manyCorrectionsThreshold: 'count',
-  emergencyMaxOrders: 'count',
-  emergencyTimeFactor: 'positive',
-  // A trend is a fall: −20 % means "revenue fell by a fifth"; a rise would flag every growing client.
-  shrinkingTrend: 'decline',
-  // Potential is the owner's score 1–5 (DOMAIN.md §1).
-  highPotentialScore: 'score',
-};
+const LIMIT_A = SETTINGS.abcLimitA.default;
+const LIMIT_B = SETTINGS.abcLimitB.default;
+
+function choicesOf(entry: SettingDefinition | undefined): readonly string[] {
+  return (entry?.choices ?? []).map((choice) => choice.value);
+}
+
+function entryOf(key: string, list: readonly SettingDefinition[] = SETTING_LIST): SettingDefinition | undefined {
+  return list.find((entry) => entry.key === key);
+}
 
 const EXPECTED: Record<SettingRule, string> = {
   share: '0–1', decline: '-1–0', amount: '≥ 0', count: '0, 1, 2, …', positive: '> 0', score: '1–5', date: 'YYYY-MM-DD',
@@ -98,11 +75,11 @@ export function isRealDate(text: unknown): text is string {
 
 /** Whether `value` is allowed for `key` on its own (used by `resolveSettings` as its last guard). */
 export function settingValueAllowed(key: keyof Settings, value: unknown): boolean {
-  if (key === 'periodEnd') return value === null || isRealDate(value);
-  const rule = (NUMBER_RULES as Partial<Record<keyof Settings, SettingRule>>)[key];
-  if (!rule) return true;
-  if (value === null) return DEFAULT_SETTINGS[key] === null;
-  return typeof value === 'number' && ruleAllows(rule, value);
+  const entry = SETTINGS[key] as SettingDefinition;
+  if (entry.rule === 'date') return value === null || isRealDate(value);
+  if (!isNumberKind(entry.kind)) return true;
+  if (value === null) return entry.default === null;
+  return typeof value === 'number' && ruleAllows(entry.rule, value);
 }
 
 /** Short sentences for callers that only pass `key` and `expected` (the Excel taskpane and the Sheets sidebar). */
@@ -208,14 +185,14 @@ export function settingIssueText(issue: SettingIssue, language: Language, option
   const sentences = SENTENCES[language];
   let sentence: string;
   if (issue.kind === 'unknownKey') {
-    sentence = fill(sentences.unknownKey, { key: issue.key, known: Object.keys(DEFAULT_SETTINGS).join(', ') });
+    sentence = fill(sentences.unknownKey, { key: issue.key, known: SETTING_LIST.map((entry) => entry.key).join(', ') });
   } else {
     const rule = issue.rule ?? 'number';
-    const key = issue.key as keyof Settings;
-    const label = (SETTING_LABELS[language] as Partial<Record<string, string>>)[key] ?? issue.key;
-    const limits = issue.limits ?? { a: DEFAULT_SETTINGS.abcLimitA, b: DEFAULT_SETTINGS.abcLimitB };
+    const entry = entryOf(issue.key);
+    const label = entry?.label[language] ?? issue.key;
+    const limits = issue.limits ?? { a: LIMIT_A, b: LIMIT_B };
     const allowed = fill(ALLOWED[language][rule], {
-      choices: (CHOICES[key] ?? []).join(', '), a: formatNumber(limits.a, language, 6), b: formatNumber(limits.b, language, 6),
+      choices: choicesOf(entry).join(', '), a: formatNumber(limits.a, language, 6), b: formatNumber(limits.b, language, 6),
     });
     sentence = fill(sentences.invalid, { label, key: issue.key, value: shownValue(issue.value, rule, language), allowed });
   }
@@ -231,8 +208,13 @@ export function settingNumberFromText(text: string, language: Language): number 
   return parsed.ok ? parsed.value : null;
 }
 
-/** The valid part of `input` as settings, and what was wrong with the rest. */
-export function checkSettings(input: unknown, language: Language = 'nl'): { settings: Partial<Settings>; issues: SettingIssue[] } {
+/**
+ * The valid part of `input` as settings, and what was wrong with the rest. Each key is checked by its registry
+ * entry's rule (`list`: the registry to check against, the real one unless a test passes another).
+ */
+export function checkSettings(
+  input: unknown, language: Language = 'nl', list: readonly SettingDefinition[] = SETTING_LIST,
+): { settings: Partial<Settings>; issues: SettingIssue[] } {
   const issues: SettingIssue[] = [];
   const out: Record<string, unknown> = {};
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
@@ -240,58 +222,20 @@ export function checkSettings(input: unknown, language: Language = 'nl'): { sett
   }
   for (const [key, given] of Object.entries(input)) {
     if (given === undefined) continue;
-    if (!(key in DEFAULT_SETTINGS)) {
+    const entry = entryOf(key, list);
+    if (!entry) {
       issues.push({ key, kind: 'unknownKey', expected: '' });
       continue;
     }
-    const bad = (rule: SettingRule, kind: SettingIssue['kind'] = 'badValue'): void => {
-      issues.push({ key, kind, expected: rule === 'choice' ? (CHOICES[key as keyof Settings] ?? []).join(' | ') : EXPECTED[rule], value: given, rule });
-    };
-    const typedKey = key as keyof Settings;
-    if (typedKey === 'discountTiers') {
-      if (Array.isArray(given) && given.every((t) => isNumberIn(t?.revenueFrom, 'amount') && isNumberIn(t?.discount, 'share'))) {
-        out[key] = given.map((t: { revenueFrom: number; discount: number }) => ({ revenueFrom: t.revenueFrom, discount: t.discount }));
-      } else bad('tiers');
-      continue;
-    }
-    if (typedKey === 'extraDrivers') {
-      if (Array.isArray(given) && given.every((d) => typeof d?.column === 'string' && isNumberIn(d?.costPerUnit, 'amount') && (d.label === undefined || d.label === null || typeof d.label === 'string'))) {
-        out[key] = given.map((d: { column: string; costPerUnit: number; label?: string | null }) => ({ column: d.column, costPerUnit: d.costPerUnit, label: d.label || d.column }));
-      } else bad('drivers');
-      continue;
-    }
-    const choices = CHOICES[typedKey];
-    if (choices) {
-      // Case does not matter to a person typing "nl"; the stored value is the canonical spelling.
-      const match = typeof given === 'string' ? choices.find((c) => c.toLowerCase() === given.trim().toLowerCase()) : undefined;
-      if (match) out[key] = match;
-      else bad('choice');
-      continue;
-    }
-    if (typedKey === 'periodEnd') {
-      const text = typeof given === 'string' ? given.trim() : given;
-      if (text === null || isRealDate(text)) out[key] = text;
-      else bad('date');
-      continue;
-    }
-    const rule = (NUMBER_RULES as Record<string, SettingRule>)[key] ?? 'number';
-    const nullable = DEFAULT_SETTINGS[typedKey] === null;
-    // Text is read as a number in the user's notation ("0,5", "50%"); an empty text is "not set" where allowed.
-    let value: unknown = given;
-    if (typeof given === 'string') value = given.trim() === '' && nullable ? null : settingNumberFromText(given, language) ?? given;
-    if (value === null && nullable) {
-      out[key] = null;
-    } else if (typeof value !== 'number' || !Number.isFinite(value)) {
-      bad(rule);
-    } else if (!ruleAllows(rule, value)) {
-      bad(rule, 'outOfRange');
-    } else {
-      out[key] = value;
-    }
+    const checked = checkValue(entry, given, language);
+    if ('issue' in checked) {
+      const { rule, kind } = checked.issue;
+      issues.push({ key, kind, expected: rule === 'choice' ? choicesOf(entry).join(' | ') : EXPECTED[rule], value: given, rule });
+    } else out[key] = checked.value;
   }
   // Limit A must stay below limit B, whichever of them was given (the other then at its default).
-  const limitA = (out.abcLimitA as number | undefined) ?? DEFAULT_SETTINGS.abcLimitA;
-  const limitB = (out.abcLimitB as number | undefined) ?? DEFAULT_SETTINGS.abcLimitB;
+  const limitA = (out.abcLimitA as number | undefined) ?? LIMIT_A;
+  const limitB = (out.abcLimitB as number | undefined) ?? LIMIT_B;
   if (('abcLimitA' in out || 'abcLimitB' in out) && !(limitA < limitB)) {
     const key = 'abcLimitA' in out ? 'abcLimitA' : 'abcLimitB';
     issues.push({ key, kind: 'outOfRange', expected: EXPECTED.limitOrder, value: out[key], rule: 'limitOrder', limits: { a: limitA, b: limitB } });
@@ -299,6 +243,48 @@ export function checkSettings(input: unknown, language: Language = 'nl'): { sett
     delete out.abcLimitB;
   }
   return { settings: out as Partial<Settings>, issues };
+}
+
+type Checked = { value: unknown } | { issue: { rule: SettingRule; kind: SettingIssue['kind'] } };
+
+/** One value by its entry's rule: the value to keep, or what is wrong. */
+function checkValue(entry: SettingDefinition, given: unknown, language: Language): Checked {
+  const bad = (rule: SettingRule, kind: SettingIssue['kind'] = 'badValue'): Checked => ({ issue: { rule, kind } });
+  switch (entry.rule) {
+    case 'tiers':
+      if (Array.isArray(given) && given.every((t) => isNumberIn(t?.revenueFrom, 'amount') && isNumberIn(t?.discount, 'share'))) {
+        return { value: given.map((t: { revenueFrom: number; discount: number }) => ({ revenueFrom: t.revenueFrom, discount: t.discount })) };
+      }
+      return bad('tiers');
+    case 'drivers':
+      if (Array.isArray(given) && given.every((d) => typeof d?.column === 'string' && isNumberIn(d?.costPerUnit, 'amount') && (d.label === undefined || d.label === null || typeof d.label === 'string'))) {
+        return { value: given.map((d: { column: string; costPerUnit: number; label?: string | null }) => ({ column: d.column, costPerUnit: d.costPerUnit, label: d.label || d.column })) };
+      }
+      return bad('drivers');
+    case 'choice': {
+      // Case does not matter to a person typing "nl"; the stored value is the canonical spelling.
+      const match = typeof given === 'string' ? choicesOf(entry).find((c) => c.toLowerCase() === given.trim().toLowerCase()) : undefined;
+      return match ? { value: match } : bad('choice');
+    }
+    case 'date': {
+      const text = typeof given === 'string' ? given.trim() : given;
+      return text === null || isRealDate(text) ? { value: text } : bad('date');
+    }
+    default:
+      return checkNumber(entry, given, language);
+  }
+}
+
+function checkNumber(entry: SettingDefinition, given: unknown, language: Language): Checked {
+  const rule = entry.rule;
+  const nullable = entry.default === null;
+  // Text is read as a number in the user's notation ("0,5", "50%"); an empty text is "not set" where allowed.
+  let value: unknown = given;
+  if (typeof given === 'string') value = given.trim() === '' && nullable ? null : settingNumberFromText(given, language) ?? given;
+  if (value === null && nullable) return { value: null };
+  if (typeof value !== 'number' || !Number.isFinite(value)) return { issue: { rule, kind: 'badValue' } };
+  if (!ruleAllows(rule, value)) return { issue: { rule, kind: 'outOfRange' } };
+  return { value };
 }
 
 function isNumberIn(value: unknown, rule: SettingRule): value is number {

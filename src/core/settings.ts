@@ -1,62 +1,26 @@
 /**
- * Settings with the defaults of DOMAIN.md §2 and §5. `resolveSettings` fills what the user left out and decides
- * the interest rate (the user's own, else the statutory commercial rate averaged over the period's 12 months).
+ * Settings with the defaults of docs/DEFINITIONS.md §2 and §5, as declared in settings-registry.ts. `resolveSettings`
+ * fills what the user left out and decides the interest rate (the user's own, else the statutory commercial rate
+ * averaged over the period's 12 months).
  */
 import { averageStatutoryRate, STATUTORY_SOURCE } from './interest.js';
 import { isRealDate, settingValueAllowed } from './settings-check.js';
+import { defaultsOf, isNumberKind, SETTING_LIST } from './settings-registry.js';
 import type { ResolvedSettings, Settings } from './types.js';
 
-export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
-  hourlyCost: null,
-  targetHourlyReturn: null,
-  minutesPerCall: 10,
-  minutesPerEmail: 5,
-  minutesPerCorrectionRound: 60,
-  costPerVisit: 400,
-  costPerOrder: 0,
-  costPerInvoice: 0,
-  costPerFreeShipment: 0,
-  interestRate: null,
-  country: 'NL',
-  periodEnd: null,
-  repairThreshold: 250,
-  discountTiers: [],
-  extraDrivers: [],
-  abcMethod: 'fixed',
-  abcLimitA: 0.8,
-  abcLimitB: 0.95,
-  abcMeasure: 'netProfit',
-  maxVisitsPerYear: 2,
-  minOrderSize: null,
-  utilisation: 0.5,
-  lateDaysThreshold: 14,
-  lateRemindersThreshold: 2,
-  manyCorrectionsThreshold: 3,
-  emergencyMaxOrders: 2,
-  emergencyTimeFactor: 2,
-  shrinkingTrend: -0.2,
-  highPotentialScore: 4,
-} satisfies Settings);
+/** Every setting's default, from the registry (settings-registry.ts), in its order. */
+export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze(defaultsOf(SETTING_LIST) as Settings);
 
-/** Where each default comes from, for the report's settings table (DOMAIN.md §2, column "source"). */
-export const SETTING_SOURCES: Partial<Record<keyof Settings, string>> = {
-  minutesPerCall: 'assumption',
-  minutesPerEmail: 'assumption',
-  minutesPerCorrectionRound: 'assumption',
-  costPerVisit: 'seed',
-  repairThreshold: 'assumption',
-  extraDrivers: 'Kaplan & Anderson, HBR 2004',
-  abcLimitA: 'practice',
-  abcLimitB: 'practice',
-  abcMethod: 'Ultsch & Lötsch 2015',
-  utilisation: 'assumption',
-  maxVisitsPerYear: 'assumption',
-};
-
-/** The settings whose values have a rule beyond "a number" (every numeric one; see settings-check.ts). */
-const NUMBER_GUARDED: Readonly<Record<string, true>> = Object.fromEntries(
-  (Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[]).filter((key) => key !== 'discountTiers' && key !== 'extraDrivers').map((key) => [key, true]),
+/** Where each default comes from, for the report's settings table (docs/DEFINITIONS.md §2, column "source"). */
+export const SETTING_SOURCES: Partial<Record<keyof Settings, string>> = Object.fromEntries(
+  SETTING_LIST.filter((entry) => entry.source !== undefined)
+    .map((entry) => [entry.key, typeof entry.source === 'object' ? entry.source.literature : entry.source]),
 );
+
+/** The settings whose values have a rule beyond "a number" (every one but the lists; see settings-check.ts). */
+const GUARDED = SETTING_LIST.filter((entry) => entry.kind !== 'list').map((entry) => entry.key as keyof Settings);
+/** The numbers that may be "not set" (`null`). */
+const NULLABLE_NUMBERS = SETTING_LIST.filter((entry) => isNumberKind(entry.kind) && entry.default === null).map((entry) => entry.key as keyof Settings);
 
 /** Today as ISO `YYYY-MM-DD` (UTC). */
 export function todayIso(): string {
@@ -79,12 +43,12 @@ export function resolveSettings(input: Partial<Settings> = {}, today: string = t
       (merged as Record<string, unknown>)[key] = finiteOr(merged[key], fallback);
     }
   }
-  for (const key of ['hourlyCost', 'targetHourlyReturn', 'interestRate', 'minOrderSize'] as const) {
-    merged[key] = finiteOr(merged[key], null);
+  for (const key of NULLABLE_NUMBERS) {
+    (merged as Record<string, unknown>)[key] = finiteOr(merged[key], null);
   }
   // The same rules the checks report (settings-check.ts), as a last guard: a utilisation of 150 % or a negative
   // cost that reached here unchecked falls back to its default instead of reaching a figure.
-  for (const key of Object.keys(NUMBER_GUARDED) as (keyof Settings)[]) {
+  for (const key of GUARDED) {
     if (!settingValueAllowed(key, merged[key])) (merged as Record<string, unknown>)[key] = DEFAULT_SETTINGS[key];
   }
   if (!(merged.abcLimitA < merged.abcLimitB)) {

@@ -3,7 +3,8 @@
  * fails the type check.
  */
 import type { Catalogue } from '../i18n.js';
-import type { AbcMeasure, Settings } from '../types.js';
+import { SETTINGS } from '../settings-registry.js';
+import type { AbcMeasure } from '../types.js';
 
 export type ReportLabelId =
   | 'sheetName' | 'title' | 'generated'
@@ -140,45 +141,8 @@ export const REPORT_LABELS: Catalogue<ReportLabelId> = {
   },
 };
 
-/** The settings shown in the report (and, with descriptions, in the CLI's `--help`). */
-export const SETTING_LABELS: Catalogue<keyof Settings> = {
-  nl: {
-    hourlyCost: 'Uurkostprijs', targetHourlyReturn: 'Doeltarief per uur', minutesPerCall: 'Minuten per telefoontje',
-    minutesPerEmail: 'Minuten per e-mail', minutesPerCorrectionRound: 'Minuten per correctieronde', costPerVisit: 'Kosten per bezoek',
-    costPerOrder: 'Kosten per order', costPerInvoice: 'Kosten per factuur', costPerFreeShipment: 'Kosten per franco levering',
-    interestRate: 'Rente bij laat betalen', country: 'Land (wettelijke rente)', periodEnd: 'Einde periode',
-    repairThreshold: 'Drempel voor reparatie', discountTiers: 'Kortingsstaffel', extraDrivers: 'Extra kostendrijvers',
-    abcMethod: 'ABC-methode', abcLimitA: 'ABC-grens A', abcLimitB: 'ABC-grens B', abcMeasure: 'ABC-maatstaf',
-    maxVisitsPerYear: 'Maximaal bezoeken per jaar', minOrderSize: 'Minimale ordergrootte', utilisation: 'Bezettingsgraad vrijgekomen uren',
-    lateDaysThreshold: 'Laat betalen vanaf (dagen)', lateRemindersThreshold: 'Laat betalen vanaf (aanmaningen)',
-    manyCorrectionsThreshold: 'Veel correcties vanaf', emergencyMaxOrders: 'Spoedklant: hoogstens orders',
-    emergencyTimeFactor: 'Spoedklant: tijd per order × mediaan', shrinkingTrend: 'Krimp vanaf', highPotentialScore: 'Hoge potentie vanaf',
-  },
-  en: {
-    hourlyCost: 'Hourly cost', targetHourlyReturn: 'Target hourly return', minutesPerCall: 'Minutes per call',
-    minutesPerEmail: 'Minutes per e-mail', minutesPerCorrectionRound: 'Minutes per correction round', costPerVisit: 'Cost per visit',
-    costPerOrder: 'Cost per order', costPerInvoice: 'Cost per invoice', costPerFreeShipment: 'Cost per free shipment',
-    interestRate: 'Late-payment interest rate', country: 'Country (statutory rate)', periodEnd: 'End of period',
-    repairThreshold: 'Repair threshold', discountTiers: 'Discount tiers', extraDrivers: 'Extra cost drivers',
-    abcMethod: 'ABC method', abcLimitA: 'ABC limit A', abcLimitB: 'ABC limit B', abcMeasure: 'ABC measure',
-    maxVisitsPerYear: 'Maximum visits per year', minOrderSize: 'Minimum order size', utilisation: 'Utilisation of freed hours',
-    lateDaysThreshold: 'Pays late from (days)', lateRemindersThreshold: 'Pays late from (reminders)',
-    manyCorrectionsThreshold: 'Many corrections from', emergencyMaxOrders: 'Emergency-only: at most orders',
-    emergencyTimeFactor: 'Emergency-only: time per order × median', shrinkingTrend: 'Shrinking from', highPotentialScore: 'High potential from',
-  },
-  de: {
-    hourlyCost: 'Stundenkostensatz', targetHourlyReturn: 'Ziel-Stundenertrag', minutesPerCall: 'Minuten pro Anruf',
-    minutesPerEmail: 'Minuten pro E-Mail', minutesPerCorrectionRound: 'Minuten pro Korrekturrunde', costPerVisit: 'Kosten pro Besuch',
-    costPerOrder: 'Kosten pro Auftrag', costPerInvoice: 'Kosten pro Rechnung', costPerFreeShipment: 'Kosten pro frachtfreier Lieferung',
-    interestRate: 'Zinssatz bei Zahlungsverzug', country: 'Land (gesetzlicher Zins)', periodEnd: 'Ende des Zeitraums',
-    repairThreshold: 'Schwelle für Sanierung', discountTiers: 'Rabattstaffel', extraDrivers: 'Weitere Kostentreiber',
-    abcMethod: 'ABC-Methode', abcLimitA: 'ABC-Grenze A', abcLimitB: 'ABC-Grenze B', abcMeasure: 'ABC-Maßstab',
-    maxVisitsPerYear: 'Höchstens Besuche pro Jahr', minOrderSize: 'Mindestauftragsgröße', utilisation: 'Auslastung freier Stunden',
-    lateDaysThreshold: 'Zahlt spät ab (Tage)', lateRemindersThreshold: 'Zahlt spät ab (Mahnungen)',
-    manyCorrectionsThreshold: 'Viele Korrekturen ab', emergencyMaxOrders: 'Nur Notfälle: höchstens Aufträge',
-    emergencyTimeFactor: 'Nur Notfälle: Zeit pro Auftrag × Median', shrinkingTrend: 'Schrumpft ab', highPotentialScore: 'Hohes Potenzial ab',
-  },
-};
+/** Every setting's label (declared in the settings registry, settings-registry.ts). */
+export { SETTING_LABELS } from '../settings-registry.js';
 
 export type SourceId = 'user' | 'assumption' | 'seed' | 'practice' | 'userFigures' | 'statutory' | 'literature';
 export const SOURCE_LABELS: Catalogue<SourceId> = {
@@ -199,8 +163,7 @@ export const SOURCE_LABELS: Catalogue<SourceId> = {
   },
 };
 
-export const MEASURE_LABELS: Catalogue<AbcMeasure> = {
-  nl: { netProfit: 'nettowinst', revenue: 'omzet', hourlyReturn: 'uurrendement' },
-  en: { netProfit: 'net profit', revenue: 'revenue', hourlyReturn: 'hourly return' },
-  de: { netProfit: 'Nettogewinn', revenue: 'Umsatz', hourlyReturn: 'Stundenertrag' },
-};
+/** The ABC measures' names: the registry's choices of `abcMeasure`. */
+export const MEASURE_LABELS: Catalogue<AbcMeasure> = Object.fromEntries(
+  (['nl', 'en', 'de'] as const).map((language) => [language, Object.fromEntries((SETTINGS.abcMeasure.choices ?? []).map((c) => [c.value, c.label[language]]))]),
+) as Catalogue<AbcMeasure>;

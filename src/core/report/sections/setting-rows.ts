@@ -3,9 +3,9 @@
  * from (docs/DEFINITIONS.md §2: the user, an assumption, the statutory rate, …), so a reader can check them.
  */
 import { fill, formatMoney, formatPercent } from '../../i18n.js';
-import type { Language, Settings } from '../../types.js';
-import { DEFAULT_SETTINGS, SETTING_SOURCES } from '../../settings.js';
-import { MEASURE_LABELS, REPORT_LABELS, SETTING_LABELS, SOURCE_LABELS, type SourceId } from '../labels.js';
+import type { Language, ResolvedSettings } from '../../types.js';
+import { SETTING_LIST, SETTINGS, type ReportShow, type SettingDefinition, type SettingKind } from '../../settings-registry.js';
+import { REPORT_LABELS, SOURCE_LABELS } from '../labels.js';
 import type { Cell } from '../model.js';
 import { COLORS, FORMATS } from '../theme.js';
 import { displayDate } from '../text.js';
@@ -31,61 +31,69 @@ export function writeSettings(w: SheetWriter, ctx: ReportContext): void {
 
 export type SettingRow = { label: string; value: Cell; format?: string; source: string };
 
-/** The settings used, each with its value and where it came from (docs/DEFINITIONS.md §2). */
-export function settingRows(result: Summary, language: Language): SettingRow[] {
+/** The entries the block shows, in registry order but for those placed `after` another. */
+function reportEntries(list: readonly SettingDefinition[], settings: ResolvedSettings): SettingDefinition[] {
+  const shown = list.filter((entry) => entry.report && (entry.report.when?.(settings) ?? true));
+  const out = shown.filter((entry) => !entry.report!.after);
+  for (const entry of shown) {
+    if (!entry.report!.after) continue;
+    const at = out.findIndex((other) => other.key === entry.report!.after);
+    out.splice(at < 0 ? out.length : at + 1, 0, entry);
+  }
+  return out;
+}
+
+const KIND_FORMATS: Partial<Record<SettingKind, string>> = { money: FORMATS.money, number: FORMATS.count, percent: FORMATS.percent, list: FORMATS.count };
+
+/**
+ * The settings used, each with its value and where it came from (docs/DEFINITIONS.md §2), as the registry says
+ * (`list`: the registry, the real one unless a test passes another).
+ */
+export function settingRows(result: Summary, language: Language, list: readonly SettingDefinition[] = SETTING_LIST): SettingRow[] {
   const s = result.settings;
+  const values = s as unknown as Record<string, unknown>;
   const L = REPORT_LABELS[language];
-  const labels = SETTING_LABELS[language];
   const sources = SOURCE_LABELS[language];
-  const sourceOf = (key: keyof Settings): string => {
-    const initial = DEFAULT_SETTINGS[key];
-    if (JSON.stringify(initial) !== JSON.stringify(s[key])) return sources.user;
-    const known = SETTING_SOURCES[key];
-    if (known === 'assumption' || known === 'seed' || known === 'practice') return sources[known as SourceId];
-    if (known) return known;
-    if (key === 'costPerOrder' || key === 'costPerInvoice' || key === 'costPerFreeShipment' || key === 'hourlyCost' || key === 'targetHourlyReturn') {
-      return sources.userFigures;
-    }
-    return '';
+  const sourceOf = (entry: SettingDefinition): string => {
+    if (JSON.stringify(entry.default) !== JSON.stringify(values[entry.key])) return sources.user;
+    const known = entry.source;
+    if (known === undefined) return '';
+    return typeof known === 'object' ? known.literature : sources[known];
   };
-  const money = (key: keyof Settings): SettingRow => {
-    const value = s[key];
-    return { label: labels[key], value: typeof value === 'number' ? value : L.notSet, format: FORMATS.money, source: sourceOf(key) };
+  const plain = (entry: SettingDefinition): SettingRow => {
+    const value = values[entry.key];
+    const format = KIND_FORMATS[entry.kind];
+    const row = (cell: Cell): SettingRow => ({ label: entry.label[language], value: cell, ...(format ? { format } : {}), source: sourceOf(entry) });
+    if (entry.kind === 'choice') return row(entry.choices?.find((c) => c.value === value)?.label[language] ?? String(value));
+    if (entry.kind === 'date') return row(typeof value === 'string' ? displayDate(value, language) : L.notSet);
+    if (entry.kind === 'list') return row(Array.isArray(value) ? value.length : 0);
+    return row(typeof value === 'number' ? value : L.notSet);
   };
-  const number = (key: keyof Settings, format: string): SettingRow => {
-    const value = s[key];
-    return { label: labels[key], value: typeof value === 'number' ? value : L.notSet, format, source: sourceOf(key) };
+  const special: Record<Exclude<ReportShow['show'], 'value'>, (entry: SettingDefinition) => SettingRow> = {
+    interest: (entry) => {
+      const interest = s.interestSource;
+      const source = interest.kind === 'user'
+        ? sources.user
+        : fill(sources.statutory, { country: interest.country, halfYears: interest.halfYears.join(', '), source: interest.source });
+      return { label: entry.label[language], value: s.interestRateUsed, format: '0.00%', source };
+    },
+    periodEnd: (entry) => ({ label: entry.label[language], value: displayDate(s.periodEndUsed, language), source: s.periodEnd ? sources.user : '' }),
+    tiers: (entry) => ({
+      label: entry.label[language], value: s.discountTiers.length, format: FORMATS.count,
+      source: s.discountTiers.map((t) => `${formatMoney(t.revenueFrom, language)}: ${formatPercent(t.discount, language)}`).join('; '),
+    }),
+    drivers: (entry) => ({
+      label: entry.label[language], value: s.extraDrivers.length, format: FORMATS.count,
+      source: s.extraDrivers.map((d) => fill(L.driverFormat, { name: !d.label || d.label === d.column ? d.column : `${d.label} (${d.column})`, cost: formatMoney(d.costPerUnit, language) })).join('; '),
+    }),
+    abcMethod: (entry) => {
+      const abc = result.abc;
+      const computed = abc.method === 'computed';
+      const abcSource = computed && abc.computed
+        ? fill(L.computedPoints, { a: formatPercent(abc.computed.a.x, language), c: formatPercent(abc.computed.c.x, language) })
+        : sourceOf(SETTINGS.abcLimitA as SettingDefinition);
+      return { label: entry.label[language], value: s.abcMethod === 'computed' ? L.abcMethodComputed : L.abcMethodFixed, source: computed ? abcSource : sources.practice };
+    },
   };
-  const interest = s.interestSource;
-  const interestSource = interest.kind === 'user'
-    ? sources.user
-    : fill(sources.statutory, { country: interest.country, halfYears: interest.halfYears.join(', '), source: interest.source });
-  const tiers = s.discountTiers.map((t) => `${formatMoney(t.revenueFrom, language)}: ${formatPercent(t.discount, language)}`).join('; ');
-  const drivers = s.extraDrivers.map((d) => fill(L.driverFormat, { name: !d.label || d.label === d.column ? d.column : `${d.label} (${d.column})`, cost: formatMoney(d.costPerUnit, language) })).join('; ');
-  const abc = result.abc;
-  const abcSource = abc.method === 'computed' && abc.computed
-    ? fill(L.computedPoints, { a: formatPercent(abc.computed.a.x, language), c: formatPercent(abc.computed.c.x, language) })
-    : sourceOf('abcLimitA');
-  return [
-    money('hourlyCost'),
-    money('targetHourlyReturn'),
-    number('minutesPerCall', FORMATS.count),
-    number('minutesPerEmail', FORMATS.count),
-    number('minutesPerCorrectionRound', FORMATS.count),
-    money('costPerVisit'),
-    money('costPerOrder'),
-    money('costPerInvoice'),
-    money('costPerFreeShipment'),
-    { label: labels.interestRate, value: s.interestRateUsed, format: '0.00%', source: interestSource },
-    { label: labels.periodEnd, value: displayDate(s.periodEndUsed, language), source: s.periodEnd ? sources.user : '' },
-    money('repairThreshold'),
-    { label: labels.discountTiers, value: s.discountTiers.length, format: FORMATS.count, source: tiers },
-    { label: labels.extraDrivers, value: s.extraDrivers.length, format: FORMATS.count, source: drivers },
-    { label: labels.abcMethod, value: s.abcMethod === 'computed' ? L.abcMethodComputed : L.abcMethodFixed, source: abc.method === 'computed' ? abcSource : SOURCE_LABELS[language].practice },
-    { label: labels.abcMeasure, value: MEASURE_LABELS[language][s.abcMeasure], source: sourceOf('abcMeasure') },
-    ...(s.abcMethod === 'fixed' ? [number('abcLimitA', FORMATS.percent), number('abcLimitB', FORMATS.percent)] : []),
-    number('maxVisitsPerYear', FORMATS.count),
-    money('minOrderSize'),
-    number('utilisation', FORMATS.percent),
-  ];
+  return reportEntries(list, s).map((entry) => (entry.report!.show === 'value' ? plain(entry) : special[entry.report!.show](entry)));
 }
