@@ -36,7 +36,6 @@ import { writePrintLayout } from './print.js';
 
 export { FORMATS, COLORS, THIN_MARGIN, profitability } from './theme.js';
 export { displayDate, clientCount } from './text.js';
-export { orderForReport } from './order.js';
 export { MIN_PRINT_SCALE, MAX_PRINT_SCALE } from './print.js';
 export { wrappedLines } from './wrap.js';
 export type { ReportOptions } from './context.js';
@@ -88,7 +87,7 @@ function buildLazyReport(result: Summary, clients: Clients, options: ReportOptio
   const columnWidths = fitWidths(w, ctx.columns, table.stats, {
     firstClientRow: table.first, totalRow: table.total, clientHeader: table.header, problemsRow: w.sectionRow('problems'),
     mergedEnd: mappingRow > 0 ? mappingRow : w.sectionRow('pyramid'),
-  }, ctx.language);
+  });
   const clientTable = lazyClientTable(w, ctx, table, columnWidths);
   const print = writePrintLayout(w, ctx, columnWidths, { scenarioRow, clientHeader: table.header, totalRow: table.total, whaleChartEnd, mappingRow });
 

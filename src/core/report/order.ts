@@ -31,7 +31,7 @@ export function clientsOfColumns(columnar: ColumnarAnalysis): Clients {
   const value = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     rank[i] = columnar.abcClass[i]!;
-    // materialiseOne's abcValue is null when not finite, which orderForReport ranks as -Infinity.
+    // materialiseOne's abcValue is null when not finite: ranked as -Infinity, below every value.
     const v = columnar.abcValue[i]!;
     value[i] = Number.isFinite(v) ? v : -Infinity;
   }
@@ -45,8 +45,8 @@ function countRanks(rank: Uint8Array): number[] {
 }
 
 /**
- * orderForReport's order as indices: by class rank, then value highest first, ties by index. A total order, so
- * the result is orderForReport's whatever the sort; on typed arrays it keeps no object per client.
+ * The report's client order (class A, B, C; within a class the ABC measure highest first; ties in sheet order) as
+ * indices. A total order, so the result is the same whatever the sort; on typed arrays it keeps no object per client.
  */
 function reportOrder(rank: Uint8Array, value: Float64Array): Uint32Array {
   const order = new Uint32Array(rank.length);
@@ -54,18 +54,3 @@ function reportOrder(rank: Uint8Array, value: Float64Array): Uint32Array {
   return order.sort((x, y) => rank[x]! - rank[y]! || (value[x] === value[y] ? x - y : value[y]! > value[x]! ? 1 : -1));
 }
 
-/** Client rows in report order: class A, B, C; within a class the ABC measure highest first; ties in sheet order. */
-export function orderForReport(clients: readonly ClientResult[]): ClientResult[] {
-  const rank: Record<AbcClass, number> = { A: 0, B: 1, C: 2 };
-  return clients
-    .map((client, index) => ({ client, index }))
-    .sort((x, y) => {
-      const byClass = rank[x.client.abcClass] - rank[y.client.abcClass];
-      if (byClass !== 0) return byClass;
-      const a = x.client.abcValue ?? -Infinity;
-      const b = y.client.abcValue ?? -Infinity;
-      if (a !== b) return b - a;
-      return x.index - y.index;
-    })
-    .map((entry) => entry.client);
-}

@@ -3,7 +3,6 @@
  * are the widest, so a million rows cost no million formats), and the longest word of the wrapped header. An
  * accountant prints this sheet: a cut amount (`####`) or a column twice too wide both cost a page.
  */
-import type { Language } from '../types.js';
 import { isFormula, type Cell, type Formula } from './model.js';
 import { FORMATS, LAST_PYRAMID_COLUMN } from './theme.js';
 import { MIN_PRINT_SCALE, printScaleOf } from './print.js';
@@ -51,11 +50,11 @@ export type MeasureAt = { firstClientRow: number; totalRow: number; clientHeader
  * the cost-benefit section down show whole euros (the cells keep their cents) and the columns are measured again:
  * an accountant reads € 12.345.679 as well as € 12.345.678,90.
  */
-export function fitWidths(w: SheetWriter, columns: readonly Column[], stats: ColumnStats, at: MeasureAt, language: Language): number[] {
-  const widths = measureWidths(w.cells, columns, stats, at, language);
+export function fitWidths(w: SheetWriter, columns: readonly Column[], stats: ColumnStats, at: MeasureAt): number[] {
+  const widths = measureWidths(w.cells, columns, stats, at);
   if (printScaleOf(widths) >= MIN_PRINT_SCALE) return widths;
   const whole = columns.map((c) => (c.format === FORMATS.money ? { ...c, format: FORMATS.moneyWhole } : c));
-  const wholeWidths = measureWidths(w.cells, whole, stats, at, language);
+  const wholeWidths = measureWidths(w.cells, whole, stats, at);
   if (printScaleOf(wholeWidths) <= printScaleOf(widths)) return widths;
   const from = w.sectionRow('costBenefit');
   for (const range of w.styles) {
@@ -73,7 +72,6 @@ export function measureWidths(
   columns: readonly Column[],
   stats: ColumnStats,
   at: MeasureAt,
-  language: Language,
 ): number[] {
   // The client rows were measured into `stats` as they were made; the rows stored here (the total row, or the
   // note of an empty table) are added now.
@@ -84,7 +82,7 @@ export function measureWidths(
   const widths = columns.map((column, c) => {
     // Digits need one character of padding, text two (Excel's cell margins and a proportional font's wide letters).
     let digits = 0;
-    for (const extreme of [stats.low[c]!, stats.high[c]!]) if (Number.isFinite(extreme)) digits = Math.max(digits, shownLength(extreme, column.format, language) + 1);
+    for (const extreme of [stats.low[c]!, stats.high[c]!]) if (Number.isFinite(extreme)) digits = Math.max(digits, shownLength(extreme, column.format) + 1);
     return Math.min(stats.cap[c]!, Math.max(6, stats.longest[c]! + 2, digits));
   });
   // The summary's values sit in B:C merged, the settings' sources in D; the problems list names columns in B and
@@ -92,12 +90,12 @@ export function measureWidths(
   // (A text longer than MERGED_CAP is the period's, which is not merged and runs on into the empty cells beside it.)
   let mergedValue = 0;
   for (let r = 0; r < at.mergedEnd; r++) {
-    const length = shownLength(cells[r]?.[1], FORMATS.money, language);
+    const length = shownLength(cells[r]?.[1], FORMATS.money);
     if (length <= MERGED_CAP) mergedValue = Math.max(mergedValue, length);
   }
   if (mergedValue + 2 > widths[1]! + widths[2]!) widths[2] = mergedValue + 2 - widths[1]!;
   for (let r = at.problemsRow; r < at.clientHeader - 2; r++) {
-    for (const c of [1, 2]) widths[c] = Math.min(40, Math.max(widths[c]!, shownLength(cells[r]?.[c], undefined, language) + 2));
+    for (const c of [1, 2]) widths[c] = Math.min(40, Math.max(widths[c]!, shownLength(cells[r]?.[c], undefined) + 2));
   }
   widths[0] = Math.min(40, Math.max(24, widths[0]!));
   // Mirror pairs share a width (D and L, E and K, …): each band is centred over D..L, so the pyramid stays
@@ -114,11 +112,10 @@ export function measureWidths(
  * digits, a group separator per three digits, the decimals, and the `€ ` or `%` around them. Separators are one
  * character in Dutch, English and German alike.
  */
-function shownLength(cell: Cell | undefined, format: string | undefined, language: Language): number {
+function shownLength(cell: Cell | undefined, format: string | undefined): number {
   const value = isFormula(cell ?? null) ? (cell as Formula).value : cell;
   if (value === null || value === undefined) return 0;
   if (typeof value !== 'number') return String(value).length;
-  void language;
   switch (format) {
     case FORMATS.money: return 2 + fixedLength(value, 2);
     case FORMATS.moneyWhole: return 2 + fixedLength(value, 0);
