@@ -3,22 +3,36 @@
  * (tested in Node); the values are checked by the core (`checkSettings`) before they are stored.
  */
 import {
-  DEFAULT_SETTINGS, fill, formatNumber, formatPercent, parseNumberText, resolveSettings, SETTING_SOURCES, SOURCE_LABELS,
-  type Language, type Notation, type Settings, type SourceId,
+  fill, formatNumber, formatPercent, parseNumberText, resolveSettings, SETTING_LIST, SOURCE_LABELS,
+  type Language, type Notation, type SettingDefinition, type SettingKind, type Settings,
 } from '../src/core/index.js';
 
-export type SettingKind = 'money' | 'number' | 'percent' | 'date' | 'choice' | 'list';
+export type { SettingKind } from '../src/core/index.js';
 
-/** Every setting, in the order of the analysis sheet's settings table, with how it is typed. */
-export const SETTING_KINDS: Record<keyof Settings, SettingKind> = {
-  hourlyCost: 'money', targetHourlyReturn: 'money', minutesPerCall: 'number', minutesPerEmail: 'number',
-  minutesPerCorrectionRound: 'number', costPerVisit: 'money', costPerOrder: 'money', costPerInvoice: 'money',
-  costPerFreeShipment: 'money', interestRate: 'percent', country: 'choice', periodEnd: 'date', repairThreshold: 'money',
-  discountTiers: 'list', extraDrivers: 'list', abcMethod: 'choice', abcLimitA: 'percent', abcLimitB: 'percent',
-  abcMeasure: 'choice', maxVisitsPerYear: 'number', minOrderSize: 'money', utilisation: 'percent',
-  lateDaysThreshold: 'number', lateRemindersThreshold: 'number', manyCorrectionsThreshold: 'number',
-  emergencyMaxOrders: 'number', emergencyTimeFactor: 'number', shrinkingTrend: 'percent', highPotentialScore: 'number',
+/** One field of the form: a registry entry the panes edit (settings-registry.ts), with its texts in a language. */
+export type PaneField = {
+  key: string;
+  kind: SettingKind;
+  label: string;
+  help: string;
+  choices: { value: string; text: string }[];
 };
+
+/** The form's fields, in registry order (`list`: the registry, the real one unless a test passes another). */
+export function paneFields(language: Language, list: readonly SettingDefinition[] = SETTING_LIST): PaneField[] {
+  return list.filter((entry) => entry.pane).map((entry) => ({
+    key: entry.key,
+    kind: entry.kind,
+    label: entry.label[language],
+    help: entry.help[language],
+    choices: (entry.choices ?? []).map((choice) => ({ value: choice.value, text: (choice.long ?? choice.label)[language] })),
+  }));
+}
+
+/** Every setting the panes edit, with how it is typed (from the registry). */
+export const SETTING_KINDS: Partial<Record<keyof Settings, SettingKind>> = Object.fromEntries(
+  SETTING_LIST.filter((entry) => entry.pane).map((entry) => [entry.key, entry.kind]),
+);
 
 export const SETTING_KEYS = Object.keys(SETTING_KINDS) as (keyof Settings)[];
 
@@ -46,12 +60,14 @@ export function showSetting(value: unknown, kind: SettingKind, language: Languag
 }
 
 /** The default and where it comes from, as the analysis sheet's settings table says it. */
-export function defaultHint(key: keyof Settings, language: Language, today: string): { value: string | null; source: string | null } {
-  const kind = SETTING_KINDS[key];
+export function defaultHint(
+  key: string, language: Language, today: string, list: readonly SettingDefinition[] = SETTING_LIST,
+): { value: string | null; source: string | null } {
+  const entry = list.find((e) => e.key === key);
   const labels = SOURCE_LABELS[language];
-  const sourceId = SETTING_SOURCES[key];
-  const source = sourceId === undefined ? null : sourceId in labels ? labels[sourceId as SourceId] : fill(labels.literature, { source: sourceId });
-  if (key === 'interestRate') {
+  const known = entry?.source;
+  const source = known === undefined ? null : typeof known === 'object' ? fill(labels.literature, { source: known.literature }) : labels[known];
+  if (entry?.report?.show === 'interest') {
     const resolved = resolveSettings({}, today);
     const statutory = resolved.interestSource.kind === 'statutory' ? resolved.interestSource : null;
     return {
@@ -59,9 +75,8 @@ export function defaultHint(key: keyof Settings, language: Language, today: stri
       source: statutory ? fill(labels.statutory, { country: statutory.country, halfYears: statutory.halfYears.join(', '), source: statutory.source }) : null,
     };
   }
-  const fallback = DEFAULT_SETTINGS[key];
-  if (fallback === null) return { value: null, source: kind === 'money' ? labels.userFigures : source };
-  if (typeof fallback === 'number') return { value: kind === 'percent' ? formatPercent(fallback, language) : formatNumber(fallback, language), source };
+  const fallback = entry?.default;
+  if (typeof fallback === 'number') return { value: entry!.kind === 'percent' ? formatPercent(fallback, language) : formatNumber(fallback, language), source };
   if (typeof fallback === 'string') return { value: fallback, source };
   return { value: null, source };
 }

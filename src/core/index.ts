@@ -14,6 +14,10 @@ export type { ReadOptions, TableRest } from './read/index.js';
 export { analyse, analyseColumns, analyseTable, clientColumns, toColumns, materialise, materialiseOne, SIGNAL_IDS } from './analyse.js';
 export type { ClientColumns, ColumnarAnalysis } from './analyse.js';
 export { resolveSettings, DEFAULT_SETTINGS, SETTING_SOURCES, todayIso } from './settings.js';
+export { SETTINGS, SETTING_LIST, settingDefinition, isNumberKind, flagName, defaultsOf } from './settings-registry.js';
+export type {
+  SettingDefinition, SettingKind, SettingChoice, SettingsRegistry, DefaultSource, ReportShow, Texts,
+} from './settings-registry.js';
 export { checkSettings, settingIssueText, settingNumberFromText, SETTING_ISSUE_MESSAGES } from './settings-check.js';
 export type { SettingIssue, SettingRule } from './settings-check.js';
 export { STATUTORY_RATES, statutoryRateOn, averageStatutoryRate } from './interest.js';

@@ -287,8 +287,8 @@ export function isNumberKind(kind: SettingKind): boolean {
   return kind === 'number' || kind === 'percent' || kind === 'money';
 }
 
-/** The key in kebab case: the CLI's flag name (`hourlyCost` → `hourly-cost`). */
-export const kebab = (key: string): string => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+/** The CLI flag of a setting: its key in kebab case (`hourlyCost` → `hourly-cost`). */
+export const flagName = (key: string): string => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
 /** Every setting's label per language (the report's, the panes' and the CLI help's). */
 export const SETTING_LABELS = Object.fromEntries(

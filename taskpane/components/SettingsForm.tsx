@@ -1,56 +1,53 @@
 /**
- * Every setting with its default and where the default comes from, as the analysis sheet lists them. A typed
- * value is stored when the field loses focus (or on Enter); a text that is not a number is refused on the spot.
- * Empty means "the default".
+ * Every setting the registry marks for the panes (src/core/settings-registry.ts), with its default and where the
+ * default comes from, as the analysis sheet lists them. A typed value is stored when the field loses focus (or on
+ * Enter); a text that is not a number is refused on the spot. Empty means "the default".
  */
 import { Button, Field, Input, Select } from '@fluentui/react-components';
 import { useState } from 'react';
-import { SETTING_LABELS, type Language, type Settings } from '../../src/core/index.js';
+import { SETTING_LIST, type Language, type SettingDefinition, type Settings } from '../../src/core/index.js';
 import { texts } from '../format.js';
-import { defaultHint, parseSetting, SETTING_KEYS, SETTING_KINDS, showSetting } from '../settings.js';
-import type { TextId } from '../text.js';
+import { defaultHint, paneFields, parseSetting, showSetting, type PaneField } from '../settings.js';
 
-const CHOICES: Partial<Record<keyof Settings, { value: string; text: TextId }[]>> = {
-  country: [{ value: 'NL', text: 'countryNL' }, { value: 'DE', text: 'countryDE' }],
-  abcMethod: [{ value: 'fixed', text: 'abcFixed' }, { value: 'computed', text: 'abcComputed' }],
-  abcMeasure: [{ value: 'netProfit', text: 'measureNetProfit' }, { value: 'revenue', text: 'measureRevenue' }, { value: 'hourlyReturn', text: 'measureHourlyReturn' }],
-};
-
-export function SettingsForm({ settings, language, today, issues, onChange, onReset }: {
+export function SettingsForm({ settings, language, today, issues, onChange, onReset, registry = SETTING_LIST }: {
   settings: Partial<Settings>;
   language: Language;
   today: string;
   issues: string[];
   onChange: (key: keyof Settings, value: unknown) => void;
   onReset: () => void;
+  /** The settings registry (a test passes one with an extra entry). */
+  registry?: readonly SettingDefinition[];
 }) {
   const { t } = texts(language);
+  const values = settings as Record<string, unknown>;
   return (
     <div className="kw-settings">
       <p className="kw-muted">{t('settingsHint')}</p>
       {issues.map((issue) => (
         <p key={issue} className="kw-warning" role="status">{t('settingIssue', { message: issue })}</p>
       ))}
-      {SETTING_KEYS.map((key) => (
-        <SettingField key={key} name={key} value={settings[key]} language={language} today={today} onChange={onChange} />
+      {paneFields(language, registry).map((field) => (
+        <SettingField key={field.key} field={field} value={values[field.key]} language={language} today={today} registry={registry} onChange={onChange} />
       ))}
       <Button appearance="secondary" size="small" onClick={onReset}>{t('resetSettings')}</Button>
     </div>
   );
 }
 
-function SettingField({ name, value, language, today, onChange }: {
-  name: keyof Settings;
+function SettingField({ field, value, language, today, registry, onChange }: {
+  field: PaneField;
   value: unknown;
   language: Language;
   today: string;
+  registry: readonly SettingDefinition[];
   onChange: (key: keyof Settings, value: unknown) => void;
 }) {
   const { t } = texts(language);
-  const kind = SETTING_KINDS[name];
-  const hint = defaultHint(name, language, today);
+  const { kind, label } = field;
+  const name = field.key as keyof Settings;
+  const hint = defaultHint(name, language, today, registry);
   const hintText = [hint.value === null ? t('noDefault') : t('defaultValue', { value: hint.value }), hint.source].filter(Boolean).join(' · ');
-  const label = SETTING_LABELS[language][name];
   const shown = showSetting(value, kind, language);
   const [text, setText] = useState(shown);
   const [lastShown, setLastShown] = useState(shown);
@@ -70,13 +67,13 @@ function SettingField({ name, value, language, today, onChange }: {
     );
   }
   if (kind === 'choice') {
-    const choices = CHOICES[name] ?? [];
+    const choices = field.choices;
     // The first option already says the default ("default: fixed limits"); the hint adds only its source.
     return (
       <Field label={label} hint={hint.source ?? undefined} size="small">
         <Select size="small" value={typeof value === 'string' ? value : ''} onChange={(_, data) => onChange(name, data.value === '' ? undefined : data.value)}>
-          <option value="">{t('defaultValue', { value: t(choices.find((c) => c.value === hint.value)?.text ?? 'noDefault') })}</option>
-          {choices.map((c) => <option key={c.value} value={c.value}>{t(c.text)}</option>)}
+          <option value="">{t('defaultValue', { value: choices.find((c) => c.value === hint.value)?.text ?? t('noDefault') })}</option>
+          {choices.map((c) => <option key={c.value} value={c.value}>{c.text}</option>)}
         </Select>
       </Field>
     );
