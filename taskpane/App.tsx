@@ -70,7 +70,8 @@ export function App({ host, today = todayIso(), step = 'analyse' }: { host: Host
       const checked = checkState(await host.loadSettings(), language);
       if (cancelled) return;
       setState(checked);
-      await load(checked);
+      // Opened at the list step (the Sheets menu item), the active sheet is read only once the analysis tab is.
+      if (step !== 'list') await load(checked);
     })().catch(fail);
     return () => {
       cancelled = true;
@@ -159,6 +160,7 @@ export function App({ host, today = todayIso(), step = 'analyse' }: { host: Host
         onSelect={(next) => {
           setMode(next);
           if (next === 'list') setListOpened(true);
+          if (next === 'analyse' && !table) load(stateRef.current).catch(fail);
         }} />
 
       <div role="tabpanel" id="kw-mode-panel-list" aria-labelledby="kw-mode-tab-list" hidden={mode !== 'list'}>
