@@ -3,6 +3,7 @@
  * one extra entry shows it in the report's settings block, the panes' form and the CLI's help, and the check
  * accepts it by its rule, with nothing else edited.
  */
+import { readFileSync } from 'node:fs';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
@@ -10,6 +11,7 @@ import {
   analyse, checkSettings, DEFAULT_SETTINGS, LANGUAGES, NUMERIC_FIELDS, SETTING_LIST, SETTINGS, type ClientRecord, type SettingDefinition,
 } from '../../src/core/index.js';
 import { settingRows } from '../../src/core/report/sections/setting-rows.js';
+import { settingsReference } from '../../src/core/settings-reference.js';
 import { paneFields } from '../../taskpane/settings.js';
 
 // The form is TSX, which the root project (no JSX) does not compile: loaded by a path tsc does not follow.
@@ -58,6 +60,14 @@ describe('the settings registry', () => {
     expect(renderToStaticMarkup(createElement(SettingsForm, {
       settings: {}, language: 'nl', today: '2026-06-30', issues: [], onChange: () => {}, onReset: () => {},
     }))).not.toContain('Betaaltermijn');
+  });
+
+  it('is README\'s settings table (regenerate with `node scripts/docs.mjs`)', () => {
+    const readme = readFileSync('README.md', 'utf8');
+    const section = /<!-- settings:start -->\n([\s\S]*)\n<!-- settings:end -->/.exec(readme);
+    expect(section, 'markers in README.md').not.toBeNull();
+    expect(section![1]).toBe(settingsReference());
+    expect(settingsReference(WITH_EXTRA)).toContain('| `paymentTermDays` | number | 30 | 0, 1, 2, … | Days until an invoice is due. |  | `--payment-term-days` | yes |');
   });
 
   it('checks a new entry by its rule', () => {
