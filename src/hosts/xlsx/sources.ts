@@ -262,6 +262,13 @@ export async function feedCsv(path: string, builder: ListBuilder, options: FeedO
   return { file: path, source: source.index, kind: source.recognition.kind };
 }
 
+/** A Date cell as the text of its UTC clock (ExcelJS's dates are the shown wall clock as UTC), other cells as they are. */
+function shownDate(cell: CellValue): CellValue {
+  if (!(cell instanceof Date) || Number.isNaN(cell.getTime())) return cell;
+  const iso = cell.toISOString();
+  return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : `${iso.slice(0, 10)} ${iso.slice(11, 19)}`;
+}
+
 /** A sheet of a workbook as read for the builder: its cells, and the kind the builder would recognise it as. */
 export type WorkbookTable = { name: string; cells: CellValue[][]; hasContent: boolean; kind: SourceKind | null };
 
@@ -291,7 +298,9 @@ export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
  */
 export function workbookTables(workbook: ExcelJS.Workbook): WorkbookTable[] {
   return workbook.worksheets.map((sheet: ExcelJS.Worksheet) => {
-    const cells: CellValue[][] = readSheet(sheet).cells;
+    // A date cell is a Date at the UTC clock of what Excel shows: written as that text (`2025-03-04 14:00:00`), the
+    // core reads the date as shown, whatever the time of day (its rule for a bare Date is the nearest midnight).
+    const cells: CellValue[][] = readSheet(sheet).cells.map((row) => row.map(shownDate));
     const hasContent = cells.some((row) => row.some((cell) => cell !== null && cell !== undefined && cell !== ''));
     return { name: sheet.name, cells, hasContent, kind: hasContent ? recogniseSource(cells).kind : null };
   });

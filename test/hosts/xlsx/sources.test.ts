@@ -133,6 +133,23 @@ describe('feedSourceFiles: a workbook, every sheet that is a source', () => {
     expect(clients['Garage de Wit']).toMatchObject({ revenue: 450, hours: 1, unbilledHours: 1, daysLate: 0 });
   });
 
+  it('a date-and-time cell is the date Excel shows, also after noon (no day later), and a time cell its clock', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const hours = workbook.addWorksheet('Uren');
+    hours.addRows([
+      ['Start date', 'Start time', 'End time', 'Client', 'Project'],
+      // 31 March 23:30 and 30 June 14:00 as Excel shows them (ExcelJS: the shown clock as UTC).
+      [new Date(Date.UTC(2025, 2, 31, 23, 30)), new Date(Date.UTC(1899, 11, 30, 22, 0)), new Date(Date.UTC(1899, 11, 30, 23, 30)), 'Bakkerij Jansen', 'Web'],
+      [new Date(Date.UTC(2025, 5, 30, 14, 0)), new Date(Date.UTC(1899, 11, 30, 14, 0)), new Date(Date.UTC(1899, 11, 30, 15, 0)), 'Bakkerij Jansen', 'Web'],
+    ]);
+    const path = join(dir, 'tijden.xlsx');
+    await workbook.xlsx.writeFile(path);
+    const { build: built } = await build([path], {});
+    // Latest date 30 June 2025 (not 1 July): the period is July 2024 – June 2025, and both entries are in it.
+    expect(built.period).toMatchObject({ from: '2024-07-01', to: '2025-06-30' });
+    expect(byName(built.clients)['Bakkerij Jansen']!.hours).toBe(2.5);
+  });
+
   it('a workbook no sheet of which is a source adds its sheets, so the builder says why', async () => {
     const workbook = new ExcelJS.Workbook();
     workbook.addWorksheet('Blad1').addRows([['Notitie'], ['niets']]);
