@@ -4,28 +4,31 @@
  * (exit code 2 in `main`).
  */
 import { parseArgs } from 'node:util';
-import { DEFAULT_SETTINGS, fill, LANGUAGES, type Language, type Settings } from '../core/index.js';
+import { fill, flagName, LANGUAGES, SETTING_LIST, type Language, type SettingDefinition, type Settings } from '../core/index.js';
 import { CLI_MESSAGES, type CliMessageId } from './messages.js';
 import { SOURCE_OPTIONS } from './sources-args.js';
 
 type Choice = { kind: 'choice'; choices: readonly string[] };
 export type SettingFlag = { key: keyof Settings; flag: string; kind: 'number' | 'date' | Choice };
-const LIST_SETTINGS: readonly (keyof Settings)[] = ['discountTiers', 'extraDrivers'];
-const CHOICES: Partial<Record<keyof Settings, readonly string[]>> = {
-  country: ['NL', 'DE'],
-  abcMethod: ['fixed', 'computed'],
-  abcMeasure: ['netProfit', 'revenue', 'hourlyReturn'],
-};
 
-export const kebab = (key: string): string => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+export const kebab = flagName;
 
-/** One flag per setting (docs/DEFINITIONS.md §2's names in kebab case), derived from the settings themselves. */
-export const SETTING_FLAGS: readonly SettingFlag[] = (Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[])
-  .filter((key) => !LIST_SETTINGS.includes(key) && !(kebab(key) in SOURCE_OPTIONS))
-  .map((key) => {
-    const choices = CHOICES[key];
-    return { key, flag: kebab(key), kind: choices ? { kind: 'choice', choices } : key === 'periodEnd' ? 'date' : 'number' };
-  });
+/**
+ * One flag per setting the registry gives a flag (src/core/settings-registry.ts: the key in kebab case; not the
+ * lists, which a settings file sets), but for a name the list builder's options already use. `list`: the
+ * registry, the real one unless a test passes another.
+ */
+export function settingFlags(list: readonly SettingDefinition[] = SETTING_LIST): SettingFlag[] {
+  return list
+    .filter((entry) => entry.flag && !(flagName(entry.key) in SOURCE_OPTIONS))
+    .map((entry) => ({
+      key: entry.key as keyof Settings,
+      flag: flagName(entry.key),
+      kind: entry.kind === 'choice' ? { kind: 'choice', choices: (entry.choices ?? []).map((c) => c.value) } : entry.kind === 'date' ? 'date' : 'number',
+    }));
+}
+
+export const SETTING_FLAGS: readonly SettingFlag[] = settingFlags();
 
 /** The user's language: `--lang`, else the environment's locale, else Dutch. */
 export function languageOf(flag: string | undefined, env: Record<string, string | undefined>): Language {

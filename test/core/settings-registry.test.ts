@@ -1,7 +1,7 @@
 /**
  * The settings registry (src/core/settings-registry.ts) is the one place a setting is declared: a registry with
- * one extra entry shows it in the report's settings block, the panes' form and the CLI's help, and the check
- * accepts it by its rule, with nothing else edited.
+ * one extra entry shows it in the report's settings block, the panes' form, the CLI's flags and help and the
+ * README's table, and the check accepts it by its rule, with nothing else edited.
  */
 import { readFileSync } from 'node:fs';
 import { createElement } from 'react';
@@ -13,6 +13,8 @@ import {
 import { settingRows } from '../../src/core/report/sections/setting-rows.js';
 import { settingsReference } from '../../src/core/settings-reference.js';
 import { paneFields } from '../../taskpane/settings.js';
+import { helpText } from '../../src/cli/help.js';
+import { settingFlags } from '../../src/cli/args.js';
 
 // The form is TSX, which the root project (no JSX) does not compile: loaded by a path tsc does not follow.
 const FORM = '../../taskpane/components/SettingsForm.js';
@@ -48,6 +50,16 @@ describe('the settings registry', () => {
       expect(rows.slice(0, -1)).toEqual(settingRows(result, language));
     }
     expect(settingRows({ ...result, settings: { ...settings, paymentTermDays: 45 } as typeof settings }, 'en', WITH_EXTRA).at(-1)?.source).toBe('set by you');
+  });
+
+  it('puts a new entry in the CLI\'s flags and --help', () => {
+    expect(settingFlags(WITH_EXTRA).at(-1)).toEqual({ key: 'paymentTermDays', flag: 'payment-term-days', kind: 'number' });
+    for (const language of LANGUAGES) {
+      const help = helpText(language, WITH_EXTRA);
+      expect(help).toMatch(new RegExp(`--payment-term-days \\S+ +${EXTRA.label[language].replace(/[()]/g, '\\$&')} \\(30\\)\n`));
+      expect(help.replace(/.*--payment-term-days.*\n/, '')).toBe(helpText(language));
+    }
+    expect(settingFlags([...SETTING_LIST, { ...EXTRA, flag: false } as SettingDefinition])).toEqual(settingFlags());
   });
 
   it('puts a new entry in the panes\' form', () => {
