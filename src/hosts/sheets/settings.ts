@@ -5,9 +5,9 @@
  * and columns, from the menu or the sidebar; another spreadsheet keeps its own. Checked by the core on the way
  * out (a value stored by an older version, or edited by hand, is reported and left out, never trusted).
  */
-import { checkSettings, settingIssueText, type SettingIssue } from '../../core/settings-check.js';
-import { fill } from '../../core/i18n.js';
-import { FIELDS, type Field, type Language, type Settings } from '../../core/index.js';
+import {
+  checkSettings, fill, FIELDS, settingIssueText, type Field, type Language, type SettingIssue, type Settings,
+} from '../../core/index.js';
 import type { Properties } from './api.js';
 
 export const STATE_KEY = 'klantwaarde.state';
