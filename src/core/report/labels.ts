@@ -22,7 +22,7 @@ export type ReportLabelId =
   | 'legendA' | 'legendB' | 'legendC' | 'legend'
   | 'clientShare' | 'profitShareCumulative' | 'cumulativeProfit' | 'whalePeak' | 'whaleTop20' | 'whaleMoney'
   | 'chartTitle' | 'column' | 'found' | 'message' | 'severity' | 'error' | 'warning' | 'noProblems'
-  | 'abcMethodFixed' | 'abcMethodComputed' | 'driverFormat' | 'computedPoints'
+  | 'driverFormat' | 'computedPoints'
   | 'oneClient' | 'manyClients' | 'notAvailable'
   | 'columns' | 'field' | 'columnUsed' | 'how' | 'notUsed' | 'noColumn' | 'minutesToHours'
   | 'groupCosts' | 'groupProfit' | 'groupAdvice' | 'printPeriod' | 'printMade' | 'printPage';
@@ -57,7 +57,6 @@ export const REPORT_LABELS: Catalogue<ReportLabelId> = {
     whaleMoney: 'De totale winst is niet positief: de curve staat in euro’s in plaats van procenten.',
     chartTitle: 'Walviscurve: cumulatieve winst per aandeel klanten', column: 'Kolom', found: 'Gevonden', message: 'Melding',
     severity: 'Gevolg', error: 'rij niet meegeteld', warning: 'meegeteld', noProblems: 'Geen problemen gevonden.',
-    abcMethodFixed: 'vaste grenzen', abcMethodComputed: 'berekend',
     driverFormat: '{name}: {cost} per eenheid', computedPoints: 'Berekende grenzen: A tot {a} van de klanten, B tot {c}',
     oneClient: '1 klant', manyClients: '{n} klanten', notAvailable: 'n.v.t.',
     columns: 'Kolommen', field: 'Gegeven', columnUsed: 'Kolom', how: 'Hoe', notUsed: 'Niet gebruikt', noColumn: 'geen kolom',
@@ -94,7 +93,6 @@ export const REPORT_LABELS: Catalogue<ReportLabelId> = {
     whaleMoney: 'Total profit is not positive: the curve is in euros instead of percentages.',
     chartTitle: 'Whale curve: cumulative profit by share of clients', column: 'Column', found: 'Found', message: 'Message',
     severity: 'Consequence', error: 'row left out', warning: 'row kept', noProblems: 'No problems found.',
-    abcMethodFixed: 'fixed limits', abcMethodComputed: 'computed',
     driverFormat: '{name}: {cost} per unit', computedPoints: 'Computed limits: A up to {a} of clients, B up to {c}',
     oneClient: '1 client', manyClients: '{n} clients', notAvailable: 'n/a',
     columns: 'Columns', field: 'Field', columnUsed: 'Column', how: 'How', notUsed: 'Not used', noColumn: 'no column',
@@ -131,7 +129,6 @@ export const REPORT_LABELS: Catalogue<ReportLabelId> = {
     whaleMoney: 'Der Gesamtgewinn ist nicht positiv: die Kurve steht in Euro statt in Prozent.',
     chartTitle: 'Walkurve: kumulierter Gewinn nach Kundenanteil', column: 'Spalte', found: 'Gefunden', message: 'Meldung',
     severity: 'Folge', error: 'Zeile nicht gezählt', warning: 'gezählt', noProblems: 'Keine Probleme gefunden.',
-    abcMethodFixed: 'feste Grenzen', abcMethodComputed: 'berechnet',
     driverFormat: '{name}: {cost} pro Einheit', computedPoints: 'Berechnete Grenzen: A bis {a} der Kunden, B bis {c}',
     oneClient: '1 Kunde', manyClients: '{n} Kunden', notAvailable: 'k. A.',
     columns: 'Spalten', field: 'Feld', columnUsed: 'Spalte', how: 'Wie', notUsed: 'Nicht verwendet', noColumn: 'keine Spalte',

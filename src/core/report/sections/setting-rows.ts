@@ -92,7 +92,8 @@ export function settingRows(result: Summary, language: Language, list: readonly 
       const abcSource = computed && abc.computed
         ? fill(L.computedPoints, { a: formatPercent(abc.computed.a.x, language), c: formatPercent(abc.computed.c.x, language) })
         : sourceOf(SETTINGS.abcLimitA as SettingDefinition);
-      return { label: entry.label[language], value: s.abcMethod === 'computed' ? L.abcMethodComputed : L.abcMethodFixed, source: computed ? abcSource : sources.practice };
+      const method = entry.choices?.find((c) => c.value === s.abcMethod)?.label[language] ?? s.abcMethod;
+      return { label: entry.label[language], value: method, source: computed ? abcSource : sources.practice };
     },
   };
   return reportEntries(list, s).map((entry) => (entry.report!.show === 'value' ? plain(entry) : special[entry.report!.show](entry)));
