@@ -8,7 +8,7 @@ import {
   Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, FluentProvider, MessageBar, MessageBarBody,
   ProgressBar, webLightTheme,
 } from '@fluentui/react-components';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   ADVICE_LABELS, adviceSentence, FIELDS, todayIso, type Field, type Language, type Problem, type Settings, type TableRead,
 } from '../src/core/index.js';
@@ -34,7 +34,7 @@ const nextFrame = (): Promise<void> => new Promise((resolve) => setTimeout(resol
 /** `step`: the step to open at (the Sheets menu item *Klantenlijst maken* opens the sidebar at `list`). */
 export function App({ host, today = todayIso(), step = 'analyse' }: { host: Host; today?: string; step?: Mode }) {
   const language = host.language;
-  const tx = texts(language);
+  const tx = useMemo(() => texts(language), [language]);
   const { t } = tx;
   const [state, setState] = useState<CheckedState>({ settings: {}, mapping: {}, issues: [] });
   const [table, setTable] = useState<HostTable | null>(null);
@@ -51,7 +51,7 @@ export function App({ host, today = todayIso(), step = 'analyse' }: { host: Host
   const stateRef = useRef(state);
   stateRef.current = state;
 
-  const fail = (e: unknown): void => setError(t('failed', { message: e instanceof Error ? e.message : String(e) }));
+  const fail = useCallback((e: unknown): void => setError(t('failed', { message: e instanceof Error ? e.message : String(e) })), [t]);
 
   const load = useCallback(async (checked: CheckedState) => {
     const fresh = await host.readTable();
@@ -76,7 +76,8 @@ export function App({ host, today = todayIso(), step = 'analyse' }: { host: Host
     return () => {
       cancelled = true;
     };
-  }, []);
+    // Once per host: every dependency is stable for it (useMemo/useCallback).
+  }, [host, language, step, load, fail]);
 
   const store = (next: CheckedState): void => {
     setState(next);

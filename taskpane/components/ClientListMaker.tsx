@@ -14,7 +14,7 @@
 import {
   Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, Field, Input, MessageBar, MessageBarBody, ProgressBar, Select,
 } from '@fluentui/react-components';
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import {
   columnLetter, fill, localeOf, SOURCE_KINDS, type DateOrder, type Language, type SheetSource, type SourceField, type SourceKind,
 } from '../../src/core/index.js';
@@ -115,7 +115,7 @@ export function ClientListMaker({ host, language, busy, onMade }: {
   /** The list was written: analyse it, dated by the built period's end (`periodTo`) unless the user set one. */
   onMade: (sheetName: string, periodTo: string | null) => Promise<void>;
 }) {
-  const tx = texts(language);
+  const tx = useMemo(() => texts(language), [language]);
   const { t } = tx;
   const id = useId();
   const [sources, setSources] = useState<SheetSource[] | null>(null);
@@ -129,7 +129,7 @@ export function ClientListMaker({ host, language, busy, onMade }: {
   const [changed, setChanged] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
-  const fail = (e: unknown): void => setError(t('failed', { message: e instanceof Error ? e.message : String(e) }));
+  const fail = useCallback((e: unknown): void => setError(t('failed', { message: e instanceof Error ? e.message : String(e) })), [t]);
 
   const describe = useCallback(async () => {
     setError(null);
@@ -147,7 +147,7 @@ export function ClientListMaker({ host, language, busy, onMade }: {
 
   useEffect(() => {
     describe().catch(fail);
-  }, []);
+  }, [describe, fail]);
 
   const choose = (sheet: string, change: (choice: SheetChoice) => SheetChoice): void => {
     const source = sources?.find((s) => s.sheet === sheet);
