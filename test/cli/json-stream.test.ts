@@ -4,11 +4,12 @@ import { spawn, spawnSync } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { analyse, readClientTable } from '../../src/core/index.js';
+import { readClientTable } from '../../src/core/index.js';
 import { jsonChunks, StreamedArray, writeAnalysisJson } from '../../src/cli/json-stream.js';
 import { main } from '../../src/cli/main.js';
 import { syntheticPortfolio } from '../../bench/synthetic.js';
 import { writeCsv } from '../../bench/cli.js';
+import { analyse } from '../support/oracle.js';
 
 // The installed command's tests run the built bundle: `npm test` builds before Vitest runs.
 const scratch = mkdtempSync(join(tmpdir(), 'klantwaarde-json-stream-'));

@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import { main } from '../../src/cli/main.js';
 import { loadTable } from '../../src/hosts/xlsx/read.js';
+import { recordsOf } from '../support/oracle.js';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/sources/', import.meta.url));
 const EXPECTED = readdirSync(FIXTURES).filter((name) => name.endsWith('.expected.json')).sort();
@@ -159,7 +160,7 @@ describe('klantwaarde list: the workbook', () => {
     const { table } = loaded;
     expect(table.problems.filter((p) => p.severity === 'error')).toEqual([]);
     expect(Object.keys(table.mapping.fields).sort()).toEqual(['client', 'clientNumber', ...combined.fields].sort());
-    const records = table.records.map((r) => {
+    const records = recordsOf(table.columns).map((r) => {
       const client: Json = { client: r.client, ...(r.clientNumber ? { clientNumber: r.clientNumber } : {}) };
       for (const field of combined.fields) client[field] = (r as unknown as Json)[field];
       return client;

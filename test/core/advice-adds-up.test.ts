@@ -4,13 +4,13 @@
  * up to it — the repair threshold and a let-go's lost referrals are named, not silently subtracted.
  */
 import { describe, expect, it } from 'vitest';
-import { analyse } from '../../src/core/analyse.js';
 import { adviceSentence } from '../../src/core/messages.js';
 import { adviceValue } from '../../src/core/report/top-advice.js';
 import { formatMoney } from '../../src/core/i18n.js';
 import { LANGUAGES } from '../../src/core/types.js';
 import { readClientTable } from '../../src/core/read/index.js';
 import { portfolio } from '../support/portfolio.js';
+import { analyse, recordsOf } from '../support/oracle.js';
 
 const cents = (amount: number): number => Math.round(amount * 100);
 /** Every euro amount in a sentence, in the order it names them, read back from the language's notation. */
@@ -25,7 +25,7 @@ function amounts(sentence: string, language: 'nl' | 'en' | 'de'): number[] {
 
 describe('advice that adds up', () => {
   const table = readClientTable(portfolio.cells);
-  const result = analyse(table.records, portfolio.settings);
+  const result = analyse(recordsOf(table.columns), portfolio.settings);
   const advised = result.clients.filter((c) => c.advice !== 'keep');
 
   it('the portfolio has repair and let-go advice, one with lost referrals', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { analyse } from '../../src/core/analyse.js';
 import { bindDrivers, readClientTable } from '../../src/core/read/index.js';
 import type { AnalysisResult, ClientResult, GroupTotals } from '../../src/core/types.js';
 import { portfolio } from '../support/portfolio.js';
+import { analyse, recordsOf } from '../support/oracle.js';
 
 /** Money to the cent, shares and hours to 1e-6: what the report shows, and tighter. */
 function close(actual: unknown, expected: unknown, path: string): void {
@@ -27,7 +27,7 @@ function close(actual: unknown, expected: unknown, path: string): void {
 function run(): { result: AnalysisResult; problems: ReturnType<typeof readClientTable>['problems'] } {
   const table = readClientTable(portfolio.cells, { language: 'nl' });
   const bound = bindDrivers(portfolio.settings.extraDrivers ?? [], table.mapping);
-  const result = analyse(table.records, { ...portfolio.settings, extraDrivers: bound.drivers });
+  const result = analyse(recordsOf(table.columns), { ...portfolio.settings, extraDrivers: bound.drivers });
   return { result, problems: [...table.problems, ...bound.problems] };
 }
 
@@ -133,36 +133,36 @@ describe('analyse: the hand-checked portfolio (DOMAIN.md §3–§6)', () => {
 describe('analyse: settings and notes', () => {
   const table = readClientTable(portfolio.cells);
   it('without an hourly cost, labour is 0 and the result says net profit excludes labour', () => {
-    const result = analyse(table.records, { periodEnd: '2025-12-31' });
+    const result = analyse(recordsOf(table.columns), { periodEnd: '2025-12-31' });
     expect(result.totals.labourCost).toBe(0);
     expect(result.notes).toContain('noHourlyCost');
     expect(result.notes).toContain('noTargetHourlyReturn');
     expect(result.clients.every((c) => c.opportunityCost === null)).toBe(true);
   });
   it('without a target, the replacement rate is the A clients’ Σ contribution ÷ Σ time', () => {
-    const result = analyse(table.records, { periodEnd: '2025-12-31' });
+    const result = analyse(recordsOf(table.columns), { periodEnd: '2025-12-31' });
     const a = result.clients.filter((c) => c.abcClass === 'A' && c.time > 0);
     const rate = a.reduce((s, c) => s + c.contribution, 0) / a.reduce((s, c) => s + c.time, 0);
     expect(result.replacementSource).toBe('classA');
     expect(result.replacementHourlyReturn).toBeCloseTo(rate, 9);
   });
   it('the statutory rate is averaged over the 12 months before the period end', () => {
-    const result = analyse(table.records, { periodEnd: '2025-12-31', country: 'NL' });
+    const result = analyse(recordsOf(table.columns), { periodEnd: '2025-12-31', country: 'NL' });
     // 2025: 181 days of H1 at 11,15 % and 184 days of H2 at 10,15 %.
     expect(result.settings.interestRateUsed).toBeCloseTo((181 * 0.1115 + 184 * 0.1015) / 365, 12);
     expect(result.settings.interestSource).toMatchObject({ kind: 'statutory', halfYears: ['2025H1', '2025H2'], extrapolated: false });
-    const late = analyse(table.records, { periodEnd: '2026-11-24', country: 'DE' });
+    const late = analyse(recordsOf(table.columns), { periodEnd: '2026-11-24', country: 'DE' });
     expect(late.settings.interestSource).toMatchObject({ kind: 'statutory', extrapolated: true, country: 'DE' });
     expect(late.notes).toContain('interestExtrapolated');
   });
   it('ABC on revenue and on hourly return, and the computed ABC, classify every client', () => {
     for (const abcMeasure of ['revenue', 'hourlyReturn'] as const) {
-      const result = analyse(table.records, { abcMeasure, periodEnd: '2025-12-31' });
+      const result = analyse(recordsOf(table.columns), { abcMeasure, periodEnd: '2025-12-31' });
       expect(result.clients.filter((c) => c.abcClass === 'A').length).toBeGreaterThan(0);
       // not available or ≤ 0 is always C
       for (const c of result.clients) if (!(c.abcValue !== null && c.abcValue > 0)) expect(c.abcClass).toBe('C');
     }
-    const computed = analyse(table.records, { abcMethod: 'computed', periodEnd: '2025-12-31', hourlyCost: 50 });
+    const computed = analyse(recordsOf(table.columns), { abcMethod: 'computed', periodEnd: '2025-12-31', hourlyCost: 50 });
     expect(computed.abc.computed).not.toBeNull();
     expect(computed.clients.filter((c) => c.abcClass === 'A').length).toBeGreaterThan(0);
   });

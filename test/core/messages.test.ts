@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { analyse } from '../../src/core/analyse.js';
 import { LANGUAGES } from '../../src/core/types.js';
 import { ADVICE_LABELS, adviceSentence, NOTE_MESSAGES, plannedVisits, PROBLEM_MESSAGES, SIGNAL_LABELS, TIER_LABELS } from '../../src/core/messages.js';
 import { readClientTable } from '../../src/core/read/index.js';
 import { portfolio } from '../support/portfolio.js';
+import { analyse, recordsOf } from '../support/oracle.js';
 
 describe('catalogues', () => {
   it('every message exists in every language with the same placeholders', () => {
@@ -23,7 +23,7 @@ describe('catalogues', () => {
 
 describe('advice sentences carry the deciding numbers', () => {
   const table = readClientTable(portfolio.cells);
-  const result = analyse(table.records, portfolio.settings);
+  const result = analyse(recordsOf(table.columns), portfolio.settings);
   const byName = (name: string) => result.clients.find((c) => c.client === name)!;
 
   it('repair names each gain and the total', () => {

@@ -4,12 +4,12 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyse } from '../../src/core/analyse.js';
 import { readClientTable, missingFieldProblems } from '../../src/core/read/index.js';
 import { interpretHeader, isBareNumberHeader } from '../../src/core/headers.js';
 import type { CellValue } from '../../src/core/types.js';
 import type { Field } from '../../src/core/fields.js';
 import { loadCorpus } from './headers.test.js';
+import { analyse, recordsOf } from '../support/oracle.js';
 
 const fieldsOf = (cells: CellValue[][], options = {}): Record<string, string> => {
   const read = readClientTable(cells, options);
@@ -19,13 +19,13 @@ const fieldsOf = (cells: CellValue[][], options = {}): Record<string, string> =>
 describe('a prefix never wins over meaning', () => {
   it('Arbeitszeit (h) is the hours, Stundensatz a rate (de)', () => {
     const read = readClientTable([['Kunde', 'Umsatz', 'Arbeitszeit (h)', 'Stundensatz'], ['A', 1000, 10, 80]], { language: 'de' });
-    expect(read.records[0]).toMatchObject({ revenue: 1000, hours: 10 });
+    expect(recordsOf(read.columns)[0]).toMatchObject({ revenue: 1000, hours: 10 });
     expect(read.mapping.unused.map((u) => [u.header, u.reason])).toEqual([['Stundensatz', 'rate']]);
   });
 
   it('Umsatzsteuer before Umsatz netto: the VAT is not revenue', () => {
     const read = readClientTable([['Kunde', 'Umsatzsteuer', 'Umsatz netto'], ['A', 190, 1000]], { language: 'de' });
-    expect(read.records[0]!.revenue).toBe(1000);
+    expect(recordsOf(read.columns)[0]!.revenue).toBe(1000);
     expect(read.mapping.columns[1]).toMatchObject({ field: null, reason: 'tax' });
   });
 
@@ -35,29 +35,29 @@ describe('a prefix never wins over meaning', () => {
 
   it('Omzet incl. btw is used only without an excl. column, and said either way (nl)', () => {
     const both = readClientTable([['Klant', 'Omzet incl. btw', 'Omzet excl. btw'], ['A', 1210, 1000]]);
-    expect(both.records[0]!.revenue).toBe(1000);
+    expect(recordsOf(both.columns)[0]!.revenue).toBe(1000);
     expect(both.mapping.columns[1]!.reason).toBe('inclVat');
     const only = readClientTable([['Klant', 'Omzet incl. btw'], ['A', 1210]]);
-    expect(only.records[0]!.revenue).toBe(1210);
+    expect(recordsOf(only.columns)[0]!.revenue).toBe(1210);
     expect(only.problems.map((p) => p.id)).toEqual(['revenueInclVat']);
     expect(only.problems[0]!.message).toContain('Kolom "Omzet incl. btw" is omzet inclusief btw');
   });
 
   it('Orderwaarde, Ordernummer and Orderdatum are not the number of orders; Aantal orders is', () => {
     const read = readClientTable([['Klant', 'Omzet', 'Ordernummer', 'Orderwaarde', 'Orderdatum', 'Aantal orders'], ['A', 100, 4711, 250, 45000, 3]]);
-    expect(read.records[0]!.orders).toBe(3);
+    expect(recordsOf(read.columns)[0]!.orders).toBe(3);
     expect(read.mapping.columns.slice(2, 5).map((c) => c.reason)).toEqual(['identifier', 'amount', 'date']);
   });
 
   it('Kortingsbedrag and Rabattbetrag (money) are not a percentage; E-mailadres is not the e-mail count', () => {
     const read = readClientTable([['Klant', 'Omzet', 'Kortingsbedrag', 'E-mailadres', 'Korting %'], ['A', 100, 15, 'a@b.nl', '5%']]);
-    expect(read.records[0]).toMatchObject({ discountPct: 0.05, emails: 0 });
+    expect(recordsOf(read.columns)[0]).toMatchObject({ discountPct: 0.05, emails: 0 });
     expect(fieldsOf([['Kunde', 'Umsatz', 'Rabattbetrag'], ['A', 100, 15]])).toEqual({ client: 'Kunde', revenue: 'Umsatz' });
   });
 
   it('Omzet uit aanbevelingen is referral revenue, not revenue', () => {
     const read = readClientTable([['Klant', 'Omzet uit aanbevelingen', 'Omzet'], ['A', 500, 2000]]);
-    expect(read.records[0]).toMatchObject({ revenue: 2000, referralRevenue: 500 });
+    expect(recordsOf(read.columns)[0]).toMatchObject({ revenue: 2000, referralRevenue: 500 });
   });
 });
 
@@ -65,20 +65,20 @@ describe('units and years', () => {
   it('minutes become hours: Tijd (min), Zeit (Minuten), Time (minutes)', () => {
     for (const header of ['Tijd (min)', 'Zeit (Minuten)', 'Time (minutes)']) {
       const read = readClientTable([['Klant', 'Omzet', header], ['A', 100, 90]]);
-      expect(read.records[0]!.hours, header).toBe(1.5);
+      expect(recordsOf(read.columns)[0]!.hours, header).toBe(1.5);
       expect(read.mapping.fields.hours!.scale).toBeCloseTo(1 / 60, 12);
     }
   });
 
   it('Omzet 2023/2024/2025: 2025 is this period, 2024 the previous, 2023 an older year', () => {
     const read = readClientTable([['Klant', 'Omzet 2023', 'Omzet 2024', 'Omzet 2025'], ['A', 80, 90, 100]]);
-    expect(read.records[0]).toMatchObject({ revenue: 100, previousRevenue: 90 });
+    expect(recordsOf(read.columns)[0]).toMatchObject({ revenue: 100, previousRevenue: 90 });
     expect(read.mapping.columns[1]!.reason).toBe('olderYear');
   });
 
   it('Uren 2024 and Uren 2025 follow the year of revenue', () => {
     const read = readClientTable([['Klant', 'Uren 2024', 'Uren 2025', 'Omzet 2024', 'Omzet 2025'], ['A', 10, 20, 800, 1000]]);
-    expect(read.records[0]).toMatchObject({ revenue: 1000, hours: 20, previousRevenue: 800 });
+    expect(recordsOf(read.columns)[0]).toMatchObject({ revenue: 1000, hours: 20, previousRevenue: 800 });
   });
 });
 
@@ -94,7 +94,7 @@ describe('recognised with a modifier or a quantifier (nl, de, en)', () => {
 
   it('Firmenname alone is the client column', () => {
     const read = readClientTable([['Firmenname', 'Umsatz'], ['Muster GmbH', 100]], { language: 'de' });
-    expect(read.records.map((r) => r.client)).toEqual(['Muster GmbH']);
+    expect(recordsOf(read.columns).map((r) => r.client)).toEqual(['Muster GmbH']);
     expect(read.problems).toEqual([]);
   });
 });
@@ -102,19 +102,19 @@ describe('recognised with a modifier or a quantifier (nl, de, en)', () => {
 describe('totals rows', () => {
   it.each([['Totaal klanten'], ['Gesamtergebnis'], ['Grand Total'], ['Eindtotaal'], ['Summe']])('"%s" is skipped and said', (label) => {
     const read = readClientTable([['Klant', 'Omzet'], ['A', 100], ['B', 50], [label, 999]]);
-    expect(read.records.map((r) => r.client)).toEqual(['A', 'B']);
+    expect(recordsOf(read.columns).map((r) => r.client)).toEqual(['A', 'B']);
     expect(read.problems.map((p) => [p.id, p.row, p.text])).toEqual([['totalRowSkipped', 4, label]]);
   });
 
   it('a row with an empty client cell and the column sums is a totals row; "Total Energies" is a client', () => {
     const read = readClientTable([['Client', 'Revenue', 'Hours'], ['A', 100, 2], ['Total Energies', 50, 1], [null, 150, 3]], { language: 'en' });
-    expect(read.records.map((r) => r.client)).toEqual(['A', 'Total Energies']);
+    expect(recordsOf(read.columns).map((r) => r.client)).toEqual(['A', 'Total Energies']);
     expect(read.problems.map((p) => p.message)).toEqual(['Row 4: its amounts are the sums of the rows above; the row counts as a totals row, not as a client.']);
   });
 
   it('a row with an empty client cell that is not a sum is left out and said', () => {
     const read = readClientTable([['Klant', 'Omzet'], ['A', 100], ['B', 10], [null, 70]]);
-    expect(read.records).toHaveLength(2);
+    expect(recordsOf(read.columns)).toHaveLength(2);
     expect(read.problems.map((p) => [p.id, p.row, p.severity])).toEqual([['clientMissing', 4, 'error']]);
   });
 });
@@ -127,22 +127,22 @@ describe('structure and notation', () => {
       ['A', 900, 1000, 9, 10],
     ]);
     expect(read.mapping.headerRows).toBe(2);
-    expect(read.records.map((r) => [r.row, r.client, r.revenue, r.previousRevenue, r.hours])).toEqual([[3, 'A', 1000, 900, 10]]);
+    expect(recordsOf(read.columns).map((r) => [r.row, r.client, r.revenue, r.previousRevenue, r.hours])).toEqual([[3, 'A', 1000, 900, 10]]);
   });
 
   it('1.500 and 12.000 with Dutch headers are thousands whatever the language; "1,500" in an English file too', () => {
     const nl = readClientTable([['Klant', 'Omzet', 'Uren'], ['A', '1.500', '12'], ['B', '12.000', '3']], { language: 'en', notationHint: 'nl' });
-    expect(nl.records.map((r) => r.revenue)).toEqual([1500, 12000]);
+    expect(recordsOf(nl.columns).map((r) => r.revenue)).toEqual([1500, 12000]);
     const en = readClientTable([['Client', 'Revenue'], ['A', '1,500'], ['B', '900']], { language: 'nl', notationHint: 'en' });
-    expect(en.records.map((r) => r.revenue)).toEqual([1500, 900]);
+    expect(recordsOf(en.columns).map((r) => r.revenue)).toEqual([1500, 900]);
     expect(en.problems).toEqual([]);
   });
 
   it('only the user language left to decide: read so, and said', () => {
     const read = readClientTable([['Clnt', 'Omzet'], ['A', '1.500']], { language: 'en', mapping: { client: 0 } });
-    expect(read.records[0]!.revenue).toBe(1500); // "Omzet" is Dutch: the headers decide
+    expect(recordsOf(read.columns)[0]!.revenue).toBe(1500); // "Omzet" is Dutch: the headers decide
     const bare = readClientTable([['Nm', 'Rv'], ['A', '1.500']], { language: 'en', mapping: { client: 0, revenue: 1 } });
-    expect(bare.records[0]!.revenue).toBe(1.5);
+    expect(recordsOf(bare.columns)[0]!.revenue).toBe(1.5);
     expect(bare.problems.map((p) => p.id)).toEqual(['notationAssumed']);
     expect(bare.problems[0]!.message).toContain('English notation (1.500 = one and a half)');
   });
@@ -156,7 +156,7 @@ describe('hand mapping and doubt', () => {
     expect(read.problems[0]!.message).toBe('Zowel kolom "Omzet webshop" als kolom "Omzet winkel" kan Omzet zijn; gekozen is "Omzet webshop". Wijs de kolom zelf toe als dat niet klopt.');
     const settled = readClientTable(cells, { mapping: { revenue: 'C' } });
     expect(settled.mapping.ambiguous).toEqual([]);
-    expect(settled.records[0]!.revenue).toBe(300);
+    expect(recordsOf(settled.columns)[0]!.revenue).toBe(300);
     expect(settled.problems).toEqual([]);
     expect(settled.mapping.fields.revenue).toMatchObject({ reason: 'manual', letter: 'C' });
   });
@@ -245,8 +245,8 @@ describe('property: the analysis does not depend on how the list is headed or or
           const read = readClientTable(messy);
           expect(read.mapping.ambiguous).toEqual([]);
           expect(Object.fromEntries(Object.entries(read.mapping.fields).map(([f, m]) => [f, m!.header]))).toEqual(Object.fromEntries(used.map((f) => [f, headers[f]])));
-          const expected = analyse(expectedRead.records, settings);
-          const got = analyse(read.records, settings);
+          const expected = analyse(recordsOf(expectedRead.columns), settings);
+          const got = analyse(recordsOf(read.columns), settings);
           expect(got.clients.map((c) => [c.client, c.netProfit, c.abcClass, c.signals])).toEqual(expected.clients.map((c) => [c.client, c.netProfit, c.abcClass, c.signals]));
           expect(got.totals.netProfit).toBeCloseTo(expected.totals.netProfit, 6);
         },

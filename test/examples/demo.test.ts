@@ -4,8 +4,9 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { analyse, bindDrivers, FIELDS, type Settings } from '../../src/core/index.js';
+import { bindDrivers, FIELDS, type Settings } from '../../src/core/index.js';
 import { loadTable, sheetCells } from '../../src/hosts/xlsx/index.js';
+import { analyse, recordsOf } from '../support/oracle.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const demo = join(root, 'examples/klanten.xlsx');
@@ -14,7 +15,7 @@ const settings = JSON.parse(readFileSync(join(root, 'examples/instellingen.json'
 describe('the demo workbook (examples/klanten.xlsx)', async () => {
   const loaded = await loadTable(demo);
   const bound = bindDrivers(settings.extraDrivers ?? [], loaded.table.mapping);
-  const result = analyse(loaded.table.records, { ...settings, extraDrivers: bound.drivers });
+  const result = analyse(recordsOf(loaded.table.columns), { ...settings, extraDrivers: bound.drivers });
 
   it('is what scripts/make-demo.mjs writes (regenerable, seeded)', { timeout: 30_000 }, async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'klantwaarde-demo-')), 'klanten.xlsx');

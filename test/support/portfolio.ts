@@ -27,11 +27,12 @@ export type PortfolioFixture = {
 export const portfolioPath = fileURLToPath(new URL('../fixtures/portfolio.json', import.meta.url));
 export const portfolio: PortfolioFixture = JSON.parse(readFileSync(portfolioPath, 'utf8'));
 
-/** The fixture read and analysed as every host does it (read, bind drivers, analyse). */
+/** The fixture read and analysed as every host does it (read, bind drivers, analyse), by the record oracle. */
 export async function analysePortfolio(cells: CellValue[][] = portfolio.cells, language: 'nl' | 'en' | 'de' = 'nl') {
-  const { readClientTable, bindDrivers, analyse } = await import('../../src/core/index.js');
+  const { readClientTable, bindDrivers } = await import('../../src/core/index.js');
+  const { analyse, recordsOf } = await import('./oracle.js');
   const table = readClientTable(cells, { language });
   const bound = bindDrivers(portfolio.settings.extraDrivers ?? [], table.mapping, language);
-  const result = analyse(table.records, { ...portfolio.settings, extraDrivers: bound.drivers });
+  const result = analyse(recordsOf(table.columns), { ...portfolio.settings, extraDrivers: bound.drivers });
   return { result, problems: [...table.problems, ...bound.problems], table };
 }

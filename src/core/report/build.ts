@@ -42,7 +42,7 @@ export type { ReportOptions } from './context.js';
 
 /** The materialised sheet (every cell in one grid), for the painters that send 2-D arrays. */
 export function buildReport(result: AnalysisResult, options: ReportOptions = {}): ReportSheet {
-  return materialiseReport(buildLazyReport(result, clientsOf(result.clients), options));
+  return materialiseReport(composeReport(result, clientsOf(result.clients), options));
 }
 
 /**
@@ -53,7 +53,7 @@ export function buildReport(result: AnalysisResult, options: ReportOptions = {})
  * (test/core/report/lazy.test.ts).
  */
 export function buildReportFromColumns(columnar: ColumnarAnalysis, options: ReportOptions = {}): LazyReportSheet {
-  return buildLazyReport({ settings: columnar.settings, ...columnar.summary }, clientsOfColumns(columnar), options);
+  return composeReport({ settings: columnar.settings, ...columnar.summary }, clientsOfColumns(columnar), options);
 }
 
 /** The context every section reads: the words, the analysis, the client table's columns and (later) its place. */
@@ -67,7 +67,8 @@ export function reportContext(result: Summary, clients: Clients, options: Report
   };
 }
 
-function buildLazyReport(result: Summary, clients: Clients, options: ReportOptions): LazyReportSheet {
+/** The sheet of an analysis's summary and its clients (in any form that gives a ClientResult per index). */
+export function composeReport(result: Summary, clients: Clients, options: ReportOptions): LazyReportSheet {
   const ctx = reportContext(result, clients, options);
   const w = new SheetWriter();
   writeTitle(w, ctx);

@@ -38,7 +38,7 @@ export function clientsOfColumns(columnar: ColumnarAnalysis): Clients {
   return { count: n, client: (i) => materialiseOne(columnar, i), order: reportOrder(rank, value), classCounts: countRanks(rank) };
 }
 
-function countRanks(rank: Uint8Array): number[] {
+export function countRanks(rank: Uint8Array): number[] {
   const counts = CLASS_LETTERS.map(() => 0);
   for (let i = 0; i < rank.length; i++) counts[rank[i]!]! += 1;
   return counts;
@@ -48,7 +48,7 @@ function countRanks(rank: Uint8Array): number[] {
  * The report's client order (class A, B, C; within a class the ABC measure highest first; ties in sheet order) as
  * indices. A total order, so the result is the same whatever the sort; on typed arrays it keeps no object per client.
  */
-function reportOrder(rank: Uint8Array, value: Float64Array): Uint32Array {
+export function reportOrder(rank: Uint8Array, value: Float64Array): Uint32Array {
   const order = new Uint32Array(rank.length);
   for (let i = 0; i < order.length; i++) order[i] = i;
   return order.sort((x, y) => rank[x]! - rank[y]! || (value[x] === value[y] ? x - y : value[y]! > value[x]! ? 1 : -1));

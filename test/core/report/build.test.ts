@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { analyse, type ClientRecord } from '../../../src/core/index.js';
-import { buildReport, FORMATS, COLORS, isFormula, type Cell, type ReportSheet } from '../../../src/core/report/index.js';
+import { type ClientRecord } from '../../../src/core/index.js';
+import { FORMATS, COLORS, isFormula, type Cell, type ReportSheet } from '../../../src/core/report/index.js';
 import { analysePortfolio, portfolio } from '../../support/portfolio.js';
 import { evaluator } from '../../support/formulas.js';
+import { analyse, buildReport, recordsOf } from '../../support/oracle.js';
 
 /** Every formula of the sheet, recomputed from the sheet's own cells. */
 function formulas(report: ReportSheet): { row: number; column: number; formula: string; cached: Cell; computed: number | string }[] {
@@ -205,7 +206,7 @@ describe('buildReport: the Kolommen block', () => {
   it('says which header fed which figure and which columns were not used, and why', async () => {
     const { readClientTable } = await import('../../../src/core/index.js');
     const read = readClientTable([['Klant', 'Omzet', 'Tijd (min)', 'Ordernummer'], ['Alfa', 100, 90, 7], ['Beta', 50, 30, 8]]);
-    const report = buildReport(analyse(read.records, { periodEnd: '2025-12-31' }), { mapping: read.mapping, madeOn: '2026-01-05' });
+    const report = buildReport(analyse(recordsOf(read.columns), { periodEnd: '2025-12-31' }), { mapping: read.mapping, madeOn: '2026-01-05' });
     const rows = Array.from(report.cells, (row) => Array.from(row ?? [], (cell) => (typeof cell === 'string' ? cell : null)));
     const start = rows.findIndex((row) => row[0] === 'Kolommen');
     expect(start).toBeGreaterThan(0);
@@ -222,13 +223,13 @@ describe('buildReport: the client number beside the name', () => {
   it('is a column of its own right of the name when the list has one, and absent when it has none', async () => {
     const { readClientTable } = await import('../../../src/core/index.js');
     const withNumbers = readClientTable([['Debiteur', 'Naam', 'Omzet'], ['10001', 'Bakkerij Jansen', 1000], ['10002', 'Smit BV', 500]]);
-    const report = buildReport(analyse(withNumbers.records, { periodEnd: '2025-12-31' }), { mapping: withNumbers.mapping, madeOn: '2026-01-05' });
+    const report = buildReport(analyse(recordsOf(withNumbers.columns), { periodEnd: '2025-12-31' }), { mapping: withNumbers.mapping, madeOn: '2026-01-05' });
     const rows = Array.from(report.cells, (row) => Array.from(row ?? [], (cell) => (typeof cell === 'string' ? cell : null)));
     const header = rows.findIndex((row) => row[0] === 'Klant' && row[1] === 'Klantnummer');
     expect(header).toBeGreaterThan(0);
     expect(rows.slice(header + 1, header + 3).map((row) => [row[0], row[1]])).toEqual([['Bakkerij Jansen', '10001'], ['Smit BV', '10002']]);
     const without = readClientTable([['Klant', 'Omzet'], ['Alfa', 1000]]);
-    const plain = buildReport(analyse(without.records, { periodEnd: '2025-12-31' }), { mapping: without.mapping, madeOn: '2026-01-05' });
+    const plain = buildReport(analyse(recordsOf(without.columns), { periodEnd: '2025-12-31' }), { mapping: without.mapping, madeOn: '2026-01-05' });
     expect(Array.from(plain.cells).some((row) => row?.[1] === 'Klantnummer')).toBe(false);
   });
 });

@@ -8,12 +8,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
-  analyse, analyseColumns, bindDrivers, buildReport, buildReportFromColumns, materialiseReport, resolveSettings, toColumns, topAdvice, topAdviceOfColumns,
-  type ClientRecord, type Settings,
+  analyseColumns, bindDrivers, buildReportFromColumns, materialiseReport, resolveSettings, topAdvice, topAdviceOfColumns, type ClientRecord, type Settings,
 } from '../../../src/core/index.js';
 import { wrappedLines } from '../../../src/core/report/build.js';
 import { loadTable } from '../../../src/hosts/xlsx/read.js';
 import { syntheticPortfolio } from '../../../bench/synthetic.js';
+import { analyse, buildReport, recordsOf, toColumns } from '../../support/oracle.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -29,13 +29,13 @@ describe('buildReportFromColumns', () => {
     const loaded = await loadTable(join(root, 'examples/klanten.xlsx'), { language: 'nl' });
     const settings = JSON.parse(readFileSync(join(root, 'examples/instellingen.json'), 'utf8'));
     const bound = bindDrivers(settings.extraDrivers ?? [], loaded.table.mapping);
-    const { eager, lazy } = bothWays(loaded.table.records, { ...settings, extraDrivers: bound.drivers }, '2026-01-15', {
+    const { eager, lazy } = bothWays(recordsOf(loaded.table.columns), { ...settings, extraDrivers: bound.drivers }, '2026-01-15', {
       problems: loaded.table.problems, madeOn: '2026-01-15', mapping: loaded.table.mapping, firm: 'Demo',
     });
     expect(materialiseReport(lazy)).toEqual(eager);
     const { first, count } = lazy.clientTable;
     expect(first).toBe(eager.clientRows.first);
-    expect(count).toBe(loaded.table.records.length);
+    expect(count).toBe(recordsOf(loaded.table.columns).length);
     expect(lazy.rowCount).toBe(eager.cells.length);
     // No client row is held by the lazy sheet.
     for (let k = 0; k < count; k++) expect(lazy.cells[first + k]).toBeUndefined();

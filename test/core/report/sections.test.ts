@@ -4,10 +4,9 @@
  * but the cursor), so the composed sheet is the sections side by side.
  */
 import { describe, expect, it } from 'vitest';
-import { analyse, FIELDS, type AnalysisResult, type Problem } from '../../../src/core/index.js';
-import { buildReport, FORMATS, COLORS, isFormula, type Cell } from '../../../src/core/report/index.js';
+import { FIELDS, type AnalysisResult, type Problem } from '../../../src/core/index.js';
+import { FORMATS, COLORS, isFormula, type Cell } from '../../../src/core/report/index.js';
 import { reportContext } from '../../../src/core/report/build.js';
-import { clientsOf } from '../../../src/core/report/order.js';
 import { SheetWriter } from '../../../src/core/report/writer.js';
 import type { ReportContext, ReportOptions } from '../../../src/core/report/context.js';
 import { writeSummary, writeTitle } from '../../../src/core/report/sections/summary.js';
@@ -22,6 +21,7 @@ import { writeProblems } from '../../../src/core/report/sections/problems.js';
 import { writeClients } from '../../../src/core/report/sections/clients.js';
 import { analysePortfolio } from '../../support/portfolio.js';
 import { syntheticPortfolio } from '../../../bench/synthetic.js';
+import { analyse, buildReport, clientsOf } from '../../support/oracle.js';
 
 const { result, problems, table } = await analysePortfolio();
 

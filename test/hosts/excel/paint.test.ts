@@ -4,10 +4,11 @@
  * source never written, and a re-run that replaces only our own sheet.
  */
 import { describe, expect, it } from 'vitest';
-import { a1Range, analyse, bindDrivers, buildReport, isFormula, readClientTable, type CellValue, type ReportSheet } from '../../../src/core/index.js';
+import { a1Range, bindDrivers, isFormula, readClientTable, type CellValue, type ReportSheet } from '../../../src/core/index.js';
 import { MARK_KEY, paintReport, readTable, selectCell, REQUEST_LIMIT } from '../../../src/hosts/excel/index.js';
 import { boxAddress, FakeContext, FakeOfficeError, FakeSheet, FakeWorkbook, parseAddress } from '../../support/excel-fake.js';
 import { portfolio } from '../../support/portfolio.js';
+import { analyse, buildReport, recordsOf } from '../../support/oracle.js';
 
 const fixture = readClientTable(portfolio.cells).mapping;
 const clientColumn = fixture.fields.client!.column;
@@ -26,7 +27,7 @@ function cellsOf(n: number, rename?: (i: number) => string): CellValue[][] {
 function reportOf(cells: CellValue[][]): ReportSheet {
   const table = readClientTable(cells);
   const bound = bindDrivers(portfolio.settings.extraDrivers ?? [], table.mapping);
-  const result = analyse(table.records, { ...portfolio.settings, extraDrivers: bound.drivers }, '2026-06-30');
+  const result = analyse(recordsOf(table.columns), { ...portfolio.settings, extraDrivers: bound.drivers }, '2026-06-30');
   return buildReport(result, { problems: [...table.problems, ...bound.problems], madeOn: '2026-06-30' });
 }
 

@@ -5,13 +5,14 @@
 import nodeVm from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import {
-  analyse, bindDrivers, buildReport, isFormula, missingFieldProblems, readClientTable, todayIso, type CellValue, type ReportSheet, type Settings,
+  bindDrivers, isFormula, missingFieldProblems, readClientTable, todayIso, type CellValue, type ReportSheet, type Settings,
 } from '../../../src/core/index.js';
 import { sheetValue } from '../../../src/hosts/sheets/plan.js';
 import { MARKER_KEY } from '../../../src/hosts/sheets/paint.js';
 import { STATE_KEY } from '../../../src/hosts/sheets/settings.js';
 import type { FakeSheet } from '../../support/sheets-fake.js';
 import { bundleSource, demoSettings, demoState, demoValues, FORMULA_CLIENT, loadWithFake, type Loaded } from './demo.js';
+import { analyse, buildReport, recordsOf } from '../../support/oracle.js';
 
 const SOURCE = 'Klanten';
 
@@ -32,7 +33,7 @@ function expectedReport(values: unknown[][]): ReportSheet {
   const table = readClientTable(values as CellValue[][], { language: 'nl', notation: 'nl' });
   const settings = JSON.parse(demoSettings) as Partial<Settings>;
   const bound = bindDrivers(settings.extraDrivers ?? [], table.mapping, 'nl');
-  const result = analyse(table.records, { ...settings, extraDrivers: bound.drivers });
+  const result = analyse(recordsOf(table.columns), { ...settings, extraDrivers: bound.drivers });
   const problems = [...table.problems, ...bound.problems, ...missingFieldProblems(table.mapping, settings, 'nl')];
   return buildReport(result, { language: 'nl', problems, madeOn: todayIso(), mapping: table.mapping });
 }

@@ -5,21 +5,22 @@
 import { describe, expect, it } from 'vitest';
 import JSZip from 'jszip';
 import {
-  analyse, buildReport, columnPixels, FORMATS, isFormula, MIN_PRINT_SCALE, PRINT_WIDTH_PX,
-  type Cell, type ReportSheet,
+  columnPixels, FORMATS, isFormula, MIN_PRINT_SCALE, PRINT_WIDTH_PX, type Cell, type ReportSheet,
 } from '../../../src/core/index.js';
 import { loadTable } from '../../../src/hosts/xlsx/read.js';
 import { reportWorkbook } from '../../../src/hosts/xlsx/write.js';
 import { printNames } from '../../../src/hosts/xlsx/print.js';
 import { wrappedLines } from '../../../src/core/report/build.js';
+import { analyse, buildReport, recordsOf } from '../../support/oracle.js';
 
 const loaded = await loadTable('examples/klanten.xlsx', { language: 'nl' });
-const demo = buildReport(analyse(loaded.table.records, { hourlyCost: 52, targetHourlyReturn: 85 }, '2026-06-30'), {
+const demo = buildReport(analyse(recordsOf(loaded.table.columns), { hourlyCost: 52, targetHourlyReturn: 85 }, '2026-06-30'), {
   language: 'nl', madeOn: '2026-11-27', mapping: loaded.table.mapping, firm: 'De Vries Installatietechniek',
 });
 // 2 000 clients: the demo's records again and again, each with its own name.
-const many = loaded.table.records.length;
-const records2000 = Array.from({ length: 2000 }, (_, i) => ({ ...loaded.table.records[i % many]!, client: `${loaded.table.records[i % many]!.client} ${i + 1}`, row: i + 2 }));
+const demoRecords = recordsOf(loaded.table.columns);
+const many = demoRecords.length;
+const records2000 = Array.from({ length: 2000 }, (_, i) => ({ ...demoRecords[i % many]!, client: `${demoRecords[i % many]!.client} ${i + 1}`, row: i + 2 }));
 const large = buildReport(analyse(records2000, { hourlyCost: 52, targetHourlyReturn: 85 }, '2026-06-30'), { language: 'nl', madeOn: '2026-11-27' });
 // The same 2 000 clients with every amount 150 times larger (a wholesaler): tens of millions in the total row.
 const millions = records2000.map((r) => ({ ...r, revenue: r.revenue * 150, directCosts: r.directCosts * 150, previousRevenue: r.previousRevenue * 150, referralRevenue: r.referralRevenue * 150 }));

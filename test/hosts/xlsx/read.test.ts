@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { csvCells, decodeText, detectDelimiter, FileReadError, loadTable, cellValueOf } from '../../../src/hosts/xlsx/index.js';
+import { recordsOf } from '../../support/oracle.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'klantwaarde-read-'));
 const file = (name: string, content: string | Uint8Array): string => {
@@ -26,7 +27,7 @@ describe('CSV: separators, BOM, notations, quotes, encodings', () => {
     const { table, kind, workbook } = await loadTable(path);
     expect(kind).toBe('csv');
     expect(workbook).toBeNull();
-    expect(table.records.map((r) => [r.row, r.client, r.revenue, r.hours, r.discountPct])).toEqual([
+    expect(recordsOf(table.columns).map((r) => [r.row, r.client, r.revenue, r.hours, r.discountPct])).toEqual([
       [2, 'Bakkerij "De Zon"', 1234.56, 12.5, 0.12],
       [3, 'Garage Jansen', 800, 4, 0],
     ]);
@@ -57,7 +58,7 @@ describe('CSV: separators, BOM, notations, quotes, encodings', () => {
   it('reads an English CSV with , and thousands commas', async () => {
     const path = file('en.csv', 'Client,Revenue,Hours\n"Smith, J.","1,234.56",2\nAcme Ltd,99.5,1\n');
     const { table } = await loadTable(path, { language: 'en' });
-    expect(table.records.map((r) => [r.client, r.revenue, r.hours])).toEqual([['Smith, J.', 1234.56, 2], ['Acme Ltd', 99.5, 1]]);
+    expect(recordsOf(table.columns).map((r) => [r.client, r.revenue, r.hours])).toEqual([['Smith, J.', 1234.56, 2], ['Acme Ltd', 99.5, 1]]);
   });
 
   it('reads a Windows-1252 file (Excel\'s "CSV" on Windows) without mangling accents', () => {
@@ -89,7 +90,7 @@ describe('xlsx: which sheet, which values', () => {
     const loaded = await loadTable(path);
     expect(loaded.sheetName).toBe('Klanten');
     // An unreadable optional cell is reported and counts as 0; the row stays (DOMAIN.md §1).
-    expect(loaded.table.records.map((r) => [r.client, r.revenue, r.hours])).toEqual([['Rijk BV', 1234, 10], ['Arm BV', 50, 0]]);
+    expect(recordsOf(loaded.table.columns).map((r) => [r.client, r.revenue, r.hours])).toEqual([['Rijk BV', 1234, 10], ['Arm BV', 50, 0]]);
     expect(loaded.table.problems.map((p) => [p.row, p.column, p.text])).toEqual([[3, 'Uren', '#DIV/0!']]);
     expect(loaded.workbook?.worksheets.map((s) => s.name)).toEqual(['Voorblad', 'Klanten']);
   });

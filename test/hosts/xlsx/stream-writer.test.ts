@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { analyse, analyseColumns, bindDrivers, buildReport, buildReportFromColumns, resolveSettings, toColumns, type ClientRecord } from '../../../src/core/index.js';
+import { analyseColumns, bindDrivers, buildReportFromColumns, resolveSettings, type ClientRecord } from '../../../src/core/index.js';
 import type { ReportSheet } from '../../../src/core/report/index.js';
 import { loadTable } from '../../../src/hosts/xlsx/read.js';
 import { addCharts, linkDrawingWhileStreaming } from '../../../src/hosts/xlsx/chart.js';
@@ -16,6 +16,7 @@ import { addPrintLayout } from '../../../src/hosts/xlsx/print.js';
 import { setProperties, sheetOptions } from '../../../src/hosts/xlsx/write.js';
 import { reportPackageBytes, writeReportPackageFile } from '../../../src/hosts/xlsx/stream-writer.js';
 import { syntheticPortfolio } from '../../../bench/synthetic.js';
+import { analyse, buildReport, recordsOf, toColumns } from '../../support/oracle.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -67,7 +68,7 @@ describe('the large-list writer (issue 11) writes the file ExcelJS wrote', () =>
     const loaded = await loadTable(join(root, 'examples/klanten.xlsx'), { language: 'nl' });
     const settings = JSON.parse(readFileSync(join(root, 'examples/instellingen.json'), 'utf8'));
     const bound = bindDrivers(settings.extraDrivers ?? [], loaded.table.mapping);
-    const result = analyse(loaded.table.records, { ...settings, extraDrivers: bound.drivers }, '2026-01-15');
+    const result = analyse(recordsOf(loaded.table.columns), { ...settings, extraDrivers: bound.drivers }, '2026-01-15');
     const report = buildReport(result, { problems: loaded.table.problems, madeOn: '2026-01-15', mapping: loaded.table.mapping });
     await expectSamePackage(report);
     const path = join(mkdtempSync(join(tmpdir(), 'klantwaarde-stream-')), 'demo.xlsx');
@@ -85,8 +86,8 @@ describe('the large-list writer (issue 11) writes the file ExcelJS wrote', () =>
     const bound = bindDrivers(raw.extraDrivers ?? [], loaded.table.mapping);
     const settings = resolveSettings({ ...raw, extraDrivers: bound.drivers }, '2026-01-15');
     const options = { problems: loaded.table.problems, madeOn: '2026-01-15', mapping: loaded.table.mapping };
-    const eager = buildReport(analyse(loaded.table.records, settings, '2026-01-15'), options);
-    const lazy = buildReportFromColumns(analyseColumns(toColumns(loaded.table.records, settings), settings), options);
+    const eager = buildReport(analyse(recordsOf(loaded.table.columns), settings, '2026-01-15'), options);
+    const lazy = buildReportFromColumns(analyseColumns(toColumns(recordsOf(loaded.table.columns), settings), settings), options);
     const [before, after] = await Promise.all([reportPackageBytes(eager).then((p) => parts(p.bytes)), reportPackageBytes(lazy).then((p) => parts(p.bytes))]);
     expect([...after.keys()].sort()).toEqual([...before.keys()].sort());
     for (const [path, text] of before) expect(after.get(path), path).toBe(text);

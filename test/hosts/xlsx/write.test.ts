@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { XMLParser } from 'fast-xml-parser';
-import { buildReport, COLORS, FORMATS, isFormula, type ReportSheet } from '../../../src/core/report/index.js';
+import { COLORS, FORMATS, isFormula, type ReportSheet } from '../../../src/core/report/index.js';
 import { reportWorkbook } from '../../../src/hosts/xlsx/index.js';
 import { cellValueOf } from '../../../src/hosts/xlsx/read.js';
 import { analysePortfolio, portfolio } from '../../support/portfolio.js';
 import { evaluator } from '../../support/formulas.js';
 import type { CellValue } from '../../../src/core/index.js';
+import { buildReport } from '../../support/oracle.js';
 
 /** The input workbook a user would have: the fixture's cells in a sheet "Klanten", plus a notes sheet. */
 function inputWorkbook(cells: CellValue[][] = portfolio.cells): ExcelJS.Workbook {
