@@ -1,15 +1,14 @@
 /**
- * `klantwaarde analyse --json` for any number of clients (issue 11). `JSON.stringify` of the whole result is one
+ * `klantwaarde analyse --json` for any number of clients. `JSON.stringify` of the whole result is one
  * string, and V8 caps a string near 512 MiB: the whole result stopped at about 627 000 clients with
  * `RangeError: Invalid string length`, after holding a plain object per client as well. Here the same JSON is
  * written in pieces: the top-level object key by key (in chunks of up to 64 KiB), and the long arrays (the
  * clients, the problems) in batches of 256 elements, each client's `ClientResult` built from the columnar
  * analysis, serialised with its batch and dropped. The text is byte for byte what
- * `JSON.stringify({ ...analyse(…), mapping, problems })` gives.
+ * `JSON.stringify({ settings, clients: materialise(analysis), ...analysis.summary, mapping, problems })` gives.
  */
 import {
-  analyseColumns, analyseTable, materialiseOne, resolveSettings, toColumns,
-  type ClientRecord, type ColumnarAnalysis, type ColumnMapping, type Problem, type Settings, type TableColumns,
+  analyseTable, materialiseOne, type ColumnarAnalysis, type ColumnMapping, type Problem, type Settings, type TableColumns,
 } from '../core/index.js';
 
 /**
@@ -89,12 +88,12 @@ export function* jsonChunks(entries: readonly (readonly [string, unknown])[], ch
   yield flush();
 }
 
-/** The entries of `{ ...analyse(records, settings, today), mapping, problems }`, with the clients streamed. */
+/** The entries of `{ settings, clients, ...summary, mapping, problems }` of an analysis, with the clients streamed. */
 export function analysisEntries(
   columnar: ColumnarAnalysis,
   extra: { mapping: ColumnMapping; problems: readonly Problem[] },
 ): [string, unknown][] {
-  // `analyse` returns `{ settings, clients, ...summary }`; the CLI appends `mapping` and `problems`.
+  // The analysis as one plain object (`{ settings, clients, ...summary }`); the CLI appends `mapping` and `problems`.
   return [
     ['settings', columnar.settings],
     ['clients', new StreamedArray(columnar.columns.count, (i) => materialiseOne(columnar, i))],
@@ -105,27 +104,20 @@ export function analysisEntries(
 }
 
 /**
- * Analyses the clients as `analyse` does and writes the CLI's JSON to `write`, chunk by chunk, then a newline. The
- * clients are a table's columns (the CLI: no object per client) or records.
+ * Analyses a table's columns (`analyseTable`) and writes the CLI's JSON to `write`, chunk by chunk, then a newline:
+ * no object per client is held.
  *
- * One thread: a second one writing half the clients (tried, issue 11) took as long on this 2-core machine — each
- * half ran about as slowly as the whole did alone — and cost 0.7 s more CPU and 280 MB more memory.
+ * One thread: a second one writing half the clients (tried) took as long on a 2-core machine — each half ran about
+ * as slowly as the whole did alone — and cost 0.7 s more CPU and 280 MB more memory.
  */
 export async function writeAnalysisJson(
-  clients: TableColumns | readonly ClientRecord[],
+  clients: TableColumns,
   settingsInput: Partial<Settings>,
   today: string | undefined,
   extra: { mapping: ColumnMapping; problems: readonly Problem[] },
   write: JsonSink,
 ): Promise<void> {
-  const columnar = Array.isArray(clients) ? analyseRecords(clients as readonly ClientRecord[], settingsInput, today) : analyseTable(clients as TableColumns, settingsInput, today);
-  await writeJson(analysisEntries(columnar, extra), write);
-}
-
-/** Records (the tests' oracle) analysed as `analyseTable` analyses a table's columns. */
-function analyseRecords(records: readonly ClientRecord[], settingsInput: Partial<Settings>, today: string | undefined): ColumnarAnalysis {
-  const settings = resolveSettings(settingsInput, today);
-  return analyseColumns(toColumns(records, settings), settings);
+  await writeJson(analysisEntries(analyseTable(clients, settingsInput, today), extra), write);
 }
 
 /** The JSON text of an object of `entries` (`jsonChunks`) to `write`, chunk by chunk, then a newline. */

@@ -105,6 +105,10 @@ function driverColumn(records: readonly ClientRecord[], column: string): Float64
   return values;
 }
 
+/**
+ * @deprecated The record path: the tests' oracle (test/support/oracle.ts) has its own. Kept only while bench/core.ts
+ * and test/taskpane/analysis.test.ts import it from the core; production runs `analyseTable`.
+ */
 export function toColumns(records: readonly ClientRecord[], settings: Pick<Settings, 'extraDrivers'>): ClientColumns {
   const n = records.length;
   const column = (): Float64Array => new Float64Array(n);
@@ -819,7 +823,11 @@ export function materialiseOne(a: ColumnarAnalysis, i: number): ClientResult {
   }
 }
 
-/** The one entry point: records (from `readClientTable`) and settings in, a plain-JSON result out. */
+/**
+ * @deprecated Records and settings in, a plain-JSON result out: the record path, kept only while bench/core.ts and
+ * test/taskpane/analysis.test.ts import it from the core (the tests' oracle, test/support/oracle.ts, has its own).
+ * Production runs `analyseTable` and `materialise`.
+ */
 export function analyse(records: readonly ClientRecord[], settingsInput: Partial<Settings> = {}, today?: string): AnalysisResult {
   const settings = resolveSettings(settingsInput, today);
   const columnar = analyseColumns(toColumns(records, settings), settings);

@@ -270,7 +270,13 @@ export type TableWhere = {
   ours?: boolean;
 };
 
-export type TableRead = { records: ClientRecord[]; columns: TableColumns; problems: Problem[]; mapping: ColumnMapping };
+export type TableRead = {
+  /** @deprecated One object per client, made when first read: no user in src/ (the tests use test/support/oracle.ts's `recordsOf`). */
+  records: ClientRecord[];
+  columns: TableColumns;
+  problems: Problem[];
+  mapping: ColumnMapping;
+};
 
 export type SignalId =
   | 'paysLate'

@@ -5,11 +5,11 @@ import { closeSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readClientTable } from '../../src/core/index.js';
-import { jsonChunks, StreamedArray, writeAnalysisJson } from '../../src/cli/json-stream.js';
+import { analysisEntries, jsonChunks, StreamedArray, writeJson } from '../../src/cli/json-stream.js';
 import { main } from '../../src/cli/main.js';
 import { syntheticPortfolio } from '../../bench/synthetic.js';
 import { writeCsv } from '../../bench/cli.js';
-import { analyse } from '../support/oracle.js';
+import { analyse, analyseRecords } from '../support/oracle.js';
 
 // The installed command's tests run the built bundle: `npm test` builds before Vitest runs.
 const scratch = mkdtempSync(join(tmpdir(), 'klantwaarde-json-stream-'));
@@ -32,7 +32,7 @@ describe('--json streamed (issue 11)', () => {
     const problems = records.slice(0, 40).map((r, i) => ({ id: 'badNumber', row: r.row, column: 'Omzet', severity: 'warning', message: `rij ${i}` })) as never[];
     const whole = JSON.stringify({ ...analyse(records, SETTINGS, '2026-11-24'), mapping, problems }) + '\n';
     const chunks: string[] = [];
-    await writeAnalysisJson(records, SETTINGS, '2026-11-24', { mapping, problems }, (text) => { chunks.push(text); });
+    await writeJson(analysisEntries(analyseRecords(records, SETTINGS, '2026-11-24'), { mapping, problems }), (text) => { chunks.push(text); });
     expect(chunks.length).toBeGreaterThan(2); // really streamed: batches of 256 clients of a ~2 MiB text
     const streamed = chunks.join('');
     expect(streamed).toBe(whole);

@@ -40,7 +40,10 @@ export { MIN_PRINT_SCALE, MAX_PRINT_SCALE } from './print.js';
 export { wrappedLines } from './wrap.js';
 export type { ReportOptions } from './context.js';
 
-/** The materialised sheet (every cell in one grid), for the painters that send 2-D arrays. */
+/**
+ * @deprecated The sheet of a plain result: the record path, kept only while test/taskpane/analysis.test.ts imports it
+ * from the core (the tests' oracle, test/support/oracle.ts, has its own). Production runs `buildReportFromColumns`.
+ */
 export function buildReport(result: AnalysisResult, options: ReportOptions = {}): ReportSheet {
   return materialiseReport(composeReport(result, clientsOf(result.clients), options));
 }
@@ -49,7 +52,7 @@ export function buildReport(result: AnalysisResult, options: ReportOptions = {})
  * The sheet from the columnar analysis, with its client rows made on demand: what the CLI writes with the stream
  * writer, so a list of a million clients is never a million objects. One ClientResult per client is made (and
  * dropped) once to measure the columns and sum the totals, and once per row as the writer renders it; none is
- * kept. The same sheet as `buildReport` of `analyse(…)` on the same input, cell for cell
+ * kept. The same sheet as the record oracle's (test/support/oracle.ts) on the same input, cell for cell
  * (test/core/report/lazy.test.ts).
  */
 export function buildReportFromColumns(columnar: ColumnarAnalysis, options: ReportOptions = {}): LazyReportSheet {

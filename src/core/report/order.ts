@@ -12,7 +12,7 @@ import type { Clients } from './context.js';
 /** Class ranks for `reportOrder`: A, B, C as CLASS_LETTERS codes them. */
 export const CLASS_RANK: Record<AbcClass, number> = { A: CLASS_LETTERS.indexOf('A'), B: CLASS_LETTERS.indexOf('B'), C: CLASS_LETTERS.indexOf('C') };
 
-/** The clients of a list of ClientResults. */
+/** @deprecated The clients of a list of ClientResults: only the deprecated `buildReport` uses it. */
 export function clientsOf(list: readonly ClientResult[]): Clients {
   const n = list.length;
   const rank = new Uint8Array(n);
