@@ -9,7 +9,7 @@
  * are built only at the edge (`materialise`), which the benchmark times separately.
  */
 import { abcComputed, abcFixed, CLASS_A, CLASS_LETTERS, CURRY_REVENUE_SHARE, pyramidTiers, TIER_CODES, WHALE_CHART_POINTS, whaleCurve } from './classify.js';
-import { NUMERIC_FIELDS, type NumericField } from './fields.js';
+import { GROUP_SUMS, NUMERIC_FIELDS, type NumericField } from './fields.js';
 import {
   discountLeakOf,
   hourlyReturnOf,
@@ -585,12 +585,10 @@ export function analyseColumns(
 
 type Figures = Omit<ColumnarAnalysis, 'summary'>;
 
-/** Everything summed per group: GroupTotals' money and time, and the cost-benefit figures for the scenarios. */
-const SUMMED = [
-  'revenue', 'directCosts', 'labourCost', 'visitCost', 'orderCost', 'invoiceCost', 'shippingCost', 'interestCost',
-  'costToServe', 'netProfit', 'contribution', 'time', 'opportunityCost', 'discountLeak',
-  'repairVisits', 'repairOrders', 'repairGain', 'replacement', 'referralLoss', 'letGoEffect',
-] as const;
+/** The cost-benefit figures summed per group for the scenarios (docs/DEFINITIONS.md §5); not published. */
+const SCENARIO_SUMS = ['repairVisits', 'repairOrders', 'repairGain', 'replacement', 'referralLoss', 'letGoEffect'] as const;
+/** Everything summed per group: GroupTotals' money and time (`GROUP_SUMS`), then the scenarios' sums. */
+const SUMMED = [...GROUP_SUMS, ...SCENARIO_SUMS] as const;
 type Summed = (typeof SUMMED)[number];
 type InternalTotals = GroupTotals & Record<Summed, number>;
 const REPAIR_GAIN = SUMMED.indexOf('repairGain');
@@ -706,8 +704,9 @@ function perClientPass(a: Figures, repairThreshold: number): InternalTotals[] {
 
 /** GroupTotals as published: without the internal cost-benefit sums. */
 function publicTotals(group: InternalTotals): GroupTotals {
-  const { repairVisits: _v, repairOrders: _o, repairGain: _g, replacement: _r, referralLoss: _l, letGoEffect: _e, ...totals } = group;
-  return totals;
+  const totals: Record<string, unknown> = { ...group };
+  for (const key of SCENARIO_SUMS) delete totals[key];
+  return totals as GroupTotals;
 }
 
 function sharesOf(

@@ -63,3 +63,15 @@ export const NON_NEGATIVE_FIELDS: ReadonlySet<NumericField> = new Set<NumericFie
   'freeShipments',
   'reminders',
 ]);
+
+/**
+ * The figures a group of clients (all, an ABC class, a tier) holds as sums of its clients' figures, in the order
+ * the totals carry them (`GroupTotals`, the JSON's `totals`, `classes` and `pyramid`): the money and time of
+ * docs/DEFINITIONS.md §3. The extra cost drivers are summed beside them (`driverCosts`), the ratios and shares are
+ * computed from these sums.
+ */
+export const GROUP_SUMS = [
+  'revenue', 'directCosts', 'labourCost', 'visitCost', 'orderCost', 'invoiceCost', 'shippingCost', 'interestCost',
+  'costToServe', 'netProfit', 'contribution', 'time', 'opportunityCost', 'discountLeak',
+] as const;
+export type GroupSum = (typeof GROUP_SUMS)[number];

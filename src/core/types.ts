@@ -3,7 +3,7 @@
  * `google.script.run`, be printed by the CLI, and be checked by hand against DOMAIN.md, whose names it uses.
  * "Not available" (DOMAIN.md: a figure that does not exist, e.g. hourly return with no time) is `null`.
  */
-import type { Field, NumericField } from './fields.js';
+import type { Field, GroupSum, NumericField } from './fields.js';
 
 export type Language = 'nl' | 'en' | 'de';
 export const LANGUAGES: readonly Language[] = ['nl', 'en', 'de'];
@@ -341,24 +341,10 @@ export type ClientResult = {
   advice: Advice;
 };
 
-/** Money and time sums for a group of clients (a class, a tier, all). */
-export type GroupTotals = {
-  clients: number;
-  revenue: number;
-  directCosts: number;
-  labourCost: number;
-  visitCost: number;
-  orderCost: number;
-  invoiceCost: number;
-  shippingCost: number;
+/** Money and time sums for a group of clients (a class, a tier, all): each of `GROUP_SUMS`, and the drivers'. */
+export type GroupTotals = { clients: number } & Record<GroupSum, number> & {
+  /** One sum per `settings.extraDrivers` entry, in that order. */
   driverCosts: number[];
-  interestCost: number;
-  costToServe: number;
-  netProfit: number;
-  contribution: number;
-  time: number;
-  opportunityCost: number;
-  discountLeak: number;
   /** Σ contribution ÷ Σ time; `null` with no time. */
   hourlyReturn: number | null;
   /** Shares of the grand totals (fractions); `null` when the grand total is ≤ 0. */

@@ -4,6 +4,7 @@
  * class and tier rows, so those rows are `SUMIF`s over the client table.
  */
 import type { ClientResult, GroupTotals } from '../types.js';
+import { GROUP_SUMS, type GroupSum } from '../fields.js';
 import { ADVICE_LABELS, adviceSentence, SIGNAL_LABELS, TIER_LABELS } from '../messages.js';
 import { quotient } from '../figures.js';
 import { a1, type Formula } from './model.js';
@@ -71,20 +72,14 @@ export function ratioCell(col: Readonly<Record<string, number>>, na: string, kin
   };
 }
 
-const GROUP_FIELDS: Record<string, keyof GroupTotals> = {
-  revenue: 'revenue', directCosts: 'directCosts', time: 'time', labourCost: 'labourCost', visitCost: 'visitCost',
-  orderCost: 'orderCost', invoiceCost: 'invoiceCost', shippingCost: 'shippingCost', interestCost: 'interestCost',
-  costToServe: 'costToServe', netProfit: 'netProfit', contribution: 'contribution', opportunityCost: 'opportunityCost',
-  discountLeak: 'discountLeak',
-};
+const GROUP_FIELDS: ReadonlySet<string> = new Set(GROUP_SUMS);
 
 /** A client-table column's figure in a group's totals (0 for a column the totals do not hold). */
 export function groupValue(totals: GroupTotals, id: string): number {
   const driver = /^driver(\d+)$/.exec(id);
   if (driver) return totals.driverCosts[Number(driver[1])] ?? 0;
-  const field = GROUP_FIELDS[id];
-  const value = field ? totals[field] : 0;
-  return typeof value === 'number' ? value : 0;
+  // A column's id is its figure's name; a column that is no group sum (the ratios, the class) has 0 here.
+  return GROUP_FIELDS.has(id) ? totals[id as GroupSum] : 0;
 }
 
 /**
@@ -92,5 +87,5 @@ export function groupValue(totals: GroupTotals, id: string): number {
  * replacement, …) are summed from the rows as they are made (docs/DEFINITIONS.md §6: totals are sums of the rows).
  */
 export function isGroupField(id: string): boolean {
-  return id in GROUP_FIELDS || /^driver\d+$/.test(id);
+  return GROUP_FIELDS.has(id) || /^driver\d+$/.test(id);
 }
