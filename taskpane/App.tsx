@@ -20,7 +20,7 @@ import { Pyramid } from './components/Pyramid.js';
 import { SettingsForm } from './components/SettingsForm.js';
 import { texts, type Texts } from './format.js';
 import type { Host, HostTable, MappingOverrides } from './host.js';
-import { checkSettings } from '../src/core/index.js';
+import { checkSettings, settingIssueText } from '../src/core/index.js';
 
 type Phase = 'idle' | 'reading' | 'computing' | 'painting' | 'done';
 type Mode = 'analyse' | 'list';
@@ -94,12 +94,17 @@ export function App({ host, today = todayIso(), step = 'analyse' }: { host: Host
     setRead(readTable(table, mapping, language));
   };
 
-  const changeSetting = (key: keyof Settings, value: unknown): void => {
+  /** The core decides what is valid: what it refuses is not stored, and its sentences go back to the field. */
+  const changeSetting = (key: keyof Settings, value: unknown): string[] => {
     const raw: Record<string, unknown> = { ...stateRef.current.settings, [key]: value };
     if (value === undefined) delete raw[key];
-    // The core decides what is valid; what it refuses is not stored.
-    const checked = checkSettings(raw);
-    store({ ...stateRef.current, settings: checked.settings });
+    const checked = checkSettings(raw, language);
+    const refused = checked.issues.filter((issue) => issue.key === key || issue.rule === 'limitOrder');
+    if (refused.length > 0) return refused.map((issue) => settingIssueText(issue, language));
+    const next = { ...stateRef.current, settings: checked.settings };
+    stateRef.current = next;
+    store(next);
+    return [];
   };
 
   /**
@@ -196,7 +201,7 @@ export function App({ host, today = todayIso(), step = 'analyse' }: { host: Host
             <AccordionHeader size="small">{t('settingsHeading')}</AccordionHeader>
             <AccordionPanel>
               <SettingsForm settings={state.settings} language={language} today={today} issues={state.issues}
-                onChange={changeSetting} onReset={() => store({ ...state, settings: {} })} />
+                columns={read ? read.mapping.extra.map((c) => c.header).filter(Boolean) : []} onChange={changeSetting} onReset={() => store({ ...state, settings: {} })} />
             </AccordionPanel>
           </AccordionItem>
         </Accordion>

@@ -3,7 +3,7 @@
  * (tested in Node); the values are checked by the core (`checkSettings`) before they are stored.
  */
 import {
-  fill, formatNumber, formatPercent, parseNumberText, resolveSettings, SETTING_LIST, SOURCE_LABELS,
+  checkSettings, fill, formatNumber, formatPercent, parseNumberText, resolveSettings, SETTING_LIST, SOURCE_LABELS,
   type Language, type Notation, type SettingDefinition, type SettingKind, type Settings,
 } from '../src/core/index.js';
 
@@ -79,4 +79,54 @@ export function defaultHint(
   if (typeof fallback === 'number') return { value: entry!.kind === 'percent' ? formatPercent(fallback, language) : formatNumber(fallback, language), source };
   if (typeof fallback === 'string') return { value: fallback, source };
   return { value: null, source };
+}
+
+/** The list settings the form edits as a table: discount tiers and extra cost drivers (types.ts). */
+export type ListKey = 'discountTiers' | 'extraDrivers';
+export const LIST_KEYS: readonly ListKey[] = ['discountTiers', 'extraDrivers'];
+
+/** One input of a list row: a number by its kind and rule (checked by `checkSettings`), or a text. */
+export type ListCell = { name: string; kind: 'money' | 'percent' | 'text'; required: boolean };
+
+/** The inputs of each list's row, in the core's types' order (`DiscountTier`, `ExtraDriver`). */
+export const LIST_CELLS: Record<ListKey, readonly ListCell[]> = {
+  discountTiers: [{ name: 'revenueFrom', kind: 'money', required: true }, { name: 'discount', kind: 'percent', required: true }],
+  extraDrivers: [{ name: 'column', kind: 'text', required: true }, { name: 'costPerUnit', kind: 'money', required: true }, { name: 'label', kind: 'text', required: false }],
+};
+
+const none = { nl: '', en: '', de: '' };
+const cellRule = (key: string, kind: SettingKind, rule: SettingDefinition['rule']): SettingDefinition => ({
+  key, kind, rule, default: 0, label: none, help: none, report: null, pane: false, flag: false,
+});
+/** The rules of a row's numbers, as the core's check applies them to a whole list (`checkSettings`' tiers and drivers). */
+const CELL_RULES: readonly SettingDefinition[] = [cellRule('revenueFrom', 'money', 'amount'), cellRule('discount', 'percent', 'share'), cellRule('costPerUnit', 'money', 'amount')];
+
+/** Why a cell is refused: empty, not a number, or a number outside its rule (0 or more; 0 % to 100 %). */
+export type CellError = 'cellRequired' | 'invalidNumber' | 'rangeAmount' | 'rangeShare';
+
+/** A stored list item as the texts of its row's inputs. */
+export function showRow(key: ListKey, item: unknown, language: Language): Record<string, string> {
+  const values = (typeof item === 'object' && item !== null ? item : {}) as Record<string, unknown>;
+  return Object.fromEntries(LIST_CELLS[key].map((cell) => [cell.name, cell.kind === 'text' ? String(values[cell.name] ?? '') : showSetting(values[cell.name], cell.kind, language)]));
+}
+
+/** A row's typed texts as a list item, or what is wrong per input (the numbers' ranges by the core's check). */
+export function readRow(
+  key: ListKey, texts: Record<string, string>, language: Language,
+): { ok: true; item: Record<string, unknown> } | { ok: false; errors: Record<string, CellError> } {
+  const item: Record<string, unknown> = {};
+  const errors: Record<string, CellError> = {};
+  for (const cell of LIST_CELLS[key]) {
+    const text = (texts[cell.name] ?? '').trim();
+    if (text === '') {
+      if (cell.required) errors[cell.name] = 'cellRequired';
+      continue;
+    }
+    const value = cell.kind === 'text' ? text : parseSetting(text, cell.kind, language);
+    if (value === undefined) errors[cell.name] = 'invalidNumber';
+    else item[cell.name] = value;
+  }
+  const numbers = Object.fromEntries(Object.entries(item).filter(([name]) => CELL_RULES.some((rule) => rule.key === name)));
+  for (const issue of checkSettings(numbers, language, CELL_RULES).issues) errors[issue.key] = issue.key === 'discount' ? 'rangeShare' : 'rangeAmount';
+  return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, item };
 }

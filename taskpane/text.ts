@@ -12,8 +12,8 @@ export type TextId =
   | 'mappingHeading' | 'mappingSummary' | 'mappingHint' | 'notUsed' | 'unusedHeading' | 'noUnused' | 'ambiguous' | 'lowConfidence'
   | 'manual' | 'resetMapping' | 'requiredField'
   | 'settingsHeading' | 'settingsHint' | 'defaultValue' | 'noDefault' | 'settingIssue' | 'settingsSaved' | 'resetSettings'
-  | 'countryNL' | 'countryDE' | 'abcFixed' | 'abcComputed' | 'measureNetProfit' | 'measureRevenue' | 'measureHourlyReturn'
-  | 'listSettingCount' | 'listSettingHint'
+  | 'addTier' | 'addDriver' | 'tierRow' | 'driverRow' | 'removeRow' | 'tierRevenueFrom' | 'tierDiscount'
+  | 'driverColumn' | 'driverCost' | 'driverLabel' | 'listEmpty' | 'cellRequired' | 'rangeAmount' | 'rangeShare'
   | 'analyse' | 'stepRead' | 'stepCompute' | 'stepPaint' | 'done'
   | 'summaryHeading' | 'clients' | 'revenue' | 'netProfit' | 'hours' | 'hourlyReturn' | 'margin'
   | 'pyramidHeading' | 'pyramidDescription' | 'bandClients' | 'bandShares' | 'inactive'
@@ -44,9 +44,10 @@ export const TEXT: Catalogue<TextId> = {
     settingsHeading: 'Instellingen', settingsHint: 'Bewaard in deze werkmap: wie hem opent, krijgt dezelfde analyse. Leeg = standaard.',
     defaultValue: 'standaard {value}', noDefault: 'geen standaard', settingIssue: 'Opgeslagen instelling genegeerd: {message}',
     settingsSaved: 'Opgeslagen in de werkmap', resetSettings: 'Standaardwaarden',
-    countryNL: 'Nederland', countryDE: 'Duitsland', abcFixed: 'vaste grenzen', abcComputed: 'berekend (Ultsch & Lötsch)',
-    measureNetProfit: 'nettowinst', measureRevenue: 'omzet', measureHourlyReturn: 'uurrendement',
-    listSettingCount: '{count} ingesteld', listSettingHint: 'In te stellen via een instellingenbestand (zie de hulp).',
+    addTier: 'Trede toevoegen', addDriver: 'Kostendrijver toevoegen', tierRow: 'Trede {n}', driverRow: 'Kostendrijver {n}',
+    removeRow: '{row} verwijderen', tierRevenueFrom: 'Omzet vanaf', tierDiscount: 'Korting', driverColumn: 'Kolom',
+    driverCost: 'Kosten per eenheid', driverLabel: 'Naam (mag leeg)', listEmpty: 'Geen ingesteld.',
+    cellRequired: 'Vul dit in.', rangeAmount: 'Toegestaan is 0 of meer.', rangeShare: 'Toegestaan is 0 % tot 100 %.',
     analyse: 'Analyseer klanten', stepRead: 'Tabel lezen…', stepCompute: 'Rekenen…', stepPaint: 'Analyseblad maken…', done: 'Klaar',
     summaryHeading: 'Samenvatting', clients: 'Klanten', revenue: 'Omzet', netProfit: 'Nettowinst', hours: 'Uren',
     hourlyReturn: 'Uurrendement', margin: 'Marge',
@@ -96,9 +97,10 @@ export const TEXT: Catalogue<TextId> = {
     settingsHeading: 'Settings', settingsHint: 'Kept in this workbook: whoever opens it gets the same analysis. Blank = default.',
     defaultValue: 'default {value}', noDefault: 'no default', settingIssue: 'Stored setting ignored: {message}',
     settingsSaved: 'Saved in the workbook', resetSettings: 'Defaults',
-    countryNL: 'Netherlands', countryDE: 'Germany', abcFixed: 'fixed limits', abcComputed: 'computed (Ultsch & Lötsch)',
-    measureNetProfit: 'net profit', measureRevenue: 'revenue', measureHourlyReturn: 'hourly return',
-    listSettingCount: '{count} set', listSettingHint: 'Set through a settings file (see the help).',
+    addTier: 'Add tier', addDriver: 'Add cost driver', tierRow: 'Tier {n}', driverRow: 'Cost driver {n}',
+    removeRow: 'Remove {row}', tierRevenueFrom: 'Revenue from', tierDiscount: 'Discount', driverColumn: 'Column',
+    driverCost: 'Cost per unit', driverLabel: 'Name (optional)', listEmpty: 'None set.',
+    cellRequired: 'Fill this in.', rangeAmount: 'Allowed is 0 or more.', rangeShare: 'Allowed is 0% to 100%.',
     analyse: 'Analyse clients', stepRead: 'Reading the table…', stepCompute: 'Computing…', stepPaint: 'Writing the analysis sheet…', done: 'Done',
     summaryHeading: 'Summary', clients: 'Clients', revenue: 'Revenue', netProfit: 'Net profit', hours: 'Hours',
     hourlyReturn: 'Hourly return', margin: 'Margin',
@@ -148,9 +150,10 @@ export const TEXT: Catalogue<TextId> = {
     settingsHeading: 'Einstellungen', settingsHint: 'In dieser Arbeitsmappe gespeichert: Wer sie öffnet, erhält dieselbe Analyse. Leer = Standard.',
     defaultValue: 'Standard {value}', noDefault: 'kein Standard', settingIssue: 'Gespeicherte Einstellung ignoriert: {message}',
     settingsSaved: 'In der Arbeitsmappe gespeichert', resetSettings: 'Standardwerte',
-    countryNL: 'Niederlande', countryDE: 'Deutschland', abcFixed: 'feste Grenzen', abcComputed: 'berechnet (Ultsch & Lötsch)',
-    measureNetProfit: 'Nettogewinn', measureRevenue: 'Umsatz', measureHourlyReturn: 'Stundenertrag',
-    listSettingCount: '{count} eingestellt', listSettingHint: 'Über eine Einstellungsdatei einstellbar (siehe Hilfe).',
+    addTier: 'Stufe hinzufügen', addDriver: 'Kostentreiber hinzufügen', tierRow: 'Stufe {n}', driverRow: 'Kostentreiber {n}',
+    removeRow: '{row} entfernen', tierRevenueFrom: 'Umsatz ab', tierDiscount: 'Rabatt', driverColumn: 'Spalte',
+    driverCost: 'Kosten je Einheit', driverLabel: 'Name (optional)', listEmpty: 'Keine eingestellt.',
+    cellRequired: 'Bitte ausfüllen.', rangeAmount: 'Erlaubt ist 0 oder mehr.', rangeShare: 'Erlaubt ist 0 % bis 100 %.',
     analyse: 'Kunden analysieren', stepRead: 'Tabelle lesen…', stepCompute: 'Rechnen…', stepPaint: 'Analyseblatt schreiben…', done: 'Fertig',
     summaryHeading: 'Zusammenfassung', clients: 'Kunden', revenue: 'Umsatz', netProfit: 'Nettogewinn', hours: 'Stunden',
     hourlyReturn: 'Stundenertrag', margin: 'Marge',

@@ -1,20 +1,26 @@
 /**
- * Every setting the registry marks for the panes (src/core/settings-registry.ts), with its default and where the
- * default comes from, as the analysis sheet lists them. A typed value is stored when the field loses focus (or on
- * Enter); a text that is not a number is refused on the spot. Empty means "the default".
+ * Every setting the registry marks for the panes (src/core/settings-registry.ts), with its help, its default and
+ * where the default comes from, as the analysis sheet lists them (the help and default are the field's
+ * description). A typed value is stored when the field loses focus (or on Enter) if the core's check
+ * (`checkSettings`, through `onChange`) allows it; else its sentence is said under the field. Empty means "the
+ * default". The lists (discount tiers, cost drivers) are small tables (ListSetting).
  */
 import { Button, Field, Input, Select } from '@fluentui/react-components';
 import { useState } from 'react';
 import { SETTING_LIST, type Language, type SettingDefinition, type Settings } from '../../src/core/index.js';
 import { texts } from '../format.js';
+import { ListSetting } from './ListSetting.js';
 import { defaultHint, paneFields, parseSetting, showSetting, type PaneField } from '../settings.js';
 
-export function SettingsForm({ settings, language, today, issues, onChange, onReset, registry = SETTING_LIST }: {
+export function SettingsForm({ settings, language, today, issues, columns, onChange, onReset, registry = SETTING_LIST }: {
   settings: Partial<Settings>;
   language: Language;
   today: string;
   issues: string[];
-  onChange: (key: keyof Settings, value: unknown) => void;
+  /** The table's numeric columns no field takes (a cost driver's column). */
+  columns: readonly string[];
+  /** Stores the value if the core's check allows it; returns the check's sentences for this key (empty: stored). */
+  onChange: (key: keyof Settings, value: unknown) => string[];
   onReset: () => void;
   /** The settings registry (a test passes one with an extra entry). */
   registry?: readonly SettingDefinition[];
@@ -28,7 +34,9 @@ export function SettingsForm({ settings, language, today, issues, onChange, onRe
         <p key={issue} className="kw-warning" role="status">{t('settingIssue', { message: issue })}</p>
       ))}
       {paneFields(language, registry).map((field) => (
-        <SettingField key={field.key} field={field} value={values[field.key]} language={language} today={today} registry={registry} onChange={onChange} />
+        field.kind === 'list'
+          ? <ListSetting key={field.key} field={field} value={values[field.key]} language={language} columns={columns} onChange={onChange} />
+          : <SettingField key={field.key} field={field} value={values[field.key]} language={language} today={today} registry={registry} onChange={onChange} />
       ))}
       <Button appearance="secondary" size="small" onClick={onReset}>{t('resetSettings')}</Button>
     </div>
@@ -41,37 +49,32 @@ function SettingField({ field, value, language, today, registry, onChange }: {
   language: Language;
   today: string;
   registry: readonly SettingDefinition[];
-  onChange: (key: keyof Settings, value: unknown) => void;
+  onChange: (key: keyof Settings, value: unknown) => string[];
 }) {
   const { t } = texts(language);
-  const { kind, label } = field;
+  const { kind, label, help } = field;
   const name = field.key as keyof Settings;
   const hint = defaultHint(name, language, today, registry);
   const hintText = [hint.value === null ? t('noDefault') : t('defaultValue', { value: hint.value }), hint.source].filter(Boolean).join(' · ');
   const shown = showSetting(value, kind, language);
   const [text, setText] = useState(shown);
   const [lastShown, setLastShown] = useState(shown);
-  const [invalid, setInvalid] = useState(false);
+  /** What is wrong with the text last committed, or null. */
+  const [invalid, setInvalid] = useState<string | null>(null);
   // A value changed from outside (reset, a stored state loaded) replaces what is typed.
   if (shown !== lastShown) {
     setLastShown(shown);
     setText(shown);
   }
 
-  if (kind === 'list') {
-    const count = Array.isArray(value) ? value.length : 0;
-    return (
-      <Field label={label} hint={t('listSettingHint')} size="small">
-        <span className="kw-muted">{t('listSettingCount', { count })}</span>
-      </Field>
-    );
-  }
+  // The help, then the default: the field's description (Fluent's Field points aria-describedby at its hint).
+  const described = (extra: string | null) => <>{help}{extra && <span className="kw-default">{extra}</span>}</>;
   if (kind === 'choice') {
     const choices = field.choices;
     // The first option already says the default ("default: fixed limits"); the hint adds only its source.
     return (
-      <Field label={label} hint={hint.source ?? undefined} size="small">
-        <Select size="small" value={typeof value === 'string' ? value : ''} onChange={(_, data) => onChange(name, data.value === '' ? undefined : data.value)}>
+      <Field label={label} hint={described(hint.source)} size="small">
+        <Select size="small" value={typeof value === 'string' ? value : ''} onChange={(_, data) => void onChange(name, data.value === '' ? undefined : data.value)}>
           <option value="">{t('defaultValue', { value: choices.find((c) => c.value === hint.value)?.text ?? t('noDefault') })}</option>
           {choices.map((c) => <option key={c.value} value={c.value}>{c.text}</option>)}
         </Select>
@@ -79,19 +82,15 @@ function SettingField({ field, value, language, today, registry, onChange }: {
     );
   }
   const commit = (): void => {
-    if (kind === 'date') {
-      const ok = text.trim() === '' || /^\d{4}-\d{2}-\d{2}$/.test(text.trim());
-      setInvalid(!ok);
-      if (ok) onChange(name, text.trim() === '' ? undefined : text.trim());
-      return;
-    }
-    const parsed = parseSetting(text, kind, language);
-    setInvalid(parsed === undefined);
-    if (parsed !== undefined) onChange(name, parsed === null ? undefined : parsed);
+    const trimmed = text.trim();
+    if (kind === 'date' && trimmed !== '' && !/^\d{4}-\d{2}-\d{2}$/.test(trimmed)) return setInvalid(t('invalidDate'));
+    const parsed = kind === 'date' ? trimmed || null : parseSetting(text, kind, language);
+    if (parsed === undefined) return setInvalid(t('invalidNumber'));
+    setInvalid(onChange(name, parsed === null ? undefined : parsed)[0] ?? null);
   };
   return (
-    <Field label={label} hint={hintText} size="small" validationState={invalid ? 'error' : 'none'}
-      validationMessage={invalid ? t(kind === 'date' ? 'invalidDate' : 'invalidNumber') : undefined}>
+    <Field label={label} hint={described(hintText)} size="small" validationState={invalid ? 'error' : 'none'}
+      validationMessage={invalid ?? undefined}>
       <Input
         size="small"
         type={kind === 'date' ? 'date' : 'text'}

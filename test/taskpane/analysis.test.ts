@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyse, bindDrivers, buildReport, COLORS, FIELDS, readClientTable, topAdvice, type CellValue } from '../../src/core/index.js';
 import { checkState, overrideFor, problemCell, pyramidBands, readTable, runAnalysis } from '../../taskpane/analysis.js';
-import { defaultHint, parseSetting, SETTING_KEYS } from '../../taskpane/settings.js';
+import { defaultHint, parseSetting, readRow, SETTING_KEYS, showRow } from '../../taskpane/settings.js';
 import { languageOf } from '../../taskpane/excel-host.js';
 import { REASON_TEXT, TEXT } from '../../taskpane/text.js';
 import type { HostTable } from '../../taskpane/host.js';
@@ -98,6 +98,15 @@ describe('the settings form', () => {
     expect(parseSetting('veel', 'number', 'nl')).toBeUndefined();
     for (const text of ['8 %', '8', '0,08']) expect(parseSetting(text, 'percent', 'nl')).toBeCloseTo(0.08, 10);
     expect(parseSetting('-20', 'percent', 'de')).toBeCloseTo(-0.2, 10);
+  });
+
+  it('reads a list row as the type of the core, or says per input what is wrong', () => {
+    expect(readRow('discountTiers', { revenueFrom: '25.000', discount: '3' }, 'nl')).toEqual({ ok: true, item: { revenueFrom: 25000, discount: 0.03 } });
+    expect(readRow('discountTiers', { revenueFrom: '-1', discount: '150 %' }, 'nl')).toEqual({ ok: false, errors: { revenueFrom: 'rangeAmount', discount: 'rangeShare' } });
+    expect(readRow('extraDrivers', { column: ' Retouren ', costPerUnit: '80', label: '' }, 'en')).toEqual({ ok: true, item: { column: 'Retouren', costPerUnit: 80 } });
+    expect(readRow('extraDrivers', { column: '', costPerUnit: 'veel' }, 'nl')).toEqual({ ok: false, errors: { column: 'cellRequired', costPerUnit: 'invalidNumber' } });
+    expect(showRow('discountTiers', { revenueFrom: 25000, discount: 0.03 }, 'de')).toEqual({ revenueFrom: '25.000', discount: '3 %' });
+    expect(showRow('extraDrivers', { column: 'Retouren', costPerUnit: 80, label: 'Retouren' }, 'en')).toEqual({ column: 'Retouren', costPerUnit: '80', label: 'Retouren' });
   });
 
   it('shows every setting with its default and source', () => {

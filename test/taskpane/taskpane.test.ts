@@ -23,6 +23,7 @@ import { FACTUREN, LIST_APART, LIST_SAME, UREN } from '../support/list-fixture.j
 
 /** The few DOM shapes the page functions use (the tests compile without the DOM library). */
 type Select = { selectedOptions: { textContent: string | null }[] };
+type ExcelContext = { workbook: { worksheets: { getItem(name: string): { getRange(address: string): { select(): void } } } }; sync(): Promise<void> };
 type Page = { document: { activeElement: { textContent: string | null } | null; documentElement: { scrollWidth: number } } };
 
 if (!hasChromium) console.warn(`test/taskpane: ${CHROMIUM} is absent, so the browser test is skipped (apt-get install -y chromium).`);
@@ -185,6 +186,102 @@ describe.skipIf(!hasChromium)('the Excel taskpane in Chromium', () => {
     await cost.press('Enter');
     expect(await page.getByText('Keine Zahl').count()).toBe(1);
     await page.screenshot({ path: 'dist/taskpane-settings-de.png', fullPage: true });
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  it('edits the list settings: a cost driver and a discount tier, by keyboard, stored, and in the next analysis', async () => {
+    const sheets = await demoSheets();
+    const klanten = sheets.find((s) => s.name === 'Klanten')!;
+    const { page, errors, state } = await open({ sheets, displayLanguage: 'nl-NL' });
+    await expect.poll(() => page.textContent('.kw-where')).toContain('Blad Klanten');
+    /** The net-profit tile in euros ("€ 727.942", "€ -1.234"). */
+    const netProfit = async (): Promise<number> => {
+      const text = (await page.locator('.kw-tile', { hasText: 'Nettowinst' }).locator('dd').textContent()) ?? '';
+      return (text.includes('-') || text.includes('−') ? -1 : 1) * Number(text.replace(/\D/g, ''));
+    };
+    const analyse = async (): Promise<void> => {
+      await page.getByRole('button', { name: 'Analyseer klanten' }).click();
+      await expect.poll(() => page.textContent('.kw-success'), { timeout: 20_000 }).toContain('Klantanalyse');
+    };
+    const focused = () => page.evaluate(() => {
+      const el = (globalThis as unknown as { document: { activeElement: { getAttribute(name: string): string | null } | null } }).document.activeElement;
+      return el?.getAttribute('aria-label') ?? null;
+    });
+    await analyse();
+    const before = await netProfit();
+
+    await page.getByRole('button', { name: /^Instellingen/ }).click();
+    // Each field's help from the registry is its description.
+    const visit = page.getByRole('textbox', { name: 'Kosten per bezoek' });
+    expect(await visit.evaluate((el) => (el as unknown as { ariaDescribedByElements?: { textContent: string }[] }).ariaDescribedByElements?.map((d) => d.textContent).join(' '))).toContain('Kosten van één bezoek bij de klant.');
+    expect(await page.getByRole('group', { name: 'Extra kostendrijvers' }).getAttribute('aria-describedby')).toBeTruthy();
+    expect(await page.getByText(/instellingenbestand/).count()).toBe(0);
+
+    // Keyboard only: Enter on the add button puts the focus in the new row's column; Tab goes through the row.
+    await page.getByRole('button', { name: 'Kostendrijver toevoegen' }).focus();
+    await page.keyboard.press('Enter');
+    expect(await focused()).toBe('Kolom, Kostendrijver 1');
+    // The column is offered from the table's numeric columns no field takes, and may be typed.
+    expect(await page.locator('datalist option').evaluateAll((options) => options.map((o) => (o as unknown as { value: string }).value))).toContain('Retouren');
+    await page.keyboard.type('Retouren');
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('Kosten per eenheid, Kostendrijver 1');
+    await page.keyboard.type('-80');
+    await page.keyboard.press('Tab');
+    expect(await page.getByText('Kosten per eenheid: Toegestaan is 0 of meer.').count()).toBe(1);
+    expect(await state('settings')).not.toMatchObject({ stored: { klantwaarde: { settings: { extraDrivers: expect.anything() } } } });
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('80');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => state('settings')).toMatchObject({ stored: { klantwaarde: { settings: { extraDrivers: [{ column: 'Retouren', costPerUnit: 80, label: 'Retouren' }] } } } });
+    expect(await page.getByText('Toegestaan is 0 of meer', { exact: false }).count()).toBe(0);
+    // A second row added and removed with the keyboard; the focus goes back to the add button.
+    await page.getByRole('button', { name: 'Kostendrijver toevoegen' }).focus();
+    await page.keyboard.press('Enter');
+    expect(await focused()).toBe('Kolom, Kostendrijver 2');
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
+    expect(await focused()).toBe('Kostendrijver 2 verwijderen');
+    await page.keyboard.press('Enter');
+    expect(await page.getByRole('group', { name: 'Kostendrijver 2' }).count()).toBe(0);
+    expect(await page.evaluate(() => (globalThis as unknown as { document: { activeElement: { textContent: string | null } | null } }).document.activeElement?.textContent)).toBe('Kostendrijver toevoegen');
+
+    // A discount tier: a discount of 150 % is refused next to the field, 3 % is stored.
+    await page.getByRole('button', { name: 'Trede toevoegen' }).focus();
+    await page.keyboard.press('Space');
+    expect(await focused()).toBe('Omzet vanaf, Trede 1');
+    await page.keyboard.type('25.000');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('150');
+    await page.keyboard.press('Enter');
+    expect(await page.getByText('Korting: Toegestaan is 0 % tot 100 %.').count()).toBe(1);
+    const discount = page.getByRole('textbox', { name: 'Korting, Trede 1' });
+    expect(await discount.getAttribute('aria-invalid')).toBe('true');
+    await discount.fill('3 %');
+    await discount.press('Enter');
+    await expect.poll(() => state('settings')).toMatchObject({ stored: { klantwaarde: { settings: { discountTiers: [{ revenueFrom: 25000, discount: 0.03 }] } } } });
+    expect(await page.evaluate(() => (globalThis as unknown as Page).document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    // The two lists and the fields around them, as a reviewer looks at them.
+    const scrolled = await page.evaluate(() => (globalThis as unknown as { scrollY: number }).scrollY);
+    const top = scrolled + (await page.getByLabel('Drempel voor reparatie').boundingBox())!.y - 60;
+    const bottom = await page.getByRole('button', { name: 'Kostendrijver toevoegen' }).boundingBox();
+    await page.screenshot({ path: 'dist/taskpane-settings-lists.png', fullPage: true, clip: { x: 0, y: top, width: 320, height: scrolled + bottom!.y + bottom!.height + 12 - top } });
+
+    // Analysed again: by hand, the demo's 48 clients have 66 returns (column Retouren), so € 80 each costs € 5 280.
+    const header = klanten.cells[2]!;
+    const returns = klanten.cells.slice(3).filter((row) => row[0] !== 'Totaal').reduce((sum, row) => sum + Number(row[header.indexOf('Retouren')] || 0), 0);
+    expect(returns).toBe(66);
+    // The user goes back to the client sheet (painting activated the analysis sheet) and analyses again.
+    await page.evaluate(() => (globalThis as unknown as { Excel: { run(f: (ctx: ExcelContext) => Promise<void>): Promise<void> } }).Excel.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem('Klanten').getRange('A1').select();
+      await ctx.sync();
+    }));
+    await analyse();
+    expect(await netProfit()).toBe(before - 5280);
+    const cells = JSON.stringify(await state('cells', 'Klantanalyse'));
+    expect(cells).toContain('Kortingsstaffel');
+    expect(cells).toContain('Retouren');
     expect(errors).toEqual([]);
     await page.close();
   }, 60_000);
