@@ -194,7 +194,9 @@ describe('never throws on any 2-D array of cell values', () => {
           const read = readClientTable(sheet);
           // The columns are the records: what the CLI analyses equals what the records give.
           const drivers = { extraDrivers: ['Retouren', 'visits', 'Nergens'].map((column) => ({ column, costPerUnit: 1, label: column })) };
-          expect(clientColumns(read.columns, drivers)).toEqual(toColumns(recordsOf(read.columns), drivers));
+          // (Of a table without rows the records cannot tell that it had a client-number column: compared without it.)
+          const { clientNumber, ...columnar } = clientColumns(read.columns, drivers);
+          expect(read.columns.count === 0 ? columnar : { ...columnar, ...(clientNumber ? { clientNumber } : {}) }).toEqual(toColumns(recordsOf(read.columns), drivers));
           let result: AnalysisResult | undefined;
           expect(() => {
             result = analyse(recordsOf(read.columns), { periodEnd: '2025-12-31', hourlyCost: 50, targetHourlyReturn: 80 });
