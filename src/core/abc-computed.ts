@@ -1,6 +1,6 @@
 /**
- * Computed ABC analysis (Ultsch & Lötsch, PLoS ONE 10(6): e0129767, 2015), as DOMAIN.md §4 "Computed ABC"
- * specifies it: the R package `cABCanalysis` (`cABC_handle_specials`, `cABC_curve`, `cABC_analysis`,
+ * Computed ABC analysis (Ultsch & Lötsch, PLoS ONE 10(6): e0129767, 2015), as docs/DEFINITIONS.md §4 "Computed
+ * ABC" specifies it: the R package `cABCanalysis` (`cABC_handle_specials`, `cABC_curve`, `cABC_analysis`,
  * `cABC_postprocess_classes`), the rework of `ABCanalysis` (monotone spline, `≤` set bounds, equal values kept
  * together).
  *
@@ -59,9 +59,41 @@ export function computedAbc(values: ArrayLike<number | null | undefined>): Compu
   /** The k-th largest value, 1-based (R's `sort(Data, decreasing = TRUE)[k]`). */
   const kthLargest = (k: number): number => ascending[n - k]!;
 
-  // Step 2, `cABC_curve`: knots (0, 0), (i/n, cumsum_i / total). The package also appends (1, 1) when x does not
-  // end at 1; it always does here. R's `cumsum` accumulates in long double; compensated (Neumaier) summation
-  // gets the same doubles for any realistic data.
+  const { kx, ky } = abcCurve(kthLargest, n);
+  const { effort, yieldAt, steps } = interpolatedYield(kx, ky, n);
+  const { aIndex, bIndex, cIndex, exchanged } = abcPoints(effort, yieldAt, slopes(effort, yieldAt));
+  const point = (k: number): { x: number; y: number } => ({ x: effort[k]!, y: yieldAt[k]! });
+
+  // Step 6: the sorted items with i/n ≤ x_A are A, x_A < i/n ≤ x_C are B. With x = k·step, i/n ≤ x ⇔
+  // i·steps ≤ k·n in integers (k·step never rounds below k/steps, so R's float compare agrees with this).
+  const countUpTo = (k: number): number => {
+    const scaled = k * n;
+    return (scaled - (scaled % steps)) / steps;
+  };
+  const endA = countUpTo(aIndex); // sorted positions [0, endA) are A
+  const endB = Math.max(endA, countUpTo(cIndex)); // [endA, endB) B, the rest C
+
+  // Step 7's limits: R's `round` is half-to-even on the double x·n. Clamped into 1…n: at 0 R's `[0]` is empty
+  // and its tie-break would fail; the largest value is the limit that position means.
+  const limitAt = (x: number): number => kthLargest(Math.min(n, Math.max(1, roundHalfEven(x * n))));
+  const limits = { ab: limitAt(effort[aIndex]!), bc: limitAt(effort[cIndex]!) };
+
+  // The descending sorted value at position p (0-based) is kthLargest(p + 1).
+  const valueAt = (p: number): number => kthLargest(p + 1);
+  const ends = keepRunsTogether(valueAt, n, endA, endB, limits);
+  return {
+    classes: classesOf(cleaned, valueAt, ends),
+    points: { a: point(aIndex), b: point(bIndex), c: point(cIndex), exchanged },
+    limits,
+  };
+}
+
+/**
+ * Step 2, `cABC_curve`: knots (0, 0), (i/n, cumsum_i / total) of the values largest first. The package also
+ * appends (1, 1) when x does not end at 1; it always does here. R's `cumsum` accumulates in long double;
+ * compensated (Neumaier) summation gets the same doubles for any realistic data.
+ */
+function abcCurve(kthLargest: (k: number) => number, n: number): { kx: Float64Array; ky: Float64Array } {
   const knots = n + 1;
   const kx = new Float64Array(knots);
   const ky = new Float64Array(knots);
@@ -77,9 +109,14 @@ export function computedAbc(values: ArrayLike<number | null | undefined>): Compu
   }
   const total = ky[n]!;
   for (let i = 1; i <= n; i++) ky[i] = ky[i]! / total;
+  return { kx, ky };
+}
 
-  // Step 3: `spline(x, y, xout = p, method = "hyman")` on p = seq(0, 1, by = step). R's `seq` computes
-  // `from + (0:k) * by`, so p[k] = k·step, not k/100 (they differ in the last bit).
+/**
+ * Step 3: `spline(x, y, xout = p, method = "hyman")` on p = seq(0, 1, by = step). R's `seq` computes
+ * `from + (0:k) * by`, so p[k] = k·step, not k/100 (they differ in the last bit).
+ */
+function interpolatedYield(kx: Float64Array, ky: Float64Array, n: number): { effort: Float64Array; yieldAt: Float64Array; steps: number } {
   const steps = n < 101 ? 100 : 1000;
   const step = n < 101 ? 0.01 : 0.001;
   const m = steps + 1;
@@ -96,22 +133,37 @@ export function computedAbc(values: ArrayLike<number | null | undefined>): Compu
       break;
     }
   }
+  return { effort, yieldAt, steps };
+}
 
-  // Step 4: `splinefun(Effort, Yield)` (method "fmm", no filter), first derivative at (1:m)/m. The offset grid
-  // (k/m instead of the grid points) is the package's; slope k belongs to grid point k (R index k+1 ↔ k/m).
+/**
+ * Step 4: `splinefun(Effort, Yield)` (method "fmm", no filter), first derivative at (1:m)/m. The offset grid
+ * (k/m instead of the grid points) is the package's; slope k belongs to grid point k (R index k+1 ↔ k/m).
+ */
+function slopes(effort: Float64Array, yieldAt: Float64Array): Float64Array {
+  const m = effort.length;
   const slopeSpline = fmmSpline(effort, yieldAt);
   const at = new Float64Array(m);
   for (let k = 0; k < m; k++) at[k] = (k + 1) / m;
-  const slope = splineEval(derivative(slopeSpline), at);
+  return splineEval(derivative(slopeSpline), at);
+}
 
-  // Step 5, `cABC_analysis`. Squared distances as R's `sum((point - curve[i, ])^2)`; `which.min` is the first
-  // minimum. Break-even: the rightmost of the smallest |slope − 1|, as DOMAIN.md and the package's comment say
-  // (its code, `max(which.min(...))`, gets the first: `which.min` returns one index). Only exact ties differ,
-  // which real slopes practically never produce; every fixture matches either way, with no tolerance.
+/**
+ * Step 5, `cABC_analysis`: the grid indices of the points A, B and C. Squared distances as R's
+ * `sum((point - curve[i, ])^2)`; `which.min` is the first minimum. Break-even: the rightmost of the smallest
+ * |slope − 1|, as docs/DEFINITIONS.md §4 and the package's comment say (its code, `max(which.min(...))`, gets the
+ * first: `which.min` returns one index). Only exact ties differ, which real slopes practically never produce;
+ * every fixture matches either way, with no tolerance.
+ */
+function abcPoints(
+  effort: Float64Array,
+  yieldAt: Float64Array,
+  slope: Float64Array,
+): { aIndex: number; bIndex: number; cIndex: number; exchanged: boolean } {
   const pareto = closestTo(effort, yieldAt, 0);
   let breakEven = 0;
   let best = Infinity;
-  for (let k = 0; k < m; k++) {
+  for (let k = 0; k < effort.length; k++) {
     const gap = Math.abs(slope[k]! - 1);
     if (gap <= best) {
       best = gap;
@@ -122,28 +174,22 @@ export function computedAbc(values: ArrayLike<number | null | undefined>): Compu
   const aIndex = exchanged ? breakEven : pareto;
   const bIndex = exchanged ? pareto : breakEven;
   const cIndex = closestTo(effort, yieldAt, effort[bIndex]!);
-  const point = (k: number): { x: number; y: number } => ({ x: effort[k]!, y: yieldAt[k]! });
+  return { aIndex, bIndex, cIndex, exchanged };
+}
 
-  // Step 6: the sorted items with i/n ≤ x_A are A, x_A < i/n ≤ x_C are B. With x = k·step, i/n ≤ x ⇔
-  // i·steps ≤ k·n in integers (k·step never rounds below k/steps, so R's float compare agrees with this).
-  const countUpTo = (k: number): number => {
-    const scaled = k * n;
-    return (scaled - (scaled % steps)) / steps;
-  };
-  let endA = countUpTo(aIndex); // sorted positions [0, endA) are A
-  let endB = Math.max(endA, countUpTo(cIndex)); // [endA, endB) B, the rest C
-
-  // Step 7's limits: R's `round` is half-to-even on the double x·n. Clamped into 1…n: at 0 R's `[0]` is empty
-  // and its tie-break would fail; the largest value is the limit that position means.
-  const limitAt = (x: number): number => kthLargest(Math.min(n, Math.max(1, roundHalfEven(x * n))));
-  const ab = limitAt(effort[aIndex]!);
-  const bc = limitAt(effort[cIndex]!);
-
-  // Step 7 (`cABC_postprocess_classes`): a run of equal values can only straddle the A|B and the B|C boundary;
-  // the descending sorted value at position p (0-based) is kthLargest(p + 1). Both runs are decided on the
-  // counts before any move. (R groups the values by `tapply`, i.e. by their 15-digit text; values that differ
-  // only beyond that are equal there and distinct here.)
-  const valueAt = (p: number): number => kthLargest(p + 1);
+/**
+ * Step 7 (`cABC_postprocess_classes`): a run of equal values can only straddle the A|B and the B|C boundary
+ * (sorted positions `endA`, `endB`); each run goes wholly to one class. Both runs are decided on the counts
+ * before any move. (R groups the values by `tapply`, i.e. by their 15-digit text; values that differ only beyond
+ * that are equal there and distinct here.)
+ */
+function keepRunsTogether(
+  valueAt: (p: number) => number,
+  n: number,
+  endA: number,
+  endB: number,
+  limits: { ab: number; bc: number },
+): { endA: number; endB: number } {
   const runAround = (boundary: number): [number, number] | null => {
     if (boundary <= 0 || boundary >= n || valueAt(boundary - 1) !== valueAt(boundary)) return null;
     const v = valueAt(boundary);
@@ -162,8 +208,8 @@ export function computedAbc(values: ArrayLike<number | null | undefined>): Compu
     Math.max(0, hi - Math.max(lo, endB)),
   ];
   // Decide both before moving anything; the second run lies wholly right of the first.
-  const firstClass = first ? settleTie(...counts(first), valueAt(first[0]), ab, bc) : null;
-  const secondClass = second ? settleTie(...counts(second), valueAt(second[0]), ab, bc) : null;
+  const firstClass = first ? settleTie(...counts(first), valueAt(first[0]), limits.ab, limits.bc) : null;
+  const secondClass = second ? settleTie(...counts(second), valueAt(second[0]), limits.ab, limits.bc) : null;
   if (first) {
     const [lo, hi] = first;
     if (firstClass === 'C') endB = lo; // the run held all of B
@@ -171,20 +217,19 @@ export function computedAbc(values: ArrayLike<number | null | undefined>): Compu
     endA = firstClass === 'A' ? hi : lo;
   }
   if (second) endB = secondClass === 'B' ? second[1] : second[0];
+  return { endA, endB };
+}
 
-  // After step 7 no run of equal values is split, so the class is a function of the value: thresholds.
+/** After step 7 no run of equal values is split, so the class is a function of the value: thresholds. */
+function classesOf(cleaned: Float64Array, valueAt: (p: number) => number, { endA, endB }: { endA: number; endB: number }): AbcClass[] {
   const minA = endA > 0 ? valueAt(endA - 1) : Infinity;
   const minB = endB > endA ? valueAt(endB - 1) : Infinity;
-  const classes = new Array<AbcClass>(n);
-  for (let i = 0; i < n; i++) {
+  const classes = new Array<AbcClass>(cleaned.length);
+  for (let i = 0; i < cleaned.length; i++) {
     const v = cleaned[i]!;
     classes[i] = v >= minA ? 'A' : v >= minB ? 'B' : 'C';
   }
-  return {
-    classes,
-    points: { a: point(aIndex), b: point(bIndex), c: point(cIndex), exchanged },
-    limits: { ab, bc },
-  };
+  return classes;
 }
 
 /**
