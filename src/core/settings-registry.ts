@@ -155,9 +155,9 @@ export const SETTINGS: SettingsRegistry = {
     key: 'discountTiers', kind: 'list', default: [], rule: 'tiers', report: { show: 'tiers' }, pane: true, flag: false,
     label: t('Kortingsstaffel', 'Discount tiers', 'Rabattstaffel'),
     help: t(
-      'De staffel die u hanteert: [{ revenueFrom, discount }], voor het kortingslek.',
-      'The discount tiers you apply: [{ revenueFrom, discount }], for the discount leak.',
-      'Ihre Rabattstaffel: [{ revenueFrom, discount }], für das Rabattleck.',
+      'De kortingsstaffel die u hanteert: vanaf welke omzet welke korting hoort. Een klant met meer korting dan zijn staffel geeft, is een kortingslek.',
+      'The discount tiers you apply: from which revenue which discount is due. A client given more discount than their tier is a discount leak.',
+      'Ihre Rabattstaffel: ab welchem Umsatz welcher Rabatt gilt. Ein Kunde mit mehr Rabatt als seine Staffel ist ein Rabattleck.',
     ),
   },
   extraDrivers: {
@@ -165,9 +165,9 @@ export const SETTINGS: SettingsRegistry = {
     report: { show: 'drivers' }, pane: true, flag: false,
     label: t('Extra kostendrijvers', 'Extra cost drivers', 'Weitere Kostentreiber'),
     help: t(
-      'Eigen kostendrijvers: [{ column, costPerUnit, label }], column een kop (of een veld-id).',
-      'Your own cost drivers: [{ column, costPerUnit, label }], column a header (or a field id).',
-      'Eigene Kostentreiber: [{ column, costPerUnit, label }], column eine Überschrift (oder eine Feld-ID).',
+      'Uw eigen kostendrijvers: een kolom van de klantenlijst (retouren, kilometers, …) en wat één eenheid u kost.',
+      'Your own cost drivers: a column of the client list (returns, kilometres, …) and what one unit costs you.',
+      'Ihre eigenen Kostentreiber: eine Spalte der Kundenliste (Retouren, Kilometer, …) und was eine Einheit Sie kostet.',
     ),
   },
   abcMethod: {

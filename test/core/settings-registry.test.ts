@@ -66,12 +66,12 @@ describe('the settings registry', () => {
   it('puts a new entry in the panes\' form', () => {
     expect(paneFields('de', WITH_EXTRA).at(-1)).toEqual({ key: 'paymentTermDays', kind: 'number', label: 'Zahlungsziel (Tage)', help: EXTRA.help.de, choices: [] });
     const html = renderToStaticMarkup(createElement(SettingsForm, {
-      settings: {}, language: 'nl', today: '2026-06-30', issues: [], onChange: () => {}, onReset: () => {}, registry: WITH_EXTRA,
+      settings: {}, language: 'nl', today: '2026-06-30', issues: [], columns: [], onChange: () => {}, onReset: () => {}, registry: WITH_EXTRA,
     }));
     expect(html).toContain('Betaaltermijn (dagen)');
     expect(html).toContain('standaard 30');
     expect(renderToStaticMarkup(createElement(SettingsForm, {
-      settings: {}, language: 'nl', today: '2026-06-30', issues: [], onChange: () => {}, onReset: () => {},
+      settings: {}, language: 'nl', today: '2026-06-30', issues: [], columns: [], onChange: () => {}, onReset: () => {},
     }))).not.toContain('Betaaltermijn');
   });
 
