@@ -10,7 +10,7 @@ import {
 } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
-  ADVICE_LABELS, adviceSentence, FIELDS, todayIso, type Field, type Language, type Problem, type Settings, type TableRead,
+  ADVICE_LABELS, adviceSentence, FIELDS, NOTE_MESSAGES, todayIso, type Field, type Language, type Problem, type Settings, type TableRead,
 } from '../src/core/index.js';
 import { adviceValue, checkState, overrideFor, problemCell, readTable, runAnalysis, type Analysis, type CheckedState } from './analysis.js';
 import { ClientListMaker } from './components/ClientListMaker.js';
@@ -262,6 +262,13 @@ function Results({ analysis, language, tx, sheetName, host }: { analysis: Analys
       <section aria-labelledby="kw-summary" className="kw-section">
         <p className="kw-success" role="status">{t('sheetWritten', { sheet: sheetName })}</p>
         <h2 id="kw-summary">{t('summaryHeading')}</h2>
+        {result.notes.length > 0 && (
+          <MessageBar intent="info" className="kw-notes">
+            <MessageBarBody>
+              <ul>{result.notes.map((note) => <li key={note}>{NOTE_MESSAGES[language][note]}</li>)}</ul>
+            </MessageBarBody>
+          </MessageBar>
+        )}
         <dl className="kw-tiles">
           {tiles.map(([label, value]) => (
             <div key={label} className="kw-tile">

@@ -57,7 +57,7 @@ export function overrideFor(mapping: ColumnMapping, column: number): string | nu
  * most, from the columnar analysis (issue 11: no result object per client; the report's grid is the one thing the
  * painter needs whole).
  */
-export type PaneResult = Pick<AnalysisResult, 'settings' | 'totals' | 'pyramid' | 'portfolioMargin'> & {
+export type PaneResult = Pick<AnalysisResult, 'settings' | 'totals' | 'pyramid' | 'portfolioMargin' | 'notes'> & {
   clientCount: number;
   /** `topAdvice` of the whole analysis. */
   top: ClientResult[];
@@ -84,8 +84,8 @@ export function runAnalysis(table: HostTable, state: CheckedState, language: Lan
   if (read.columns.count === 0) return { ok: false, messages: [], problems };
   const columnar = analyseTable(read.columns, { ...state.settings, extraDrivers: bound.drivers }, today);
   const report = materialiseReport(buildReportFromColumns(columnar, { language, problems, madeOn: today, mapping: read.mapping }));
-  const { totals, pyramid, portfolioMargin } = columnar.summary;
-  const result: PaneResult = { settings: columnar.settings, totals, pyramid, portfolioMargin, clientCount: columnar.columns.count, top: topAdviceOfColumns(columnar) };
+  const { totals, pyramid, portfolioMargin, notes } = columnar.summary;
+  const result: PaneResult = { settings: columnar.settings, totals, pyramid, portfolioMargin, notes, clientCount: columnar.columns.count, top: topAdviceOfColumns(columnar) };
   return { ok: true, analysis: { read, result, report, problems } };
 }
 

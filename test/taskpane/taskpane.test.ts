@@ -146,6 +146,8 @@ describe.skipIf(!hasChromium)('the Excel taskpane in Chromium', () => {
     expect(await page.locator('.kw-pyramid svg').getAttribute('role')).toBe('img');
     const tiles = await page.locator('.kw-tile dd').allTextContents();
     expect(tiles[0]).toBe('48'); // an unreadable optional cell counts as 0; the row stays
+    // The hourly cost is set, so the pane does not say labour is left out.
+    expect(await page.getByText('Geen uurkostprijs ingesteld', { exact: false }).count()).toBe(0);
     expect(await page.locator('.kw-advice li').count()).toBe(3);
     // No horizontal scrolling at the pane's narrowest width.
     expect(await page.evaluate(() => (globalThis as unknown as Page).document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
@@ -210,6 +212,9 @@ describe.skipIf(!hasChromium)('the Excel taskpane in Chromium', () => {
     });
     await analyse();
     const before = await netProfit();
+    // The first run has no hourly cost: the pane says, above the figures, that labour is left out (issue 18.1).
+    expect(await page.locator('.kw-notes').textContent()).toContain('Geen uurkostprijs ingesteld: de nettowinst is exclusief arbeid.');
+    expect(await page.locator('.kw-notes ~ .kw-tiles').count()).toBe(1);
 
     await page.getByRole('button', { name: /^Instellingen/ }).click();
     // Each field's help from the registry is its description.
@@ -297,6 +302,7 @@ describe.skipIf(!hasChromium)('the Excel taskpane in Chromium', () => {
     await page.getByRole('button', { name: 'Analyse clients' }).click();
     await expect.poll(() => page.textContent('.kw-success'), { timeout: 20_000 }).toContain('Analysis written');
     expect(await page.locator('.kw-tile dd').first().textContent()).toBe('3');
+    expect(await page.locator('.kw-notes').textContent()).toContain('No hourly cost set: net profit excludes labour.');
     expect(await state('sheetNames')).toHaveLength(2);
     expect(errors).toEqual([]);
     await page.close();
