@@ -1,6 +1,6 @@
 // The Apps Script project (dist/sheets, what `clasp push` sends): the Sheets entry bundled as an IIFE that sets
 // the global `Klantwaarde`, then one top-level stub per custom function and per entry point (onOpen, onInstall,
-// the menu items, the sidebar's google.script.run targets), each with its JSDoc (PLATFORM.md: Apps Script finds
+// the menu items, the sidebar's google.script.run targets), each with its JSDoc (Apps Script finds
 // only top-level function declarations, and custom functions need the comment directly above). es2019: static
 // class fields and newer syntax break the Apps Script runtime.
 //

@@ -26,7 +26,7 @@ const BATCH = 256;
  * The JSON text of elements `from`…`to` of an array, comma-separated, without brackets: `JSON.stringify` of the
  * batch as an array, whose elements are written exactly as in the whole array (`undefined` and functions as
  * `null`). One call per batch, not per element: V8's serializer writes a flat string of plain objects and their
- * numbers several times faster than text built piece by piece in JavaScript (issue 11).
+ * numbers several times faster than text built piece by piece in JavaScript.
  */
 export function batchJson(at: (index: number) => unknown, from: number, to: number): string {
   const batch = new Array<unknown>(to - from);

@@ -1,5 +1,5 @@
 /**
- * Where the CLI writes, decided so that no file is ever lost (issue 10, item 3):
+ * Where the CLI writes, decided so that no file is ever lost:
  * - the input is recognised by device and inode, not by its path string, so a symlink to it, a hard link, or
  *   `K.xlsx` for `k.xlsx` on a case-insensitive volume (one inode, two spellings) is refused;
  * - an existing file that is not a workbook this tool wrote is refused unless `--force`: it may hold someone's

@@ -1,5 +1,5 @@
 /**
- * The analysis of DOMAIN.md §3–§6: `analyse(records, settings) → AnalysisResult`.
+ * The analysis of docs/DEFINITIONS.md §3–§6: `analyse(records, settings) → AnalysisResult`.
  *
  * Internally columnar: the figures a later step needs are `Float64Array`s over the clients, so a million
  * clients cost a few passes over flat arrays and one ranking. Figures that are a product of an input and a
@@ -176,7 +176,7 @@ export function clientColumns(columns: TableColumns, settings: Pick<Settings, 'e
 
 /**
  * `analyse` for a table read as columns: the columnar analysis, without a record or a result object per client
- * (issue 11). What the CLI, the Sheets menu item and the panes run.
+ *. What the CLI, the Sheets menu item and the panes run.
  */
 export function analyseTable(columns: TableColumns, settingsInput: Partial<Settings> = {}, today?: string): ColumnarAnalysis {
   const settings = resolveSettings(settingsInput, today);
@@ -186,7 +186,7 @@ export function analyseTable(columns: TableColumns, settingsInput: Partial<Setti
 /**
  * The per-client figures that are not stored: each is a product of an input and a setting, or a sum of such,
  * so it is cheaper to derive where it is used than to keep a million-row column of it. The one definition of
- * each (DOMAIN.md §3 and §5), used by the advice, the totals, the scenarios and `materialise` alike.
+ * each (docs/DEFINITIONS.md §3 and §5), used by the advice, the totals, the scenarios and `materialise` alike.
  * Settings are copied into fields: V8 keeps the large settings object in dictionary mode.
  */
 export class ClientFigures {
@@ -200,7 +200,7 @@ export class ClientFigures {
   private readonly minOrderSize: number;
   private readonly utilisation: number;
   private readonly target: number;
-  /** The replacement hourly return (DOMAIN.md §5); `NaN` when none exists, so *let go* is not offered. */
+  /** The replacement hourly return (docs/DEFINITIONS.md §5); `NaN` when none exists, so *let go* is not offered. */
   readonly replacementRate: number;
   private readonly positiveMargin: number;
 
@@ -278,7 +278,7 @@ export class ClientFigures {
 }
 
 /**
- * DOMAIN.md §5's advice: the best of keep (0), repair (gain − threshold) and let go; ties prefer keep, then
+ * docs/DEFINITIONS.md §5's advice: the best of keep (0), repair (gain − threshold) and let go; ties prefer keep, then
  * repair. Returns an index into ADVICE_CODES. A let-go effect of `NaN` (not offered) never wins.
  */
 export function adviceOf(repairGain: number, letGoEffect: number, repairThreshold: number): number {
@@ -293,7 +293,7 @@ export function adviceOf(repairGain: number, letGoEffect: number, repairThreshol
   return choice;
 }
 
-/** DOMAIN.md §5: the repair gains, each clamped at ≥ 0, added. */
+/** docs/DEFINITIONS.md §5: the repair gains, each clamped at ≥ 0, added. */
 function repairGainOf(discount: number, visits: number, orders: number, invoicing: number, shipping: number, interest: number): number {
   return Math.max(discount, 0) + Math.max(visits, 0) + Math.max(orders, 0) + Math.max(invoicing, 0) + Math.max(shipping, 0) + Math.max(interest, 0);
 }
@@ -352,7 +352,7 @@ type StoredFigures = Pick<
 >;
 
 /**
- * DOMAIN.md §3 on columns: the stored figures. Small passes, one formula of figures.ts each: a short loop lets
+ * docs/DEFINITIONS.md §3 on columns: the stored figures. Small passes, one formula of figures.ts each: a short loop lets
  * V8 inline the formula, where one long loop calling them all ran out of inlining budget and boxed every
  * returned double.
  */
@@ -399,7 +399,7 @@ function storedFigures(columns: ClientColumns, settings: ResolvedSettings, arena
   return { time, driverCosts, interestCost, costToServe, netProfit, contribution, hourlyReturn, discountLeak };
 }
 
-/** ABC (fixed or computed), pyramid and whale curve (DOMAIN.md §4). */
+/** ABC (fixed or computed), pyramid and whale curve (docs/DEFINITIONS.md §4). */
 function classifyClients(columns: ClientColumns, figures: StoredFigures, settings: ResolvedSettings, arena: Arena) {
   const n = columns.count;
   const revenue = columns.values.revenue;
@@ -437,7 +437,7 @@ function classifyClients(columns: ClientColumns, figures: StoredFigures, setting
   return { abcValue, abcClass, abc, tier: pyramidTiers(revenue, tierOut), whale: whaleCurve(figures.netProfit, profitOrder, WHALE_CHART_POINTS, rankedProfit) };
 }
 
-/** The replacement hourly return of DOMAIN.md §5: the target, else the A clients' Σ contribution ÷ Σ time. */
+/** The replacement hourly return of docs/DEFINITIONS.md §5: the target, else the A clients' Σ contribution ÷ Σ time. */
 function replacementRate(
   figures: StoredFigures,
   abcClass: Uint8Array<ArrayBufferLike>,
@@ -456,7 +456,7 @@ function replacementRate(
   return rate !== null ? { rate, source: 'classA' } : { rate: null, source: null };
 }
 
-/** The signals of DOMAIN.md §4 as bit flags (bit k = `SIGNAL_IDS[k]`). */
+/** The signals of docs/DEFINITIONS.md §4 as bit flags (bit k = `SIGNAL_IDS[k]`). */
 function signalFlags(
   columns: ClientColumns,
   stored: StoredFigures,
@@ -722,7 +722,7 @@ function sharesOf(
   };
 }
 
-/** DOMAIN.md §5 for all C clients together: every figure is the sum of the per-client figures. */
+/** docs/DEFINITIONS.md §5 for all C clients together: every figure is the sum of the per-client figures. */
 function scenarios(c: InternalTotals, repairThreshold: number, letGoOffered: boolean): { letGoC: Scenario; repairC: Scenario } {
   const conversations = -repairThreshold * c.clients;
   return {
@@ -763,7 +763,7 @@ export function materialise(a: ColumnarAnalysis): ClientResult[] {
 
 /**
  * The plain `ClientResult` of client `i` alone: a writer that streams (the CLI's `--json`) builds one object at a
- * time and drops it, instead of holding a million of them (issue 11).
+ * time and drops it, instead of holding a million of them.
  */
 export function materialiseOne(a: ColumnarAnalysis, i: number): ClientResult {
   const v = a.columns.values;

@@ -1,5 +1,5 @@
 /**
- * Classifications of DOMAIN.md §4 on plain value arrays: fixed-limit ABC, the pyramid tiers and the whale curve.
+ * Classifications of docs/DEFINITIONS.md §4 on plain value arrays: fixed-limit ABC, the pyramid tiers and the whale curve.
  * Shared by the analysis (on columns) and the custom functions (on ranges).
  */
 import { computedAbc } from './abc-computed.js';
@@ -92,7 +92,7 @@ function abcFixedSequential(
   return classes;
 }
 
-/** Computed ABC (Ultsch & Lötsch), with DOMAIN.md §4's rule that a non-positive value is always C. */
+/** Computed ABC (Ultsch & Lötsch), with docs/DEFINITIONS.md §4's rule that a non-positive value is always C. */
 export function abcComputed(
   values: ArrayLike<number>,
   out?: Uint8Array<ArrayBufferLike>,
@@ -110,7 +110,7 @@ export function abcComputed(
 export const TIER_CODES: readonly Tier[] = ['top', 'large', 'medium', 'small', 'inactive'];
 export const TIER_INACTIVE = 4;
 
-/** Cumulative counts where the Top, Groot and Middel tiers end, for n active clients (DOMAIN.md §4). */
+/** Cumulative counts where the Top, Groot and Middel tiers end, for n active clients (docs/DEFINITIONS.md §4). */
 export function tierBounds(n: number): [number, number, number] {
   // Integer division, not 0.01·n: 0.01·700 is 7.000000000000001 in floating point and would round up to 8.
   const top = Math.min(n, Math.max(1, Math.ceil(n / 100)));
@@ -163,7 +163,7 @@ export function pyramidTiers(revenue: ArrayLike<number>, out?: Uint8Array<ArrayB
   return tiers;
 }
 
-/** Curry's typical revenue shares per tier (DOMAIN.md §4). */
+/** Curry's typical revenue shares per tier (docs/DEFINITIONS.md §4). */
 export const CURRY_REVENUE_SHARE: Record<Exclude<Tier, 'inactive'>, number> = {
   top: 0.4,
   large: 0.25,

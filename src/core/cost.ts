@@ -1,11 +1,11 @@
 /**
- * Cost-to-serve without interest (DOMAIN.md §3): labour + visits + orders + invoices. The `KOSTEN` custom
+ * Cost-to-serve without interest (docs/DEFINITIONS.md §3): labour + visits + orders + invoices. The `KOSTEN` custom
  * function needs it on its own; interest is left out because it needs revenue and days late, which the function
  * does not take (RENTEVERLIES gives it separately).
  */
 
 export type CostDrivers = {
-  /** Hours spent on the client (time, DOMAIN.md §3). */
+  /** Hours spent on the client (time, docs/DEFINITIONS.md §3). */
   time: number;
   hourlyCost: number;
   visits: number;

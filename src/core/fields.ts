@@ -1,5 +1,5 @@
 /**
- * The input fields of DOMAIN.md §1. Field ids are English (code); what users see comes from the catalogue.
+ * The input fields of docs/DEFINITIONS.md §1. Field ids are English (code); what users see comes from the catalogue.
  */
 export const NUMERIC_FIELDS = [
   'revenue',
@@ -51,7 +51,7 @@ export const FIELD_KIND: Record<NumericField, FieldKind> = {
   unbilledHours: 'hours',
 };
 
-/** Fields that may not be negative: a negative value is a problem and the row is left out (DOMAIN.md §1). */
+/** Fields that may not be negative: a negative value is a problem and the row is left out (docs/DEFINITIONS.md §1). */
 export const NON_NEGATIVE_FIELDS: ReadonlySet<NumericField> = new Set<NumericField>([
   'hours',
   'calls',

@@ -1,12 +1,12 @@
 /**
- * The per-client formulas of DOMAIN.md §3 and the lifetime value, as small pure functions. `analyse` and the
+ * The per-client formulas of docs/DEFINITIONS.md §3 and the lifetime value, as small pure functions. `analyse` and the
  * custom functions both call these, so a figure is defined in exactly one place.
  * "Not available" is `null`, never `NaN`, `Infinity` or a silent 0.
  */
 import type { DiscountTier } from './types.js';
 
 /**
- * (revenue − costs) / hours; `null` when hours ≤ 0 (DOMAIN.md §3: division by zero is never a number), and when
+ * (revenue − costs) / hours; `null` when hours ≤ 0 (docs/DEFINITIONS.md §3: division by zero is never a number), and when
  * the hours are so small (a denormal like 5e-324) that the quotient overflows to ±Infinity.
  */
 export function hourlyReturnOf(contribution: number, time: number): number | null {

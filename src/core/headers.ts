@@ -1,5 +1,5 @@
 /**
- * What a column header means (DOMAIN.md §1): the field it names, or why it names none.
+ * What a column header means (docs/DEFINITIONS.md §1): the field it names, or why it names none.
  *
  * Headers are read for meaning, not by prefix. A header is normalised (case, accents, `e-mail`), its units
  * (`(h)`, `(min)`, `€`, `%`, `(1-5)`, `dagen`), years (`2025`, `FY2025`) and VAT markers (`incl./excl. btw`,

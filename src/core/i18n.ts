@@ -17,7 +17,7 @@ export function localeOf(language: Language): string {
 /** Fills `{name}` placeholders; an unknown placeholder is left visible rather than silently dropped. */
 export function fill(template: string, params: Params = {}): string {
   // The template cut once at its placeholders (`/\{(\w+)\}/g`): literal, name, literal, …, literal. The report
-  // fills a sentence per client (issue 11), and a regular expression with a callback per call was a fifth of it.
+  // fills a sentence per client, and a regular expression with a callback per call was a fifth of it.
   let parts = templates.get(template);
   if (!parts) {
     parts = template.split(/\{(\w+)\}/);
@@ -60,7 +60,7 @@ export function formatMoney(amount: number, language: Language): string {
 
 /**
  * Intl's currency format as affixes and separators, for `quickMoney`. The report's advice sentences format a few
- * amounts per client, and `Intl.NumberFormat#format` was a tenth of writing a 200 000-client workbook (issue 11).
+ * amounts per client, and `Intl.NumberFormat#format` was a tenth of writing a 200 000-client workbook.
  * Read from Intl's own output, and used only when it reproduces Intl on amounts that test the rounding, the sign
  * and the grouping (else null: Intl formats everything, as before).
  */

@@ -1,5 +1,5 @@
 /**
- * Statutory commercial interest rates (DOMAIN.md §2), as a dated table.
+ * Statutory commercial interest rates (docs/DEFINITIONS.md §2), as a dated table.
  *
  * NL — wettelijke handelsrente, art. 6:119a BW: the ECB main refinancing rate on the last day before the
  * half-year + 8 points. 2024 as published by the Dutch government (rijksoverheid.nl, "wettelijke rente");

@@ -280,8 +280,8 @@ export function problemMessage(language: Language, id: ProblemId, params: Params
 }
 
 /**
- * A contact plan in line with the profit (DOMAIN.md §5, "keep" for an A client): as many visits a year as cost
- * at most a tenth of the client's net profit, at least 1 and at most 12 (monthly). Our choice; DOMAIN.md names
+ * A contact plan in line with the profit (docs/DEFINITIONS.md §5, "keep" for an A client): as many visits a year as cost
+ * at most a tenth of the client's net profit, at least 1 and at most 12 (monthly). Our choice; docs/DEFINITIONS.md names
  * no rule.
  */
 export function plannedVisits(netProfit: number, costPerVisit: number): number {
@@ -290,7 +290,7 @@ export function plannedVisits(netProfit: number, costPerVisit: number): number {
 }
 
 /**
- * The advice as a sentence in the user's language, carrying the deciding numbers (DOMAIN.md §5). Built at the
+ * The advice as a sentence in the user's language, carrying the deciding numbers (docs/DEFINITIONS.md §5). Built at the
  * edge (report, sidebar) rather than in `analyse`, so a million-client analysis formats no million sentences.
  */
 export function adviceSentence(
@@ -390,7 +390,7 @@ export const CONFIDENCE_LABELS: Catalogue<Confidence> = {
   de: { high: 'sicher', medium: 'wahrscheinlich', low: 'geraten' },
 };
 
-/** What is missing when a field that a setting needs has no column (DOMAIN.md §1: said, never a silent 0). */
+/** What is missing when a field that a setting needs has no column (docs/DEFINITIONS.md §1: said, never a silent 0). */
 export type MissingFieldId = 'hours' | 'visits' | 'orders' | 'invoices' | 'freeShipments' | 'daysLate' | 'discountPct' | 'previousRevenue';
 export const MISSING_FIELD_CONSEQUENCES: Catalogue<MissingFieldId> = {
   nl: {

@@ -2,7 +2,7 @@
  * Reading numbers that people typed as text: `€ 1.234,56`, `1.234,56 €`, `1,234.56`, `12%`, `(450,00)`, `−3`.
  *
  * Hand-written on purpose: no maintained library parses locale-formatted numbers with the ambiguity rule
- * DOMAIN.md §1 asks for (`1.234` is 1234 in Dutch and German, 1.234 in English, and a column's other values may
+ * docs/DEFINITIONS.md §1 asks for (`1.234` is 1234 in Dutch and German, 1.234 in English, and a column's other values may
  * settle it). `Intl.NumberFormat` only formats.
  */
 

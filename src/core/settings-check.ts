@@ -1,6 +1,6 @@
 /**
  * Checks settings that arrive from outside the type system (CLI flags and settings files, a sidebar, stored
- * document properties): known keys only, values of the right kind, and values that make sense (issue 10, item 4):
+ * document properties): known keys only, values of the right kind, and values that make sense:
  * real dates, shares in 0–1 (a `%` accepted in text), ABC limit A below limit B, costs and amounts ≥ 0, counts
  * whole. Pure, so every host validates the same way and says the same sentence (`settingIssueText`, naming the
  * setting, the value and what is allowed, in the user's language). What is wrong is reported per key and left

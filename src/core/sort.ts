@@ -1,5 +1,5 @@
 /**
- * Ranking: indices ordered by a value, highest first, ties in sheet order (DOMAIN.md §4 ranks this way for ABC,
+ * Ranking: indices ordered by a value, highest first, ties in sheet order (docs/DEFINITIONS.md §4 ranks this way for ABC,
  * the pyramid and the whale curve).
  *
  * Why a radix sort: sorting a million indices with a comparator costs several times the native

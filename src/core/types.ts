@@ -1,7 +1,7 @@
 /**
  * The public shapes of the core. Everything here is plain JSON (no classes, no `Date`s), so a result can cross
- * `google.script.run`, be printed by the CLI, and be checked by hand against DOMAIN.md, whose names it uses.
- * "Not available" (DOMAIN.md: a figure that does not exist, e.g. hourly return with no time) is `null`.
+ * `google.script.run`, be printed by the CLI, and be checked by hand against docs/DEFINITIONS.md, whose names it uses.
+ * "Not available" (docs/DEFINITIONS.md: a figure that does not exist, e.g. hourly return with no time) is `null`.
  */
 import type { Field, GroupSum, NumericField } from './fields.js';
 
@@ -11,14 +11,14 @@ export const LANGUAGES: readonly Language[] = ['nl', 'en', 'de'];
 /** A cell as a host delivers it. Excel dates arrive as serial numbers, Apps Script dates as `Date`. */
 export type CellValue = number | string | boolean | Date | null | undefined;
 
-/** One client row, after reading. Blank optional cells are 0 (DOMAIN.md §1). */
+/** One client row, after reading. Blank optional cells are 0 (docs/DEFINITIONS.md §1). */
 export type ClientRecord = {
   /** Row number as the user sees it (1-based sheet row, or CSV line). */
   row: number;
   client: string;
   /** `null` when the column is absent or the cell is blank: unknown, so no "no contract" signal. */
   contract: boolean | null;
-  /** Values of the other numeric columns, by header, for extra cost drivers (DOMAIN.md §1, last line). */
+  /** Values of the other numeric columns, by header, for extra cost drivers (docs/DEFINITIONS.md §1, last line). */
   extra: Record<string, number>;
   /** The firm's own number or code for the client, when the list has one beside the name (docs/DEFINITIONS.md §1). */
   clientNumber?: string;
@@ -32,10 +32,10 @@ export const TIERS: readonly Tier[] = ['top', 'large', 'medium', 'small', 'inact
 export const ABC_CLASSES: readonly AbcClass[] = ['A', 'B', 'C'];
 
 export type DiscountTier = { revenueFrom: number; discount: number };
-/** An extra cost driver: a column (by header, or a field id) with a cost per unit (DOMAIN.md §2). */
+/** An extra cost driver: a column (by header, or a field id) with a cost per unit (docs/DEFINITIONS.md §2). */
 export type ExtraDriver = { column: string; costPerUnit: number; label: string };
 
-/** Settings with DOMAIN.md §2's names. Every field optional on input; `resolveSettings` fills defaults. */
+/** Settings with docs/DEFINITIONS.md §2's names. Every field optional on input; `resolveSettings` fills defaults. */
 export type Settings = {
   hourlyCost: number | null;
   targetHourlyReturn: number | null;
@@ -61,7 +61,7 @@ export type Settings = {
   maxVisitsPerYear: number;
   minOrderSize: number | null;
   utilisation: number;
-  /** Signal thresholds (DOMAIN.md §4 "thresholds are settings"). */
+  /** Signal thresholds (docs/DEFINITIONS.md §4 "thresholds are settings"). */
   lateDaysThreshold: number;
   lateRemindersThreshold: number;
   manyCorrectionsThreshold: number;
@@ -133,7 +133,7 @@ export type ColumnRef = { column: number; header: string };
 
 /**
  * Why a column was taken for a field, or why it was not used. Every column of the header row gets one, so no
- * column is used or left out in silence (DESIGN.md "Quality bars").
+ * column is used or left out in silence (never a silent guess).
  */
 export type ColumnReason =
   /** Its header names the field (head noun, modifiers, unit). */
@@ -227,7 +227,7 @@ export type ColumnMapping = {
 };
 
 /**
- * The clients of a table as columns, in the order of the rows (issue 11): what `records` holds, without an object
+ * The clients of a table as columns, in the order of the rows: what `records` holds, without an object
  * per client. A host with a large list analyses these (`analyseTable` in analyse.ts) and never asks for `records`.
  */
 export type TableColumns = ClientColumnsBase & {
@@ -291,7 +291,7 @@ export type SignalId =
 
 export type Advice = 'keep' | 'repair' | 'letGo';
 
-/** The repair gains of DOMAIN.md §5, each ≥ 0. */
+/** The repair gains of docs/DEFINITIONS.md §5, each ≥ 0. */
 export type RepairGains = {
   discount: number;
   visits: number;
@@ -301,7 +301,7 @@ export type RepairGains = {
   interest: number;
 };
 
-/** Every per-client figure of DOMAIN.md §3–§5. */
+/** Every per-client figure of docs/DEFINITIONS.md §3–§5. */
 export type ClientResult = {
   row: number;
   client: string;
@@ -362,7 +362,7 @@ export type PyramidTier = GroupTotals & {
 
 export type WhalePoint = { clientShare: number; profitShare: number | null; cumulativeProfit: number };
 export type WhaleCurve = {
-  /** `share` when total net profit > 0; else `money`: the points' `profitShare` is null (DOMAIN.md §4). */
+  /** `share` when total net profit > 0; else `money`: the points' `profitShare` is null (docs/DEFINITIONS.md §4). */
   unit: 'share' | 'money';
   /** Starts at (0, 0) and ends at the last client; at most ~500 points (sampled for large portfolios; the peak is always kept). */
   points: WhalePoint[];

@@ -1,5 +1,5 @@
 /**
- * The top-level Apps Script stubs appended to the esbuild bundle (PLATFORM.md: a custom function must be a
+ * The top-level Apps Script stubs appended to the esbuild bundle (a custom function must be a
  * top-level `function NAME(…)` declaration with its JSDoc directly above; an IIFE defines no globals). Each stub
  * forwards to the bundle's global, e.g. `Klantwaarde.KLANT_UURRENDEMENT`. Sheets shows the Dutch texts.
  */

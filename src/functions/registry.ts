@@ -480,7 +480,7 @@ const WALVISCURVE = rangeFunction({
     if (values.length === 0) return { kind: 'na', messageId: 'noValues', params: { param: 'profit' } };
     // One point per client (no sampling): the function's rows are the clients.
     const curve = whaleCurve(values, undefined, Infinity);
-    // DOMAIN.md §4 shows the curve in money when total profit ≤ 0. A function's second column must keep one
+    // docs/DEFINITIONS.md §4 shows the curve in money when total profit ≤ 0. A function's second column must keep one
     // meaning (a user formats it as %), so it gives #N/A with a message instead of silently switching unit.
     if (curve.unit === 'money') {
       const total = curve.points[curve.points.length - 1]?.cumulativeProfit ?? 0;

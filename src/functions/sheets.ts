@@ -1,5 +1,5 @@
 /**
- * What a Google Sheets custom function returns for a runner result (issue 10, item 5). Sheets has no error
+ * What a Google Sheets custom function returns for a runner result. Sheets has no error
  * values inside a returned array: before this, one cell without an answer (a client with 0 hours, nearly every
  * real list has one) was thrown for the whole call, and the whole column showed #ERROR!. Now:
  * - a whole-call failure (a bad single argument, ranges of different sizes) is still thrown, so Sheets shows

@@ -21,7 +21,7 @@ const file = (name: string, content: string): string => {
 
 const SETTINGS = { hourlyCost: 48, costPerVisit: 120, targetHourlyReturn: 70, extraDrivers: [{ column: 'Retouren', costPerUnit: 15, label: 'Retouren' }] };
 
-describe('--json streamed (issue 11)', () => {
+describe('--json streamed', () => {
   it.each([
     ['with every setting', SETTINGS],
     ['without hourly cost and target (labour, opportunity cost, let go: not available)', {}],

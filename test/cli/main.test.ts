@@ -63,7 +63,7 @@ describe('klantwaarde analyse: the happy path', () => {
     expect(existsSync(join(dir, 'json-analyse.xlsx'))).toBe(false);
   });
 
-  it('takes settings from a JSON file (DOMAIN.md names, drivers by header), flags over the file', async () => {
+  it('takes settings from a JSON file (docs/DEFINITIONS.md names, drivers by header), flags over the file', async () => {
     const input = file('drivers.csv', 'Klant;Omzet;Uren;Retouren\nA;1000;10;3\nB;2000;5;0\n');
     const settings = file('settings.json', JSON.stringify({
       hourlyCost: 40, costPerVisit: 100,
@@ -184,7 +184,7 @@ describe('the built command', () => {
   });
 });
 
-describe('klantwaarde analyse: the column mapping (issue 7)', () => {
+describe('klantwaarde analyse: the column mapping', () => {
   const DOUBT = 'Klant;Omzet webshop;Omzet winkel;Tijd (min);Ordernummer\nAlfa;100;300;90;7\nBeta;200;100;30;8\n';
 
   it('prints the mapping before the summary: one line per field, unused columns last', async () => {

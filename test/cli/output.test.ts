@@ -1,5 +1,5 @@
 /**
- * Never lose a file (issue 10, item 3): the CLI's --out is checked by device and inode, foreign workbooks are
+ * Never lose a file: the CLI's --out is checked by device and inode, foreign workbooks are
  * refused without --force, only .xlsx is written, and a write that fails leaves the old file as it was.
  */
 import { describe, expect, it } from 'vitest';

@@ -1,4 +1,4 @@
-/** Computed ABC (DOMAIN.md §4, steps 1–7) against the R package's results, plus edge cases and invariants. */
+/** Computed ABC (docs/DEFINITIONS.md §4, steps 1–7) against the R package's results, plus edge cases and invariants. */
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';

@@ -1,5 +1,5 @@
 /**
- * Advice that adds up (issue 10, item 2): the effect every host shows beside a piece of advice (`adviceValue`:
+ * Advice that adds up: the effect every host shows beside a piece of advice (`adviceValue`:
  * the CLI summary, the taskpane, the sidebar) is the effect its sentence names, and the sentence's own parts add
  * up to it — the repair threshold and a let-go's lost referrals are named, not silently subtracted.
  */

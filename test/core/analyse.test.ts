@@ -31,7 +31,7 @@ function run(): { result: AnalysisResult; problems: ReturnType<typeof readClient
   return { result, problems: [...table.problems, ...bound.problems] };
 }
 
-describe('analyse: the hand-checked portfolio (DOMAIN.md §3–§6)', () => {
+describe('analyse: the hand-checked portfolio (docs/DEFINITIONS.md §3–§6)', () => {
   const { result, problems } = run();
   const expected = portfolio.expected;
 
@@ -68,7 +68,7 @@ describe('analyse: the hand-checked portfolio (DOMAIN.md §3–§6)', () => {
     expect(bakery.advice).toBe('repair');
   });
 
-  it('the edge clients behave as DOMAIN.md says', () => {
+  it('the edge clients behave as docs/DEFINITIONS.md says', () => {
     const byName = (name: string): ClientResult => result.clients.find((c) => c.client === name)!;
     const zeroHours = byName('Stichting Stil');
     expect(zeroHours.time).toBe(0);

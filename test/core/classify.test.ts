@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { abcFixed, CLASS_LETTERS, pyramidTiers, tierBounds, whaleCurve } from '../../src/core/classify.js';
 import { rankDescending } from '../../src/core/sort.js';
 
-describe('tierBounds (DOMAIN.md §4)', () => {
+describe('tierBounds (docs/DEFINITIONS.md §4)', () => {
   it.each([
     [40, [1, 2, 8]],
     [100, [1, 5, 20]],

@@ -11,7 +11,7 @@ describe('README recognised headers', () => {
     expect(section![1]).toBe(headerReference());
   });
 
-  it('shows the cases of issue 7 read right', () => {
+  it('shows the hard header cases read right', () => {
     const reference = headerReference();
     expect(reference).toContain('| `Tijd (min)` | Uren (minuten → uren) |');
     expect(reference).toContain('| `Stundensatz` | niet gebruikt: een tarief of prijs per eenheid |');

@@ -1,5 +1,5 @@
 /**
- * Client lists as people and accounting packages really make them (issue 7): each case asserts the mapping, the
+ * Client lists as people and accounting packages really make them: each case asserts the mapping, the
  * figures and the message, so a wrong column can never pass in silence.
  */
 import fc from 'fast-check';

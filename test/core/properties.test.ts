@@ -1,4 +1,4 @@
-/** Invariants of DOMAIN.md §4 and §6 on random portfolios (fast-check). */
+/** Invariants of docs/DEFINITIONS.md §4 and §6 on random portfolios (fast-check). */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ClientRecord, Settings } from '../../src/core/types.js';

@@ -1,5 +1,5 @@
 /**
- * Settings validated in the core (issue 10, item 4): one rule per setting, one sentence per problem in nl/en/de
+ * Settings validated in the core: one rule per setting, one sentence per problem in nl/en/de
  * naming the setting, the value and what is allowed; resolveSettings holds to the same rules.
  */
 import { describe, expect, it } from 'vitest';

@@ -216,7 +216,7 @@ describe('never throws on any 2-D array of cell values', () => {
   });
 });
 
-describe('a table read as it streams (issue 11) is the table read whole', () => {
+describe('a table read as it streams is the table read whole', () => {
   const amount = fc.oneof(
     fc.integer({ min: -5000, max: 90000 }).map((x) => `€ ${(x / 100).toFixed(2).replace('.', ',')}`),
     fc.integer({ min: 0, max: 5000 }),

@@ -1,5 +1,5 @@
 /**
- * The worked example of issue 16: the demo firm's raw exports (examples/uren-toggl.csv, a Toggl Track detailed
+ * The worked example of docs/DEFINITIONS.md §1b: the demo firm's raw exports (examples/uren-toggl.csv, a Toggl Track detailed
  * report, and examples/facturen.csv, a Dutch invoice list; written by scripts/make-demo.mjs) build the client list
  * of examples/klanten.xlsx: every client's revenue, previous revenue, hours and invoices exactly, its days late
  * within half a day.

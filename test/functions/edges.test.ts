@@ -1,5 +1,5 @@
 /**
- * Functions at the edges (issue 10, item 5), in both hosts: the registry's runner and the built Excel bundle
+ * Functions at the edges, in both hosts: the registry's runner and the built Excel bundle
  * (`dist/excel/functions.js` behind a stub `CustomFunctions`), and what Sheets returns (`sheetsValue`, which
  * `src/hosts/sheets/functions.ts` uses for every `KLANT_…` function).
  */

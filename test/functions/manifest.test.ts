@@ -89,7 +89,7 @@ describe('manifest.xml', () => {
     expect(readFileSync('dist/excel/taskpane.js', 'utf8')).not.toContain('appsforoffice.microsoft.com');
   });
 
-  it('ships appsscript.json with the scopes of PLATFORM.md', () => {
+  it('ships appsscript.json with the scopes the add-on needs', () => {
     const manifest = JSON.parse(readFileSync('appsscript.json', 'utf8')) as unknown;
     expect(manifest).toEqual({
       timeZone: 'Europe/Amsterdam',

@@ -1,5 +1,5 @@
 /**
- * Installable as users get it (issue 10, item 6): the package is packed, installed with production dependencies
+ * Installable as users get it: the package is packed, installed with production dependencies
  * only into an empty folder, and its command analyses the demo workbook. Before this test the CLI bundle
  * imported fast-xml-parser, declared for development only, and an installed `klantwaarde analyse` failed with
  * ERR_MODULE_NOT_FOUND; and dist/ was not in the package at all (it is git-ignored, and there was no `files`).

@@ -1,5 +1,5 @@
 /**
- * A small, strict, recording fake of the part of the Excel JavaScript API the add-in uses (PLATFORM.md: Microsoft's
+ * A small, strict, recording fake of the part of the Excel JavaScript API the add-in uses (Microsoft's
  * office-addin-mock neither counts syncs nor handles collections). It behaves like Excel where a mistake would
  * otherwise pass unnoticed:
  * - calls are queued and take effect at `context.sync()`, which is counted, and each request's size recorded;

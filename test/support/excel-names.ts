@@ -1,5 +1,5 @@
 /**
- * Excel's naming rules for custom functions (PLATFORM.md): start with a letter, at least 3 characters, only
+ * Excel's naming rules for custom functions: start with a letter, at least 3 characters, only
  * letters, digits, `_` and `.`; and no part may read as a cell reference (A1 up to XFD1048576, or R1C1 forms).
  */
 const MAX_COLUMN = 16_384; // XFD

@@ -1,5 +1,5 @@
 /**
- * A small workbook of exports for *Klantenlijst maken* (issue 16), with its client list worked out by hand: a
+ * A small workbook of exports for *Klantenlijst maken*, with its client list worked out by hand: a
  * Toggl-like time-entry sheet and a Dutch invoice list (dates as Excel holds them: serials). Used by the Excel
  * host's test on the fake and by the taskpane's Chromium test.
  */

@@ -3,7 +3,7 @@
  * SpreadsheetApp (spreadsheet, sheets, ranges, charts, Ui), PropertiesService, HtmlService, Charts, ScriptApp,
  * Utilities (formatDate, by the platform's time-zone data).
  * Every method call on every object is recorded (target, method, cells and JSON bytes of its arguments), so tests
- * count service calls and find the largest payload. No maintained SpreadsheetApp mock exists (PLATFORM.md).
+ * count service calls and find the largest payload. No maintained SpreadsheetApp mock exists.
  *
  * It keeps Sheets' behaviours that matter here:
  * - `setValues` turns a string starting with `=` into a formula, and a number-like string into a number, unless

@@ -58,7 +58,7 @@ export function provenanceCells(build: ClientListBuild, language: Language): Cel
   return rows;
 }
 
-/** The JSON of `klantwaarde list --json` (issue 16): §1 field ids as keys; a field no source gives is absent. */
+/** The JSON of `klantwaarde list --json`: §1 field ids as keys; a field no source gives is absent. */
 export function listJson(build: ClientListBuild): {
   period: ClientListBuild['period'];
   sources: { file: string; sheet?: string; kind: string | null; rows: number; used: number; skipped: number }[];

@@ -1,5 +1,5 @@
 /**
- * What a pane asks for when it makes the client list from the workbook's sheets (issue 16's *Klantenlijst
+ * What a pane asks for when it makes the client list from the workbook's sheets (*Klantenlijst
  * maken*), and the build options it stands for. One shape for the Excel taskpane and the Google Sheets sidebar.
  */
 import type { Language } from '../types.js';

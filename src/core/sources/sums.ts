@@ -1,7 +1,7 @@
 /**
  * The state a source leaves after its rows: per-client sums by time bucket (time entries, contacts), and one
  * compact record per distinct invoice and order. Memory grows with clients, buckets, invoices and orders, never
- * with lines (docs/DEFINITIONS.md §1b; issue 16's 5 000 000-line benchmark).
+ * with lines (docs/DEFINITIONS.md §1b; the 5 000 000-line benchmark in bench/RESULTS.md).
  */
 
 /** Buckets per client: a month index (year · 12 + month) fits, as do the three places of a given period. */

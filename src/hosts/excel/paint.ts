@@ -1,6 +1,7 @@
 /// <reference types="office-js" />
 /**
- * Paints a ReportSheet into a new Excel worksheet through Office.js (DESIGN.md "host painter"). No arithmetic on
+ * Paints a ReportSheet into a new Excel worksheet through Office.js (the host painter: the core decides every
+ * cell, the host only paints). No arithmetic on
  * client data: every value, formula and format comes from the report model.
  *
  * Round trips: one sync finds the sheet names, one reads our mark on the candidates, then the paint itself is
@@ -226,7 +227,7 @@ function layoutPieces(report: ReportSheet): Piece[] {
       sheet.pageLayout.zoom = { scale: report.print.scale };
     },
   });
-  // Print areas (each section on pages of its own), titles and header/footer (issue 10), as the xlsx file has
+  // Print areas (each section on pages of its own), titles and header/footer, as the xlsx file has
   // them: a handful of calls whatever the number of clients (ExcelApi 1.9).
   const { print } = report;
   pieces.push({

@@ -1,6 +1,6 @@
 /// <reference types="office-js" />
 /**
- * *Klantenlijst maken* in Excel (issue 16): the workbook's sheets as sources of the client list, and the built
+ * *Klantenlijst maken* in Excel: the workbook's sheets as sources of the client list, and the built
  * list written back. No arithmetic: recognising, reading and summing are the core's (`core/sources/`).
  *
  * - `describeSources`: every sheet but our own, recognised from its first rows. Three round trips whatever the

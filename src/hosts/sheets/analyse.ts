@@ -46,7 +46,7 @@ export function runAnalysis(services: Services): AnalysisOutcome {
 
   const settings: Partial<Settings> = stored.settings;
   const bound = bindDrivers(settings.extraDrivers ?? [], table.mapping, language);
-  // As the CLI (issue 11): the analysis of the table's columns, no record or result object per client; the painter
+  // As the CLI: the analysis of the table's columns, no record or result object per client; the painter
   // sends 2-D arrays, so the report's grid is made whole (materialiseReport) once the client rows are known.
   const columnar = analyseTable(table.columns, { ...settings, extraDrivers: bound.drivers });
   // As the CLI and the taskpane: a field the settings need but no column feeds is said, not a silent 0.

@@ -3,7 +3,7 @@
  * browser frame, bundled into Sidebar.html). Each server function becomes a Promise; the argument and result
  * types are the server's own, so a renamed or changed target fails the type check on both sides.
  *
- * Only JSON crosses (PLATFORM.md): a `Date`, a function or a DOM node fails the call and `undefined` in an
+ * Only JSON crosses `google.script.run`: a `Date`, a function or a DOM node fails the call and `undefined` in an
  * array becomes `null`, so arguments go through a JSON round trip first — what arrives is what was checked.
  */
 import type { ReportSheet } from '../../core/index.js';

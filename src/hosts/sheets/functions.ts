@@ -6,7 +6,7 @@
  *
  * Messages are Dutch (a custom function cannot see the user's UI language). An error of the whole call is thrown
  * as an `Error` with its message (Sheets shows #ERROR! with it). Within a spill, one client without an answer
- * must not hide the others (issue 10): such a cell shows the analysis sheet's "n.v.t.", and bad input in one
+ * must not hide the others: such a cell shows the analysis sheet's "n.v.t.", and bad input in one
  * element "n.v.t. (message)" — text, so it never sums as a number (`sheetsValue` in src/functions).
  */
 import { runFunction, sheetsValue } from '../../functions/index.js';

@@ -1,5 +1,5 @@
 /**
- * *Klantenlijst maken* on the server (issue 16, docs/DEFINITIONS.md §1b): the spreadsheet's sheets as sources, read
+ * *Klantenlijst maken* on the server (docs/DEFINITIONS.md §1b): the spreadsheet's sheets as sources, read
  * into the core's list builder, and the built list written as the sheets *Klantenlijst* and *Bronnen*. No
  * arithmetic on client data here: the core sums, matches and words everything.
  *

@@ -1,5 +1,5 @@
 /**
- * The report's print layout in an `.xlsx` package (issue 10, item 1). ExcelJS sets zoom, orientation, header and
+ * The report's print layout in an `.xlsx` package. ExcelJS sets zoom, orientation, header and
  * footer (`sheetOptions`), but not a print area of several ranges nor print titles in every writer, so those two
  * defined names are added to the finished package's workbook.xml, as the charts are (chart.ts).
  */

@@ -197,7 +197,7 @@ export function tableSeparator(text: string, options: ReadOptions): string {
 
 /**
  * Parses CSV text into rows of strings (every value stays text; the core parses numbers in nl/de/en notation).
- * Papa Parse, not csv-parse: on the 200 000-row bench file it takes a quarter of the time (issue 11), and a file
+ * Papa Parse, not csv-parse: on the 200 000-row bench file it takes a quarter of the time, and a file
  * without quotes takes its fast path. A row of a file ending in a line break is not a row, as in Excel.
  *
  * A quote that opens a field and is not closed where the field ends makes the rest of the file one field: rather
@@ -322,7 +322,7 @@ export async function loadTable(path: string, options: { sheet?: string; languag
     }
     return { kind, workbook: null, sheetName: null, cells: null, table, fileProblems: [], otherSheets: [] };
   }
-  // ExcelJS is loaded only for a workbook: its import alone is ~0.2 s of a CSV run's start (issue 11).
+  // ExcelJS is loaded only for a workbook: its import alone is ~0.2 s of a CSV run's start.
   const { default: Excel } = await import('exceljs');
   const workbook = new Excel.Workbook();
   try {

@@ -167,7 +167,7 @@ function renderCells(into: Bytes, pieces: CellPieces, number: string, row: RowCe
   const { count, columns: present, ids: idsHere, values: valuesHere, numbers } = row;
   // The row's numbers as text in one JSON.stringify: the same digits as String(x) (both write the shortest text
   // that reads back as the number; the numbers here are finite), and V8's serializer makes them about three times
-  // faster than String() called per number, which was half of this loop (issue 11).
+  // faster than String() called per number, which was half of this loop.
   numbers.length = 0;
   for (let j = 0; j < count; j++) {
     const value = valuesHere[j];

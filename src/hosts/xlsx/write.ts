@@ -21,7 +21,7 @@ export function isOurSheet(sheet: ExcelJS.Worksheet): boolean {
 }
 
 /**
- * The sheet name to use in `workbook` (DESIGN.md: write `Klantanalyse`, or `Klantanalyse (2)` if a sheet of
+ * The sheet name to use in `workbook` (write `Klantanalyse`, or `Klantanalyse (2)` if a sheet of
  * that name is not ours; replace only a sheet we made). Returns the sheet to replace, if any.
  */
 export function chooseSheetName(workbook: ExcelJS.Workbook, wanted: string): { name: string; replace: ExcelJS.Worksheet | null } {

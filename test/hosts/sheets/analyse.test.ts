@@ -101,10 +101,10 @@ describe('Analyseer klanten on the demo data', () => {
   const large = analysed(3000);
 
   it('paints 30 and 3 000 clients in the same number of service calls (but one number format more)', () => {
-    // Column widths follow the content (issue 10), so equal neighbours group into runs differently at 30 and at
+    // Column widths follow the content, so equal neighbours group into runs differently at 30 and at
     // 3 000 clients; their calls are bounded by the number of columns, whatever the number of clients.
     // Number formats follow the amounts too: 3 000 clients total in the millions, so their tables show whole euros
-    // (issue 10), one format more: one RangeList and one setNumberFormat more — per format, not per client.
+    //, one format more: one RangeList and one setNumberFormat more — per format, not per client.
     const { setColumnWidths: largeWidths = 0, setNumberFormat: largeFormats = 0, getRangeList: largeLists = 0, ...largeRest } = signature(large);
     const { setColumnWidths: smallWidths = 0, setNumberFormat: smallFormats = 0, getRangeList: smallLists = 0, ...smallRest } = signature(small);
     expect(largeRest).toEqual(smallRest);

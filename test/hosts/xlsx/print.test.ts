@@ -1,5 +1,5 @@
 /**
- * The printed analysis (issue 10, item 1): print areas, titles, zoom, header and footer in the written xlsx, and
+ * The printed analysis: print areas, titles, zoom, header and footer in the written xlsx, and
  * no text or number wider than its column at the width set — for the demo and for 2 000 clients.
  */
 import { describe, expect, it } from 'vitest';

@@ -89,7 +89,7 @@ describe('xlsx: which sheet, which values', () => {
     await workbook.xlsx.writeFile(path);
     const loaded = await loadTable(path);
     expect(loaded.sheetName).toBe('Klanten');
-    // An unreadable optional cell is reported and counts as 0; the row stays (DOMAIN.md §1).
+    // An unreadable optional cell is reported and counts as 0; the row stays (docs/DEFINITIONS.md §1).
     expect(recordsOf(loaded.table.columns).map((r) => [r.client, r.revenue, r.hours])).toEqual([['Rijk BV', 1234, 10], ['Arm BV', 50, 0]]);
     expect(loaded.table.problems.map((p) => [p.row, p.column, p.text])).toEqual([[3, 'Uren', '#DIV/0!']]);
     expect(loaded.workbook?.worksheets.map((s) => s.name)).toEqual(['Voorblad', 'Klanten']);

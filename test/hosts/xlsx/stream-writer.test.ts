@@ -20,7 +20,7 @@ import { analyse, buildReport, recordsOf, toColumns } from '../../support/oracle
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 
-/** The writer before issue 11: ExcelJS's streaming writer painted by paint.ts, then the chart added to the package. */
+/** The writer before the large-list writer: ExcelJS's streaming writer painted by paint.ts, then the chart added to the package. */
 async function excelJsPackage(report: ReportSheet): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   const sink = new Writable({ write(chunk: Buffer, _e, done) { chunks.push(chunk); done(); } });
@@ -31,7 +31,7 @@ async function excelJsPackage(report: ReportSheet): Promise<Uint8Array> {
   paintSheet(sheet as unknown as ExcelJS.Worksheet, report);
   sheet.commit();
   await writer.commit();
-  // With the print area and titles of issue 10, which both writers add to workbook.xml the same way.
+  // With the print area and titles, which both writers add to workbook.xml the same way.
   return addPrintLayout(await addCharts(new Uint8Array(Buffer.concat(chunks)), report.name, report.charts, report.cells), report.name, report.print);
 }
 
@@ -63,7 +63,7 @@ async function expectSamePackage(report: ReportSheet): Promise<void> {
   }
 }
 
-describe('the large-list writer (issue 11) writes the file ExcelJS wrote', () => {
+describe('the large-list writer writes the file ExcelJS wrote', () => {
   it('for the demo: every part the same, and ExcelJS reads it back', async () => {
     const loaded = await loadTable(join(root, 'examples/klanten.xlsx'), { language: 'nl' });
     const settings = JSON.parse(readFileSync(join(root, 'examples/instellingen.json'), 'utf8'));
