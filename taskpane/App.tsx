@@ -48,6 +48,8 @@ export function App({ host, today = todayIso(), step = 'analyse' }: { host: Host
   const [mode, setMode] = useState<Mode>(step);
   // The list step is mounted when first opened (it reads every sheet) and kept, so its choices survive a tab switch.
   const [listOpened, setListOpened] = useState(step === 'list');
+  /** The settings a reset erased, until undone or another setting changes. */
+  const [erased, setErased] = useState<Partial<Settings> | null>(null);
   const stateRef = useRef(state);
   stateRef.current = state;
 
@@ -103,6 +105,7 @@ export function App({ host, today = todayIso(), step = 'analyse' }: { host: Host
     if (refused.length > 0) return refused.map((issue) => settingIssueText(issue, language));
     const next = { ...stateRef.current, settings: checked.settings };
     stateRef.current = next;
+    setErased(null);
     store(next);
     return [];
   };
@@ -201,7 +204,19 @@ export function App({ host, today = todayIso(), step = 'analyse' }: { host: Host
             <AccordionHeader size="small">{t('settingsHeading')}</AccordionHeader>
             <AccordionPanel>
               <SettingsForm settings={state.settings} language={language} today={today} issues={state.issues}
-                columns={read ? read.mapping.extra.map((c) => c.header).filter(Boolean) : []} onChange={changeSetting} onReset={() => store({ ...state, settings: {} })} />
+                columns={read ? read.mapping.extra.map((c) => c.header).filter(Boolean) : []} onChange={changeSetting}
+                onReset={() => {
+                  setErased(stateRef.current.settings);
+                  const next = { ...stateRef.current, settings: {} };
+                  stateRef.current = next;
+                  store(next);
+                }}
+                onUndo={erased ? () => {
+                  const next = { ...stateRef.current, settings: erased };
+                  stateRef.current = next;
+                  setErased(null);
+                  store(next);
+                } : undefined} />
             </AccordionPanel>
           </AccordionItem>
         </Accordion>

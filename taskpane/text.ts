@@ -12,6 +12,7 @@ export type TextId =
   | 'mappingHeading' | 'mappingSummary' | 'mappingHint' | 'notUsed' | 'unusedHeading' | 'noUnused' | 'ambiguous' | 'lowConfidence'
   | 'manual' | 'resetMapping' | 'requiredField'
   | 'settingsHeading' | 'settingsHint' | 'defaultValue' | 'noDefault' | 'settingIssue' | 'settingsSaved' | 'resetSettings'
+  | 'resetAsk' | 'resetConfirm' | 'resetCancel' | 'resetDone' | 'resetUndo' | 'resetRows'
   | 'addTier' | 'addDriver' | 'tierRow' | 'driverRow' | 'removeRow' | 'tierRevenueFrom' | 'tierDiscount'
   | 'driverColumn' | 'driverCost' | 'driverLabel' | 'listEmpty' | 'cellRequired' | 'rangeAmount' | 'rangeShare'
   | 'analyse' | 'stepRead' | 'stepCompute' | 'stepPaint' | 'done'
@@ -44,6 +45,8 @@ export const TEXT: Catalogue<TextId> = {
     settingsHeading: 'Instellingen', settingsHint: 'Bewaard in deze werkmap: wie hem opent, krijgt dezelfde analyse. Leeg = standaard.',
     defaultValue: 'standaard {value}', noDefault: 'geen standaard', settingIssue: 'Opgeslagen instelling genegeerd: {message}',
     settingsSaved: 'Opgeslagen in de werkmap', resetSettings: 'Standaardwaarden',
+    resetAsk: 'Terug naar de standaardwaarden? Dit wist voor iedereen die deze werkmap opent:', resetConfirm: 'Ja, wissen', resetCancel: 'Annuleren',
+    resetDone: 'Alle instellingen staan weer op hun standaardwaarde.', resetUndo: 'Ongedaan maken', resetRows: '{count} regel(s)',
     addTier: 'Trede toevoegen', addDriver: 'Kostendrijver toevoegen', tierRow: 'Trede {n}', driverRow: 'Kostendrijver {n}',
     removeRow: '{row} verwijderen', tierRevenueFrom: 'Omzet vanaf', tierDiscount: 'Korting', driverColumn: 'Kolom',
     driverCost: 'Kosten per eenheid', driverLabel: 'Naam (mag leeg)', listEmpty: 'Geen ingesteld.',
@@ -97,6 +100,8 @@ export const TEXT: Catalogue<TextId> = {
     settingsHeading: 'Settings', settingsHint: 'Kept in this workbook: whoever opens it gets the same analysis. Blank = default.',
     defaultValue: 'default {value}', noDefault: 'no default', settingIssue: 'Stored setting ignored: {message}',
     settingsSaved: 'Saved in the workbook', resetSettings: 'Defaults',
+    resetAsk: 'Back to the defaults? This erases, for everyone who opens this workbook:', resetConfirm: 'Yes, erase', resetCancel: 'Cancel',
+    resetDone: 'Every setting is back at its default.', resetUndo: 'Undo', resetRows: '{count} row(s)',
     addTier: 'Add tier', addDriver: 'Add cost driver', tierRow: 'Tier {n}', driverRow: 'Cost driver {n}',
     removeRow: 'Remove {row}', tierRevenueFrom: 'Revenue from', tierDiscount: 'Discount', driverColumn: 'Column',
     driverCost: 'Cost per unit', driverLabel: 'Name (optional)', listEmpty: 'None set.',
@@ -150,6 +155,8 @@ export const TEXT: Catalogue<TextId> = {
     settingsHeading: 'Einstellungen', settingsHint: 'In dieser Arbeitsmappe gespeichert: Wer sie öffnet, erhält dieselbe Analyse. Leer = Standard.',
     defaultValue: 'Standard {value}', noDefault: 'kein Standard', settingIssue: 'Gespeicherte Einstellung ignoriert: {message}',
     settingsSaved: 'In der Arbeitsmappe gespeichert', resetSettings: 'Standardwerte',
+    resetAsk: 'Zurück zu den Standardwerten? Das löscht für alle, die diese Arbeitsmappe öffnen:', resetConfirm: 'Ja, löschen', resetCancel: 'Abbrechen',
+    resetDone: 'Alle Einstellungen stehen wieder auf ihrem Standardwert.', resetUndo: 'Rückgängig', resetRows: '{count} Zeile(n)',
     addTier: 'Stufe hinzufügen', addDriver: 'Kostentreiber hinzufügen', tierRow: 'Stufe {n}', driverRow: 'Kostentreiber {n}',
     removeRow: '{row} entfernen', tierRevenueFrom: 'Umsatz ab', tierDiscount: 'Rabatt', driverColumn: 'Spalte',
     driverCost: 'Kosten je Einheit', driverLabel: 'Name (optional)', listEmpty: 'Keine eingestellt.',

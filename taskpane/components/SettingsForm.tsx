@@ -5,14 +5,14 @@
  * (`checkSettings`, through `onChange`) allows it; else its sentence is said under the field. Empty means "the
  * default". The lists (discount tiers, cost drivers) are small tables (ListSetting).
  */
-import { Button, Field, Input, Select } from '@fluentui/react-components';
+import { Button, Field, Input, MessageBar, MessageBarActions, MessageBarBody, Select } from '@fluentui/react-components';
 import { useState } from 'react';
 import { SETTING_LIST, type Language, type SettingDefinition, type Settings } from '../../src/core/index.js';
 import { texts } from '../format.js';
 import { ListSetting } from './ListSetting.js';
 import { defaultHint, paneFields, parseSetting, showSetting, type PaneField } from '../settings.js';
 
-export function SettingsForm({ settings, language, today, issues, columns, onChange, onReset, registry = SETTING_LIST }: {
+export function SettingsForm({ settings, language, today, issues, columns, onChange, onReset, onUndo, registry = SETTING_LIST }: {
   settings: Partial<Settings>;
   language: Language;
   today: string;
@@ -21,12 +21,22 @@ export function SettingsForm({ settings, language, today, issues, columns, onCha
   columns: readonly string[];
   /** Stores the value if the core's check allows it; returns the check's sentences for this key (empty: stored). */
   onChange: (key: keyof Settings, value: unknown) => string[];
+  /** Erases every setting; called only once the user has confirmed (the pane asks: Office blocks `window.confirm`). */
   onReset: () => void;
+  /** Given right after a reset: puts back what it erased. */
+  onUndo?: (() => void) | undefined;
   /** The settings registry (a test passes one with an extra entry). */
   registry?: readonly SettingDefinition[];
 }) {
   const { t } = texts(language);
   const values = settings as Record<string, unknown>;
+  const [confirming, setConfirming] = useState(false);
+  // What a reset erases: every stored setting, by its name; a list with its number of rows.
+  const lost = registry.filter((entry) => values[entry.key] !== undefined).map((entry) => {
+    const value = values[entry.key];
+    const shown = Array.isArray(value) ? t('resetRows', { count: value.length }) : showSetting(value, entry.kind, language);
+    return { key: entry.key, text: `${entry.label[language]}: ${shown}` };
+  });
   return (
     <div className="kw-settings">
       <p className="kw-muted">{t('settingsHint')}</p>
@@ -38,7 +48,31 @@ export function SettingsForm({ settings, language, today, issues, columns, onCha
           ? <ListSetting key={field.key} field={field} value={values[field.key]} language={language} columns={columns} onChange={onChange} />
           : <SettingField key={field.key} field={field} value={values[field.key]} language={language} today={today} registry={registry} onChange={onChange} />
       ))}
-      <Button appearance="secondary" size="small" onClick={onReset}>{t('resetSettings')}</Button>
+      {confirming && lost.length > 0 ? (
+        <MessageBar intent="warning" layout="multiline" className="kw-reset-confirm">
+          <MessageBarBody>
+            {t('resetAsk')}
+            <ul>{lost.map((item) => <li key={item.key}>{item.text}</li>)}</ul>
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" appearance="primary" onClick={() => {
+              setConfirming(false);
+              onReset();
+            }}>{t('resetConfirm')}</Button>
+            <Button size="small" onClick={() => setConfirming(false)}>{t('resetCancel')}</Button>
+          </MessageBarActions>
+        </MessageBar>
+      ) : (
+        <Button appearance="secondary" size="small" disabled={lost.length === 0} onClick={() => setConfirming(true)}>{t('resetSettings')}</Button>
+      )}
+      {onUndo && (
+        <MessageBar intent="info" layout="multiline" className="kw-reset-done">
+          <MessageBarBody>{t('resetDone')}</MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" onClick={onUndo}>{t('resetUndo')}</Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
     </div>
   );
 }

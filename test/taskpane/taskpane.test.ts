@@ -287,6 +287,26 @@ describe.skipIf(!hasChromium)('the Excel taskpane in Chromium', () => {
     const cells = JSON.stringify(await state('cells', 'Klantanalyse'));
     expect(cells).toContain('Kortingsstaffel');
     expect(cells).toContain('Retouren');
+
+    // "Standaardwaarden" asks first, naming what goes (the lists too); cancel keeps all; after erasing, undo (issue 18.2).
+    const stored = (await state('settings')) as { stored: { klantwaarde: { settings: unknown } } };
+    const kept = stored.stored.klantwaarde.settings;
+    await page.getByRole('button', { name: 'Standaardwaarden' }).click();
+    const ask = page.locator('.kw-reset-confirm');
+    expect(await ask.textContent()).toContain('Dit wist voor iedereen die deze werkmap opent');
+    expect(await ask.locator('li').allTextContents()).toEqual(expect.arrayContaining(['Kortingsstaffel: 1 regel(s)', 'Extra kostendrijvers: 1 regel(s)']));
+    await ask.getByRole('button', { name: 'Annuleren' }).click();
+    expect(await page.locator('.kw-reset-confirm').count()).toBe(0);
+    expect(await state('settings')).toMatchObject({ stored: { klantwaarde: { settings: kept } } });
+    await page.getByRole('button', { name: 'Standaardwaarden' }).click();
+    await page.getByRole('button', { name: 'Ja, wissen' }).click();
+    await expect.poll(() => state('settings')).toMatchObject({ stored: { klantwaarde: { settings: {} } } });
+    expect(((await state('settings')) as typeof stored).stored.klantwaarde.settings).toEqual({});
+    expect(await page.locator('.kw-reset-done').textContent()).toContain('Alle instellingen staan weer op hun standaardwaarde.');
+    await page.getByRole('button', { name: 'Ongedaan maken' }).click();
+    await expect.poll(() => state('settings')).toMatchObject({ stored: { klantwaarde: { settings: kept } } });
+    expect(await page.locator('.kw-reset-done').count()).toBe(0);
+    expect(await page.getByRole('group', { name: 'Kostendrijver 1' }).count()).toBe(1);
     expect(errors).toEqual([]);
     await page.close();
   }, 60_000);
