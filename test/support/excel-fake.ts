@@ -345,6 +345,10 @@ export class FakeWorksheet extends Loadable {
   getRangeByIndexes(top: number, left: number, rows: number, columns: number): FakeRange {
     return new FakeRange(this.ctx, this, () => ({ top, left, rows, columns }));
   }
+  /** Excel: a blank sheet's used range is its top-left cell. */
+  getUsedRange(_valuesOnly?: boolean): FakeRange {
+    return new FakeRange(this.ctx, this, () => this.resolve().used() ?? { top: 0, left: 0, rows: 1, columns: 1 });
+  }
   getUsedRangeOrNullObject(_valuesOnly?: boolean): FakeRange {
     const range = new FakeRange(this.ctx, this, () => this.resolve().used() ?? { top: 0, left: 0, rows: 1, columns: 1 });
     this.ctx.enqueue(0, () => range.markLoaded('isNullObject', this.resolve().used() === null));
@@ -515,6 +519,21 @@ export class FakeRange extends Loadable {
       this.ctx.model.active = this.worksheet.resolve().name;
       this.ctx.model.selection = { sheet: this.worksheet.resolve().name, box: this.boxOf() };
     });
+  }
+  /** The cells both ranges hold (same sheet), or a null object when they do not overlap. */
+  getIntersectionOrNullObject(other: FakeRange): FakeRange {
+    const overlap = (): Box | null => {
+      const a = this.boxOf();
+      const b = other.boxOf();
+      const top = Math.max(a.top, b.top);
+      const left = Math.max(a.left, b.left);
+      const rows = Math.min(a.top + a.rows, b.top + b.rows) - top;
+      const columns = Math.min(a.left + a.columns, b.left + b.columns) - left;
+      return rows > 0 && columns > 0 ? { top, left, rows, columns } : null;
+    };
+    const range = new FakeRange(this.ctx, this.worksheet, () => overlap() ?? { top: 0, left: 0, rows: 1, columns: 1 });
+    this.ctx.enqueue(0, () => range.markLoaded('isNullObject', overlap() === null));
+    return range;
   }
   getTables(_fullyContained?: boolean): FakeTables {
     return new FakeTables(this.ctx, this);

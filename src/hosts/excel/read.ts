@@ -5,7 +5,8 @@
  * core as the `125:30` Excel shows, not as a fraction of a day), plus the workbook's number notation (`application.cultureInfo`, ExcelApi 1.11) so
  * the core reads text such as `1.234` the way the user typed it. Nothing is written.
  *
- * Which cells: the selection when it spans more than one row (the user chose), else the Excel table
+ * Which cells: the selection when it spans more than one row (the user chose), clipped to the used range (a click
+ * on the column letters selects `A1:C1048576`: a million empty rows, dozens of syncs), else the Excel table
  * (ListObject) the selection is in, else the active sheet's used range.
  */
 import { durationCellText, timeFormatShape, type CellValue, type Notation, type TableWhere } from '../../core/index.js';
@@ -44,10 +45,14 @@ export function notationOf(decimalSeparator: string | undefined): Notation | und
 export type Box = { address: string; rowIndex: number; columnIndex: number; rowCount: number; columnCount: number };
 export const BOX = 'address,rowIndex,columnIndex,rowCount,columnCount';
 
+const boxOf = (range: Box): Box => ({ address: range.address, rowIndex: range.rowIndex, columnIndex: range.columnIndex, rowCount: range.rowCount, columnCount: range.columnCount });
+
 /** What the first round trip learns: the active sheet, its used range and mark, the selection and its table. */
 type Located = {
   sheet: Excel.Worksheet;
   selection: Excel.Range | null;
+  /** The selection's cells inside the used range (null object: none), in the same round trip. */
+  clipped: Excel.Range | null;
   tables: Excel.TableScopedCollection | null;
   used: Excel.Range;
   mark: Excel.WorksheetCustomProperty;
@@ -60,6 +65,8 @@ function locate(context: Excel.RequestContext, withSelection: boolean): Located 
   return {
     sheet,
     selection,
+    // getUsedRange (not …OrNullObject): a blank sheet's is A1, so the intersection needs no round trip more.
+    clipped: selection ? selection.getIntersectionOrNullObject(sheet.getUsedRange(true)).load(BOX) : null,
     tables: selection ? selection.getTables(false).load('items/name') : null,
     used: sheet.getUsedRangeOrNullObject(true).load(BOX),
     mark: sheet.customProperties.getItemOrNullObject(MARK_KEY).load('value'),
@@ -81,13 +88,14 @@ export async function readTable(context: Excel.RequestContext): Promise<ExcelTab
     located = locate(context, false);
     await sync();
   }
-  const { sheet, selection, tables, used, mark, culture } = located;
+  const { sheet, selection, clipped, tables, used, mark, culture } = located;
 
   let kind: TableKind;
   let box: Box;
   if (selection && selection.rowCount > 1) {
     kind = 'selection';
-    box = selection;
+    // Nothing of the selection is in the used range: no cells to read, said where the user selected.
+    box = clipped && !clipped.isNullObject ? clipped : { ...boxOf(selection), rowCount: 0 };
   } else if (tables && tables.items.length > 0) {
     const range = tables.items[0]!.getRange().load(BOX);
     await sync();

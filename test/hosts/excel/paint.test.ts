@@ -195,6 +195,26 @@ describe('the Excel reader', () => {
     expect(table.cells.length).toBe(8);
   });
 
+  it('clips a whole-column selection (A:C) to the used range: as many syncs as reading the used range', async () => {
+    const cells = cellsOf(40).map((row) => row.slice(0, 3));
+    const workbook = new FakeWorkbook([FakeSheet.from('Klanten', cells)]);
+    workbook.selection = { sheet: 'Klanten', box: { top: 0, left: 0, rows: 1, columns: 1 } };
+    const used = await readTable(asContext(new FakeContext(workbook)));
+    expect(used.where).toMatchObject({ kind: 'usedRange', rowCount: cells.length });
+    workbook.selection = { sheet: 'Klanten', box: { top: 0, left: 0, rows: 1_048_576, columns: 3 } };
+    const ctx = new FakeContext(workbook);
+    const columns = await readTable(asContext(ctx));
+    expect(columns.where).toMatchObject({ kind: 'selection', address: `A1:C${cells.length}`, rowCount: cells.length, columnCount: 3 });
+    expect(columns.cells).toEqual(used.cells);
+    expect(columns.reads).toBe(used.reads);
+    expect(ctx.syncs).toBe(used.reads);
+    // A selection wholly outside the used range reads nothing.
+    workbook.selection = { sheet: 'Klanten', box: { top: 100, left: 5, rows: 10, columns: 2 } };
+    const outside = await readTable(asContext(new FakeContext(workbook)));
+    expect(outside.where).toMatchObject({ kind: 'selection', rowCount: 0 });
+    expect(outside.cells).toEqual([]);
+  });
+
   it('reads the active sheet when no single range is selected (several areas, a chart)', async () => {
     const cells = cellsOf(10);
     const workbook = new FakeWorkbook([FakeSheet.from('Other', [[1]]), FakeSheet.from('Klanten', cells)]);
