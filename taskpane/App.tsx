@@ -86,11 +86,12 @@ export function App({ host, today = todayIso(), step = 'analyse' }: { host: Host
     host.saveSettings({ settings: next.settings, mapping: next.mapping }).catch(fail);
   };
 
-  const changeMapping = (field: Field, column: number | null): void => {
+  /** `null`: not used (stored, so detection does not pick the column again); `'auto'`: back to detection. */
+  const changeMapping = (field: Field, column: number | null | 'auto'): void => {
     if (!table || !read) return;
     const mapping: MappingOverrides = { ...state.mapping };
-    if (column === null) delete mapping[field];
-    else mapping[field] = overrideFor(read.mapping, column);
+    if (column === 'auto') delete mapping[field];
+    else mapping[field] = column === null ? null : overrideFor(read.mapping, column);
     const next = { ...state, mapping };
     store(next);
     setRead(readTable(table, mapping, language));
@@ -197,7 +198,7 @@ export function App({ host, today = todayIso(), step = 'analyse' }: { host: Host
               {t('mappingHeading')}{read ? ` · ${t('mappingSummary', { used: usedFields, fields: FIELDS.length })}` : ''}
             </AccordionHeader>
             <AccordionPanel>
-              {read && <Mapping mapping={read.mapping} language={language} drivers={state.settings.extraDrivers ?? []} onChange={changeMapping} />}
+              {read && <Mapping mapping={read.mapping} overrides={state.mapping} language={language} drivers={state.settings.extraDrivers ?? []} onChange={changeMapping} />}
             </AccordionPanel>
           </AccordionItem>
           <AccordionItem value="settings">

@@ -25,8 +25,8 @@ export function checkState(stored: StoredState, language: Language): CheckedStat
   const mapping: MappingOverrides = {};
   if (typeof stored.mapping === 'object' && stored.mapping !== null && !Array.isArray(stored.mapping)) {
     for (const [field, value] of Object.entries(stored.mapping)) {
-      const ok = FIELD_SET.has(field) && ((typeof value === 'string' && value !== '') || (Number.isInteger(value) && (value as number) >= 0));
-      if (ok) mapping[field as Field] = value as string | number;
+      const ok = FIELD_SET.has(field) && (value === null || (typeof value === 'string' && value !== '') || (Number.isInteger(value) && (value as number) >= 0));
+      if (ok) mapping[field as Field] = value as string | number | null;
     }
   }
   return { settings: checked.settings, mapping, issues };

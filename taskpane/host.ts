@@ -25,8 +25,11 @@ export type HostTable = {
 /** A cell to select: 1-based row as the user sees it, 0-based column, on a named sheet. */
 export type CellTarget = { sheet: string; row: number; column: number };
 
-/** Hand mapping as stored: a field to a header text (or a 0-based column index when the header is blank). */
-export type MappingOverrides = Partial<Record<Field, string | number>>;
+/**
+ * Hand mapping as stored: a field to a header text (or a 0-based column index when the header is blank), or
+ * `null` when the user chose "not used" (no column, not even the one detection would pick).
+ */
+export type MappingOverrides = Partial<Record<Field, string | number | null>>;
 
 /** What the pane keeps in the document, so a colleague opening it gets the same analysis. Unchecked JSON. */
 export type StoredState = { settings?: unknown; mapping?: unknown };

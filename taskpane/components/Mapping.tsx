@@ -1,22 +1,27 @@
 /**
  * The column mapping: per field the column it was read from, as a dropdown of the table's columns, with how sure
  * the reader was; then the columns with numbers that feed nothing and why (DESIGN.md: no column is used or left
- * out in silence). Choosing "not used" returns the field to automatic detection.
+ * out in silence). Choosing "not used" stores that the field has no column (detection does not pick one again);
+ * a field the user set offers "detect automatically" to undo that.
  */
 import { Badge, Select } from '@fluentui/react-components';
 import { useId } from 'react';
 import { FIELD_LABELS, FIELDS, formatMoney, normaliseHeader, type ColumnMapping, type ExtraDriver, type Field, type Language } from '../../src/core/index.js';
 import { texts } from '../format.js';
+import type { MappingOverrides } from '../host.js';
 import { REASON_TEXT } from '../text.js';
 
 const REQUIRED: ReadonlySet<Field> = new Set(['client', 'revenue']);
 
-export function Mapping({ mapping, language, drivers, onChange }: {
+export function Mapping({ mapping, overrides = {}, language, drivers, onChange }: {
   mapping: ColumnMapping;
+  /** The user's own choices, as stored (`null`: not used). */
+  overrides?: MappingOverrides;
   language: Language;
   /** The settings' extra cost drivers: a column left out of the fields may feed one. */
   drivers: readonly ExtraDriver[];
-  onChange: (field: Field, column: number | null) => void;
+  /** A column, `null` for not used, `'auto'` for back to detection. */
+  onChange: (field: Field, column: number | null | 'auto') => void;
 }) {
   const { t } = texts(language);
   const id = useId();
@@ -42,8 +47,9 @@ export function Mapping({ mapping, language, drivers, onChange }: {
                 id={selectId}
                 size="small"
                 value={match ? String(match.column) : ''}
-                onChange={(_, data) => onChange(field, data.value === '' ? null : Number(data.value))}
+                onChange={(_, data) => onChange(field, data.value === '' ? null : data.value === 'auto' ? 'auto' : Number(data.value))}
               >
+                {field in overrides && <option value="auto">{t('resetMapping')}</option>}
                 <option value="">{t('notUsed')}</option>
                 {columns.map((c) => (
                   <option key={c.column} value={String(c.column)}>
@@ -53,7 +59,7 @@ export function Mapping({ mapping, language, drivers, onChange }: {
               </Select>
               <span className="kw-field-badges">
                 {ambiguous.has(field) && <Badge color="warning" appearance="tint" size="small">{t('ambiguous')}</Badge>}
-                {match?.reason === 'manual' && <Badge color="brand" appearance="tint" size="small">{t('manual')}</Badge>}
+                {(match?.reason === 'manual' || overrides[field] === null) && <Badge color="brand" appearance="tint" size="small">{t('manual')}</Badge>}
                 {match && match.reason !== 'manual' && match.confidence === 'low' && !ambiguous.has(field) && (
                   <Badge color="warning" appearance="tint" size="small">{t('lowConfidence')}</Badge>
                 )}

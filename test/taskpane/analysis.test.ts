@@ -27,6 +27,15 @@ describe('the stored state', () => {
     expect(checkState({}, 'de')).toEqual({ settings: {}, mapping: {}, issues: [] });
     expect(checkState({ settings: [1], mapping: 'x' }, 'en').issues).toHaveLength(1);
   });
+
+  it('keeps a field marked not used (null), so the column stays out of the analysis', () => {
+    const checked = checkState({ mapping: { visits: null, orders: undefined } }, 'nl');
+    expect(checked.mapping).toEqual({ visits: null });
+    const cells = [['Klant', 'Omzet', 'Bezoeken'], ['Bakkerij Jansen', 12000, 4]];
+    const where = { sheet: 'Klanten', address: 'A1:C2', kind: 'usedRange' as const, firstRow: 0, firstColumn: 0 };
+    expect(readTable({ cells, where, notation: undefined }, {}, 'nl').mapping.fields.visits?.column).toBe(2);
+    expect(readTable({ cells, where, notation: undefined }, checked.mapping, 'nl').mapping.fields.visits).toBeUndefined();
+  });
 });
 
 describe('reading and analysing', () => {

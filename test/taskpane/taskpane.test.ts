@@ -311,6 +311,51 @@ describe.skipIf(!hasChromium)('the Excel taskpane in Chromium', () => {
     await page.close();
   }, 60_000);
 
+  it('leaves the visits column out when "— niet gebruikt —" is chosen: its visit cost goes, and it stays out (issue 18.4)', async () => {
+    const sheets = await demoSheets();
+    const klanten = sheets.find((s) => s.name === 'Klanten')!;
+    const settings = JSON.parse(readFileSync('examples/instellingen.json', 'utf8')) as { costPerVisit: number };
+    const { page, errors, state } = await open({ sheets, displayLanguage: 'nl-NL', settings: { klantwaarde: { settings } } });
+    await expect.poll(() => page.textContent('.kw-where')).toContain('Blad Klanten');
+    const netProfit = async (): Promise<number> => {
+      const text = (await page.locator('.kw-tile', { hasText: 'Nettowinst' }).locator('dd').textContent()) ?? '';
+      return (text.includes('-') || text.includes('−') ? -1 : 1) * Number(text.replace(/\D/g, ''));
+    };
+    const analyse = async (): Promise<void> => {
+      await page.evaluate(() => (globalThis as unknown as { Excel: { run(f: (ctx: ExcelContext) => Promise<void>): Promise<void> } }).Excel.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem('Klanten').getRange('A1').select();
+        await ctx.sync();
+      }));
+      await page.getByRole('button', { name: 'Analyseer klanten' }).click();
+      await expect.poll(() => page.textContent('.kw-success'), { timeout: 20_000 }).toContain('Klantanalyse');
+    };
+    await analyse();
+    const before = await netProfit();
+
+    await page.getByRole('button', { name: /^Kolommen/ }).click();
+    const visits = page.getByRole('combobox', { name: /^Bezoeken/ });
+    const chosen = () => visits.evaluate((el) => (el as unknown as Select).selectedOptions[0]?.textContent);
+    expect(await chosen()).toBe(`${String.fromCharCode(65 + klanten.cells[2]!.indexOf('Bezoeken'))} · Bezoeken`);
+    await visits.selectOption({ label: '— niet gebruikt —' });
+    await expect.poll(() => state('settings')).toMatchObject({ stored: { klantwaarde: { mapping: { visits: null } } } });
+    // Detection does not pick the column again: the dropdown keeps saying not used.
+    expect(await chosen()).toBe('— niet gebruikt —');
+    await analyse();
+    // By hand: the demo's visits (column Bezoeken, the totals row left out) at € 400 each no longer cost anything.
+    const column = klanten.cells[2]!.indexOf('Bezoeken');
+    const count = klanten.cells.slice(3).filter((row) => row[0] !== 'Totaal').reduce((sum, row) => sum + Number(row[column] || 0), 0);
+    expect(count).toBeGreaterThan(0);
+    expect(await netProfit()).toBe(before + count * settings.costPerVisit);
+    expect(await chosen()).toBe('— niet gebruikt —');
+
+    // "Automatisch herkennen" gives the field back to detection.
+    await visits.selectOption({ label: 'Automatisch herkennen' });
+    await expect.poll(() => chosen()).toBe(`${String.fromCharCode(65 + column)} · Bezoeken`);
+    expect(((await state('settings')) as { stored: { klantwaarde: { mapping: Record<string, unknown> } } }).stored.klantwaarde.mapping).not.toHaveProperty('visits');
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
+
   it('opens the mapping when the client column is not recognised, and analyses once the user picks it', async () => {
     const cells = [['Wie', 'Omzet', 'Uren'], ['Bakkerij Jansen', 12000, 40], ['Hotel Aan Zee', 30000, 80], ['Garage De Wit', 8000, 60]];
     const { page, errors, state } = await open({ sheets: [{ name: 'Lijst', cells }], displayLanguage: 'en-US' });
