@@ -16,7 +16,8 @@ export const MAX_STATE_CHARS = 9_000;
 
 /** As stored: unchecked JSON. */
 export type StoredState = { settings?: unknown; mapping?: unknown };
-export type MappingOverrides = Partial<Record<Field, string | number>>;
+/** A field to a header text or column index; `null`: the user said the field has no column (— niet gebruikt —). */
+export type MappingOverrides = Partial<Record<Field, string | number | null>>;
 export type CheckedState = { settings: Partial<Settings>; mapping: MappingOverrides; issues: SettingIssue[] };
 
 const FIELD_SET: ReadonlySet<string> = new Set(FIELDS);
@@ -38,8 +39,8 @@ export function checkMapping(mapping: unknown): MappingOverrides {
   const out: MappingOverrides = {};
   if (typeof mapping !== 'object' || mapping === null || Array.isArray(mapping)) return out;
   for (const [field, value] of Object.entries(mapping)) {
-    const ok = FIELD_SET.has(field) && ((typeof value === 'string' && value !== '') || (Number.isInteger(value) && (value as number) >= 0));
-    if (ok) out[field as Field] = value as string | number;
+    const ok = FIELD_SET.has(field) && (value === null || (typeof value === 'string' && value !== '') || (Number.isInteger(value) && (value as number) >= 0));
+    if (ok) out[field as Field] = value as string | number | null;
   }
   return out;
 }

@@ -24,6 +24,8 @@ describe('the document state', () => {
     expect(loaded.settings).toEqual({});
     expect(loaded.issues.map((i) => i.key)).toEqual(['hourlyCost']);
     expect(loaded.mapping).toEqual(checkMapping({ time: 2 }));
+    // "— niet gebruikt —" is kept as null (no column), so the menu's analysis leaves the column out too.
+    expect(checkMapping({ visits: null, hours: 'Uren', revenue: 3, nonsense: 'x', orders: '' })).toEqual({ visits: null, hours: 'Uren', revenue: 3 });
     map.set(STATE_KEY, '{not json');
     expect(loadState(props)).toEqual({ settings: {}, mapping: {}, issues: [] });
   });
