@@ -54,7 +54,7 @@ export function overrideFor(mapping: ColumnMapping, column: number): string | nu
 
 /**
  * What the pane shows of the analysis: the headline figures, the pyramid and the three pieces of advice worth the
- * most, from the columnar analysis (issue 11: no result object per client; the report's grid is the one thing the
+ * most, from the columnar analysis (no result object per client; the report's grid is the one thing the
  * painter needs whole).
  */
 export type PaneResult = Pick<AnalysisResult, 'settings' | 'totals' | 'pyramid' | 'portfolioMargin' | 'notes'> & {

@@ -1,5 +1,5 @@
 /**
- * What the taskpane needs from a spreadsheet (DESIGN.md "Rooms: taskpane/"). The Excel taskpane implements it
+ * What the taskpane needs from a spreadsheet. The Excel taskpane implements it
  * with Office.js (taskpane/excel-host.ts); the Google Sheets sidebar with `google.script.run`. The components
  * never call `Excel`, `Office` or `google` themselves, so both panes are the same React code.
  */

@@ -1,5 +1,5 @@
 /**
- * *Klantenlijst maken* (issue 16): the workbook's sheets as sources, what each is (a kind, its columns, its rows),
+ * *Klantenlijst maken* (docs/DEFINITIONS.md §1b): the workbook's sheets as sources, what each is (a kind, its columns, its rows),
  * the period, the near matches to confirm or keep apart and the problems; then the host builds and writes the
  * list (`makeClientList`) and the pane analyses the written sheet. The Excel taskpane and the Google Sheets
  * sidebar are this component over their own `Host`.

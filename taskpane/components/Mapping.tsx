@@ -1,6 +1,6 @@
 /**
  * The column mapping: per field the column it was read from, as a dropdown of the table's columns, with how sure
- * the reader was; then the columns with numbers that feed nothing and why (DESIGN.md: no column is used or left
+ * the reader was; then the columns with numbers that feed nothing and why (no column is used or left
  * out in silence). Choosing "not used" stores that the field has no column (detection does not pick one again);
  * a field the user set offers "detect automatically" to undo that.
  */

@@ -212,7 +212,7 @@ describe.skipIf(!hasChromium)('the Excel taskpane in Chromium', () => {
     });
     await analyse();
     const before = await netProfit();
-    // The first run has no hourly cost: the pane says, above the figures, that labour is left out (issue 18.1).
+    // The first run has no hourly cost: the pane says, above the figures, that labour is left out.
     expect(await page.locator('.kw-notes').textContent()).toContain('Geen uurkostprijs ingesteld: de nettowinst is exclusief arbeid.');
     expect(await page.locator('.kw-notes ~ .kw-tiles').count()).toBe(1);
 
@@ -288,7 +288,7 @@ describe.skipIf(!hasChromium)('the Excel taskpane in Chromium', () => {
     expect(cells).toContain('Kortingsstaffel');
     expect(cells).toContain('Retouren');
 
-    // "Standaardwaarden" asks first, naming what goes (the lists too); cancel keeps all; after erasing, undo (issue 18.2).
+    // "Standaardwaarden" asks first, naming what goes (the lists too); cancel keeps all; after erasing, undo.
     const stored = (await state('settings')) as { stored: { klantwaarde: { settings: unknown } } };
     const kept = stored.stored.klantwaarde.settings;
     await page.getByRole('button', { name: 'Standaardwaarden' }).click();
@@ -311,7 +311,7 @@ describe.skipIf(!hasChromium)('the Excel taskpane in Chromium', () => {
     await page.close();
   }, 60_000);
 
-  it('leaves the visits column out when "— niet gebruikt —" is chosen: its visit cost goes, and it stays out (issue 18.4)', async () => {
+  it('leaves the visits column out when "— niet gebruikt —" is chosen: its visit cost goes, and it stays out', async () => {
     const sheets = await demoSheets();
     const klanten = sheets.find((s) => s.name === 'Klanten')!;
     const settings = JSON.parse(readFileSync('examples/instellingen.json', 'utf8')) as { costPerVisit: number };
