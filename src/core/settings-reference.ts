@@ -3,8 +3,7 @@
  * `<!-- settings:start -->` and `<!-- settings:end -->` markers), so the README lists exactly the settings, defaults
  * and rules the check applies. test/core/settings-registry.test.ts fails when README.md is out of date.
  */
-import { SOURCE_LABELS } from './report/labels.js';
-import { flagName, SETTING_LIST, type SettingDefinition, type SettingRule } from './settings-registry.js';
+import { flagName, SETTING_LIST, SOURCE_LABELS, type SettingDefinition, type SettingRule } from './settings-registry.js';
 
 /** What each rule allows, in the README's words. */
 const ALLOWED: Record<SettingRule, string> = {

@@ -9,6 +9,7 @@
  * check fails until the entry exists (the registry is keyed by `keyof Settings`) and until every language has
  * its label and help (`Record<Language, string>`).
  */
+import type { Catalogue } from './i18n.js';
 import type { Language, ResolvedSettings, Settings } from './types.js';
 
 /** How a setting is typed and shown: a plain number, a share (typed as `50%`), an amount in euros, … */
@@ -294,3 +295,23 @@ export const flagName = (key: string): string => key.replace(/[A-Z]/g, (c) => `-
 export const SETTING_LABELS = Object.fromEntries(
   (['nl', 'en', 'de'] as const).map((language) => [language, Object.fromEntries(SETTING_LIST.map((entry) => [entry.key, entry.label[language]]))]),
 ) as Record<Language, Record<keyof Settings, string>>;
+
+/** Where a setting's default comes from, as the report's settings block and the README's table say it. */
+export type SourceId = 'user' | 'assumption' | 'seed' | 'practice' | 'userFigures' | 'statutory' | 'literature';
+export const SOURCE_LABELS: Catalogue<SourceId> = {
+  nl: {
+    user: 'door u ingesteld', assumption: 'aanname, aanpasbaar', seed: 'gemiddelde kosten van een verkoopbezoek in Nederland',
+    practice: 'gangbare praktijk', userFigures: 'uw eigen cijfers (nog niet ingesteld)', statutory: 'wettelijke handelsrente {country}, gemiddelde {halfYears}; {source}',
+    literature: '{source}',
+  },
+  en: {
+    user: 'set by you', assumption: 'assumption, editable', seed: 'average cost of a sales visit in the Netherlands',
+    practice: 'common practice', userFigures: 'your own figures (not set yet)', statutory: 'statutory commercial rate {country}, average of {halfYears}; {source}',
+    literature: '{source}',
+  },
+  de: {
+    user: 'von Ihnen eingestellt', assumption: 'Annahme, anpassbar', seed: 'durchschnittliche Kosten eines Vertriebsbesuchs in den Niederlanden',
+    practice: 'übliche Praxis', userFigures: 'Ihre eigenen Zahlen (noch nicht eingestellt)', statutory: 'gesetzlicher Verzugszins {country}, Durchschnitt {halfYears}; {source}',
+    literature: '{source}',
+  },
+};

@@ -141,24 +141,8 @@ export const REPORT_LABELS: Catalogue<ReportLabelId> = {
 /** Every setting's label (declared in the settings registry, settings-registry.ts). */
 export { SETTING_LABELS } from '../settings-registry.js';
 
-export type SourceId = 'user' | 'assumption' | 'seed' | 'practice' | 'userFigures' | 'statutory' | 'literature';
-export const SOURCE_LABELS: Catalogue<SourceId> = {
-  nl: {
-    user: 'door u ingesteld', assumption: 'aanname, aanpasbaar', seed: 'gemiddelde kosten van een verkoopbezoek in Nederland',
-    practice: 'gangbare praktijk', userFigures: 'uw eigen cijfers (nog niet ingesteld)', statutory: 'wettelijke handelsrente {country}, gemiddelde {halfYears}; {source}',
-    literature: '{source}',
-  },
-  en: {
-    user: 'set by you', assumption: 'assumption, editable', seed: 'average cost of a sales visit in the Netherlands',
-    practice: 'common practice', userFigures: 'your own figures (not set yet)', statutory: 'statutory commercial rate {country}, average of {halfYears}; {source}',
-    literature: '{source}',
-  },
-  de: {
-    user: 'von Ihnen eingestellt', assumption: 'Annahme, anpassbar', seed: 'durchschnittliche Kosten eines Vertriebsbesuchs in den Niederlanden',
-    practice: 'übliche Praxis', userFigures: 'Ihre eigenen Zahlen (noch nicht eingestellt)', statutory: 'gesetzlicher Verzugszins {country}, Durchschnitt {halfYears}; {source}',
-    literature: '{source}',
-  },
-};
+// Where a default comes from: the settings' own words, shown in the report's settings block.
+export { SOURCE_LABELS, type SourceId } from '../settings-registry.js';
 
 /** The ABC measures' names: the registry's choices of `abcMeasure`. */
 export const MEASURE_LABELS: Catalogue<AbcMeasure> = Object.fromEntries(
