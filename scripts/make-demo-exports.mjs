@@ -25,18 +25,8 @@
 // builds the list from the committed files and checks it against klanten.xlsx.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { random } from './random.mjs';
 
-/** mulberry32, as in make-demo.mjs. */
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // Days are whole UTC day numbers (days since 1970-01-01): calendar dates, no time zone.
 const day = (iso) => Math.round(Date.parse(`${iso}T00:00:00Z`) / 86_400_000);

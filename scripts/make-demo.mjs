@@ -6,18 +6,8 @@ import ExcelJS from 'exceljs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeDemoExports } from './make-demo-exports.mjs';
+import { random } from './random.mjs';
 
-/** mulberry32: a tiny seeded generator, so the demo is the same on every machine. */
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const NAMES = [
   'Bakkerij Jansen', 'Restaurant De Gouden Leeuw', 'VvE Parkzicht', 'Tandartspraktijk Smit', 'Hotel Aan Zee',

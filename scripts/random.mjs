@@ -1,0 +1,12 @@
+// The seeded generator of the demo scripts (make-demo.mjs, make-demo-exports.mjs).
+/** mulberry32: a tiny seeded generator, so the demo files are the same on every machine. */
+export function random(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
