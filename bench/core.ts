@@ -13,7 +13,8 @@
  * - `full`: `analyse(records)` with the records alive, i.e. columns + analysis + a million `ClientResult`
  *   objects (`materialise`), the plain-JSON result every host gets today.
  */
-import { analyse, analyseColumns, materialise, toColumns } from '../src/core/index.js';
+import { analyseColumns, materialise } from '../src/core/index.js';
+import { analyse, toColumns } from '../test/support/oracle.js';
 import { resolveSettings } from '../src/core/index.js';
 import type { ClientRecord } from '../src/core/index.js';
 import { BENCH_SETTINGS, random, syntheticPortfolio } from './synthetic.js';

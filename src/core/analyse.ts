@@ -1,5 +1,6 @@
 /**
- * The analysis of docs/DEFINITIONS.md §3–§6: `analyse(records, settings) → AnalysisResult`.
+ * The analysis of docs/DEFINITIONS.md §3–§6: `analyseTable(columns, settings) → ColumnarAnalysis` (`materialise` for
+ * plain `ClientResult`s).
  *
  * Internally columnar: the figures a later step needs are `Float64Array`s over the clients, so a million
  * clients cost a few passes over flat arrays and one ranking. Figures that are a product of an input and a
@@ -28,7 +29,6 @@ import type {
   AbcClass,
   AbcSummary,
   AnalysisResult,
-  ClientRecord,
   DiscountTier,
   ClientResult,
   GroupTotals,
@@ -93,70 +93,9 @@ export type ColumnarAnalysis = {
 
 const NUMERIC_FIELD_SET: ReadonlySet<string> = new Set(NUMERIC_FIELDS);
 
-/** Values of a driver's column: a recognised field id, else a header in the records' `extra`. */
-function driverColumn(records: readonly ClientRecord[], column: string): Float64Array {
-  const values = new Float64Array(records.length);
-  const isField = NUMERIC_FIELD_SET.has(column);
-  for (let i = 0; i < records.length; i++) {
-    const record = records[i]!;
-    const value = isField ? (record as unknown as Record<string, unknown>)[column] : record.extra[column];
-    values[i] = typeof value === 'number' && Number.isFinite(value) ? value : 0;
-  }
-  return values;
-}
-
 /**
- * @deprecated The record path: the tests' oracle (test/support/oracle.ts) has its own. Kept only while bench/core.ts
- * and test/taskpane/analysis.test.ts import it from the core; production runs `analyseTable`.
- */
-export function toColumns(records: readonly ClientRecord[], settings: Pick<Settings, 'extraDrivers'>): ClientColumns {
-  const n = records.length;
-  const column = (): Float64Array => new Float64Array(n);
-  const values: Record<NumericField, Float64Array> = {
-    revenue: column(), directCosts: column(), hours: column(), calls: column(), emails: column(),
-    correctionRounds: column(), visits: column(), orders: column(), invoices: column(), freeShipments: column(),
-    discountPct: column(), daysLate: column(), reminders: column(), previousRevenue: column(),
-    referralRevenue: column(), potential: column(), relationship: column(), unbilledHours: column(),
-  };
-  const row = new Uint32Array(n);
-  const client = new Array<string>(n);
-  const contract = new Int8Array(n);
-  // Spelled out field by field: constant property names keep the loop monomorphic (a dynamic `record[field]`
-  // over 17 fields cost several times as much on a million records).
-  const finite = (value: number): number => (Number.isFinite(value) ? value : 0);
-  for (let i = 0; i < n; i++) {
-    const r = records[i]!;
-    row[i] = r.row;
-    client[i] = r.client;
-    contract[i] = r.contract === null ? -1 : r.contract ? 1 : 0;
-    values.revenue[i] = finite(r.revenue);
-    values.directCosts[i] = finite(r.directCosts);
-    values.hours[i] = finite(r.hours);
-    values.calls[i] = finite(r.calls);
-    values.emails[i] = finite(r.emails);
-    values.correctionRounds[i] = finite(r.correctionRounds);
-    values.visits[i] = finite(r.visits);
-    values.orders[i] = finite(r.orders);
-    values.invoices[i] = finite(r.invoices);
-    values.freeShipments[i] = finite(r.freeShipments);
-    values.discountPct[i] = finite(r.discountPct);
-    values.daysLate[i] = finite(r.daysLate);
-    values.reminders[i] = finite(r.reminders);
-    values.previousRevenue[i] = finite(r.previousRevenue);
-    values.referralRevenue[i] = finite(r.referralRevenue);
-    values.potential[i] = finite(r.potential);
-    values.relationship[i] = finite(r.relationship);
-    values.unbilledHours[i] = finite(r.unbilledHours ?? 0);
-  }
-  const drivers = settings.extraDrivers.map((driver) => driverColumn(records, driver.column));
-  const clientNumber = n > 0 && records[0]!.clientNumber !== undefined ? records.map((r) => r.clientNumber ?? '') : undefined;
-  return { count: n, row, client, ...(clientNumber ? { clientNumber } : {}), contract, values, drivers };
-}
-
-/**
- * The analysis's input columns for a table read as columns (`readClientTable`'s `columns`): what
- * `toColumns(table.records, settings)` gives, without the records. A driver's column is a field's values, else an
- * unused column's by header (0 where blank), else zeros — as `driverColumn` reads them from records.
+ * The analysis's input columns for a table read as columns (`readClientTable`'s `columns`). A driver's column is a
+ * field's values, else an unused column's by header (0 where blank), else zeros.
  */
 export function clientColumns(columns: TableColumns, settings: Pick<Settings, 'extraDrivers'>): ClientColumns {
   const n = columns.count;
@@ -822,13 +761,3 @@ export function materialiseOne(a: ColumnarAnalysis, i: number): ClientResult {
   }
 }
 
-/**
- * @deprecated Records and settings in, a plain-JSON result out: the record path, kept only while bench/core.ts and
- * test/taskpane/analysis.test.ts import it from the core (the tests' oracle, test/support/oracle.ts, has its own).
- * Production runs `analyseTable` and `materialise`.
- */
-export function analyse(records: readonly ClientRecord[], settingsInput: Partial<Settings> = {}, today?: string): AnalysisResult {
-  const settings = resolveSettings(settingsInput, today);
-  const columnar = analyseColumns(toColumns(records, settings), settings);
-  return { settings, clients: materialise(columnar), ...columnar.summary };
-}

@@ -11,7 +11,7 @@ export { columnLetter } from './a1.js';
 export { interpretHeader, fieldVocabulary, VOCABULARY } from './headers.js';
 export type { HeaderMeaning } from './headers.js';
 export type { ReadOptions, TableRest } from './read/index.js';
-export { analyse, analyseColumns, analyseTable, clientColumns, toColumns, materialise, materialiseOne, SIGNAL_IDS } from './analyse.js';
+export { analyseColumns, analyseTable, clientColumns, materialise, materialiseOne, SIGNAL_IDS } from './analyse.js';
 export type { ClientColumns, ColumnarAnalysis } from './analyse.js';
 export { resolveSettings, DEFAULT_SETTINGS, SETTING_SOURCES, todayIso } from './settings.js';
 export { SETTINGS, SETTING_LIST, settingDefinition, isNumberKind, flagName, defaultsOf } from './settings-registry.js';

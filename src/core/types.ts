@@ -271,8 +271,6 @@ export type TableWhere = {
 };
 
 export type TableRead = {
-  /** @deprecated One object per client, made when first read: no user in src/ (the tests use test/support/oracle.ts's `recordsOf`). */
-  records: ClientRecord[];
   columns: TableColumns;
   problems: Problem[];
   mapping: ColumnMapping;

@@ -1,6 +1,7 @@
 /** The pane's pure logic (taskpane/analysis.ts, settings.ts, text.ts), in Node: no browser, no host. */
 import { describe, expect, it } from 'vitest';
-import { analyse, bindDrivers, buildReport, COLORS, FIELDS, readClientTable, topAdvice, type CellValue } from '../../src/core/index.js';
+import { bindDrivers, COLORS, FIELDS, readClientTable, topAdvice, type CellValue } from '../../src/core/index.js';
+import { analyse, buildReport, recordsOf } from '../support/oracle.js';
 import { checkState, overrideFor, problemCell, pyramidBands, readTable, runAnalysis } from '../../taskpane/analysis.js';
 import { defaultHint, parseSetting, readRow, SETTING_KEYS, showRow } from '../../taskpane/settings.js';
 import { languageOf } from '../../taskpane/excel-host.js';
@@ -57,11 +58,11 @@ describe('reading and analysing', () => {
     const outcome = runAnalysis(table(), checkState({ settings: portfolio.settings }, 'nl'), 'nl', '2026-06-30');
     expect(outcome.ok).toBe(true);
     if (!outcome.ok) return;
-    expect(outcome.analysis.result.clientCount).toBe(readClientTable(portfolio.cells).records.length);
+    expect(outcome.analysis.result.clientCount).toBe(readClientTable(portfolio.cells).columns.count);
     // The pane's figures from the columnar analysis are the whole analysis's.
     const read = readClientTable(portfolio.cells);
     const bound = bindDrivers(portfolio.settings.extraDrivers ?? [], read.mapping, 'nl');
-    const whole = analyse(read.records, { ...portfolio.settings, extraDrivers: bound.drivers }, '2026-06-30');
+    const whole = analyse(recordsOf(read.columns), { ...portfolio.settings, extraDrivers: bound.drivers }, '2026-06-30');
     expect(outcome.analysis.result.totals).toEqual(whole.totals);
     expect(outcome.analysis.result.pyramid).toEqual(whole.pyramid);
     expect(outcome.analysis.result.portfolioMargin).toBe(whole.portfolioMargin);

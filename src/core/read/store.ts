@@ -1,9 +1,9 @@
 /**
  * The clients' columns as they are filled: one typed array per field, sized for the rows expected and grown
- * twice as long when more come. `records` are made from the columns only when a caller asks for them.
+ * twice as long when more come.
  */
 import { NUMERIC_FIELDS, type NumericField } from '../fields.js';
-import type { ClientRecord, ColumnMapping, Problem, TableColumns, TableRead } from '../types.js';
+import type { ColumnMapping, Problem, TableColumns, TableRead } from '../types.js';
 
 export function newColumns(capacity: number, withNumbers = false): TableColumns {
   const values = {} as Record<NumericField, Float64Array>;
@@ -43,44 +43,7 @@ export function trimColumns(columns: TableColumns, count: number): TableColumns 
   };
 }
 
-/** The result, with `records` made from the columns when first read. */
+/** The result of a read: the clients as columns, the problems and how the columns were mapped. */
 export function tableRead(columns: TableColumns, problems: Problem[], mapping: ColumnMapping): TableRead {
-  let records: ClientRecord[] | null = null;
-  return {
-    get records(): ClientRecord[] {
-      return (records ??= recordsOf(columns));
-    },
-    columns,
-    problems,
-    mapping,
-  };
-}
-
-/** One plain record per client. */
-function recordsOf(columns: TableColumns): ClientRecord[] {
-  const records: ClientRecord[] = new Array(columns.count);
-  const v = columns.values;
-  for (let i = 0; i < columns.count; i++) {
-    const record = newRecord(columns.row[i]!, columns.client[i]!);
-    const contract = columns.contract[i]!;
-    record.contract = contract < 0 ? null : contract === 1;
-    for (const field of NUMERIC_FIELDS) record[field] = v[field][i]!;
-    if (columns.clientNumber) record.clientNumber = columns.clientNumber[i]!;
-    for (const { header, values } of columns.extra) {
-      const value = values[i]!;
-      if (!Number.isNaN(value)) record.extra[header] = value;
-    }
-    records[i] = record;
-  }
-  return records;
-}
-
-/** A record with every field present from the start: one object shape for all rows, which V8 keeps fast. */
-function newRecord(row: number, client: string): ClientRecord {
-  return {
-    row, client, contract: null, extra: {},
-    revenue: 0, directCosts: 0, hours: 0, calls: 0, emails: 0, correctionRounds: 0, visits: 0, orders: 0, invoices: 0,
-    freeShipments: 0, discountPct: 0, daysLate: 0, reminders: 0, previousRevenue: 0, referralRevenue: 0, potential: 0,
-    relationship: 0, unbilledHours: 0,
-  };
+  return { columns, problems, mapping };
 }

@@ -1,5 +1,5 @@
 /**
- * `buildReport`: the analysis sheet as a host-neutral ReportSheet (see model.ts), composed of its sections in this
+ * `buildReportFromColumns`: the analysis sheet as a host-neutral ReportSheet (see model.ts), composed of its sections in this
  * order: Samenvatting (title, figures, settings, notes, columns), Klantenpiramide, Kosten-batenanalyse (class and
  * tier tables, scenarios), Walviscurve, Problemen, Per klant; then the column widths and the print layout.
  *
@@ -12,12 +12,11 @@
  *   contiguous band and its colour is one rectangle whatever the number of clients;
  * - "not available" figures (docs/DEFINITIONS.md §3) are the text `n.v.t.`, which `SUM` ignores.
  */
-import type { AnalysisResult } from '../types.js';
 import type { ColumnarAnalysis } from '../analyse.js';
-import { materialiseReport, type LazyReportSheet, type ReportSheet } from './model.js';
+import type { LazyReportSheet } from './model.js';
 import { reportText } from './text.js';
 import { clientColumns, columnIndex } from './columns.js';
-import { clientsOf, clientsOfColumns } from './order.js';
+import { clientsOfColumns } from './order.js';
 import { TablePlace, type Clients, type ReportContext, type ReportOptions, type Summary } from './context.js';
 import { SheetWriter } from './writer.js';
 import { writeSummary, writeTitle } from './sections/summary.js';
@@ -40,13 +39,6 @@ export { MIN_PRINT_SCALE, MAX_PRINT_SCALE } from './print.js';
 export { wrappedLines } from './wrap.js';
 export type { ReportOptions } from './context.js';
 
-/**
- * @deprecated The sheet of a plain result: the record path, kept only while test/taskpane/analysis.test.ts imports it
- * from the core (the tests' oracle, test/support/oracle.ts, has its own). Production runs `buildReportFromColumns`.
- */
-export function buildReport(result: AnalysisResult, options: ReportOptions = {}): ReportSheet {
-  return materialiseReport(composeReport(result, clientsOf(result.clients), options));
-}
 
 /**
  * The sheet from the columnar analysis, with its client rows made on demand: what the CLI writes with the stream

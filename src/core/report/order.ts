@@ -3,7 +3,7 @@
  * (docs/DEFINITIONS.md §4), so each class is one contiguous band and its colour one rectangle whatever the number
  * of clients.
  */
-import type { AbcClass, ClientResult } from '../types.js';
+import type { AbcClass } from '../types.js';
 import { CLASS_LETTERS } from '../classify.js';
 import type { ColumnarAnalysis } from '../analyse.js';
 import { materialiseOne } from '../analyse.js';
@@ -12,17 +12,6 @@ import type { Clients } from './context.js';
 /** Class ranks for `reportOrder`: A, B, C as CLASS_LETTERS codes them. */
 export const CLASS_RANK: Record<AbcClass, number> = { A: CLASS_LETTERS.indexOf('A'), B: CLASS_LETTERS.indexOf('B'), C: CLASS_LETTERS.indexOf('C') };
 
-/** @deprecated The clients of a list of ClientResults: only the deprecated `buildReport` uses it. */
-export function clientsOf(list: readonly ClientResult[]): Clients {
-  const n = list.length;
-  const rank = new Uint8Array(n);
-  const value = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    rank[i] = CLASS_RANK[list[i]!.abcClass];
-    value[i] = list[i]!.abcValue ?? -Infinity;
-  }
-  return { count: n, client: (i) => list[i]!, order: reportOrder(rank, value), classCounts: countRanks(rank) };
-}
 
 /** The clients of a columnar analysis, each ClientResult made when asked. */
 export function clientsOfColumns(columnar: ColumnarAnalysis): Clients {
