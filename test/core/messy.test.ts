@@ -130,6 +130,17 @@ describe('structure and notation', () => {
     expect(recordsOf(read.columns).map((r) => [r.row, r.client, r.revenue, r.previousRevenue, r.hours])).toEqual([[3, 'A', 1000, 900, 10]]);
   });
 
+  it('a first client whose revenue looks like a year (1900) is data, not a second header line', () => {
+    // Found by the property below (seed 713698393): "Klant A | 1900" was glued to the header as "Klant Klant A".
+    const read = readClientTable([['Klant', 'Omzet'], ['Klant A', 1900], ['Klant B', 1], ['Klant C', 1]]);
+    expect(read.mapping.headerRows).toBe(1);
+    expect(recordsOf(read.columns).map((r) => [r.client, r.revenue])).toEqual([['Klant A', 1900], ['Klant B', 1], ['Klant C', 1]]);
+    // A year row under headers of their own, with amounts below, is still a header line.
+    const years = readClientTable([['Klant', 'Omzet', 'Omzet'], [null, 2024, 2025], ['A', 900, 1000], ['B', 90, 100]]);
+    expect(years.mapping.headerRows).toBe(2);
+    expect(recordsOf(years.columns).map((r) => [r.client, r.revenue, r.previousRevenue])).toEqual([['A', 1000, 900], ['B', 100, 90]]);
+  });
+
   it('1.500 and 12.000 with Dutch headers are thousands whatever the language; "1,500" in an English file too', () => {
     const nl = readClientTable([['Klant', 'Omzet', 'Uren'], ['A', '1.500', '12'], ['B', '12.000', '3']], { language: 'en', notationHint: 'nl' });
     expect(recordsOf(nl.columns).map((r) => r.revenue)).toEqual([1500, 12000]);

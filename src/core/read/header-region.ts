@@ -67,11 +67,16 @@ const filledCount = (row: readonly CellValue[]): number => row.reduce<number>((n
  * texts or years, never amounts. A line with one filled cell (a title, a date range, `Mandant 12345`) is context,
  * never a group: its text would otherwise be glued to the first header (`01/01/2025 - 12/31/2025 Client`).
  */
-export function subHeaderOf(top: readonly CellValue[], below: readonly CellValue[] | undefined): string[] | null {
+export function subHeaderOf(
+  top: readonly CellValue[],
+  below: readonly CellValue[] | undefined,
+  next?: readonly CellValue[],
+): string[] | null {
   if (!Array.isArray(below) || filledCount(top) < 2) return null;
   const filled = below.filter((cell) => !isBlank(cell));
   if (filled.length === 0) return null;
   if (!filled.every((cell) => isYear(cell) || (typeof cell === 'string' && !looksLikeNumber(cell)))) return null;
+  if (Array.isArray(next) && continuesAsData(top, below, next)) return null;
   const width = Math.max(top.length, below.length);
   let carried = '';
   const headers: string[] = [];
@@ -86,6 +91,22 @@ export function subHeaderOf(top: readonly CellValue[], below: readonly CellValue
   }
   // Only a real group (a merged cell carried over, or a year/unit row) makes two rows one header.
   return merged || filled.some(isYear) ? headers : null;
+}
+
+const isWord = (cell: CellValue | undefined): boolean => typeof cell === 'string' && cell.trim() !== '' && !looksLikeNumber(cell) && !isYear(cell);
+
+/**
+ * The first data row can look like a year row: `Klant A | 1900` under `Klant | Omzet`. It is data where a column
+ * with its own header holds a word in this row and words again in the next one (client names going on), while a
+ * year sits under a header of its own rather than a group: a unit row (`(EUR)`, `Bedrag`) has amounts below it.
+ */
+function continuesAsData(top: readonly CellValue[], below: readonly CellValue[], next: readonly CellValue[]): boolean {
+  let wordsGoOn = false;
+  for (let c = 0; c < below.length; c++) {
+    if (isYear(below[c]!) && isBlank(top[c] ?? null)) return false;
+    if (isWord(below[c]) && !isBlank(top[c] ?? null) && isWord(next[c])) wordsGoOn = true;
+  }
+  return wordsGoOn;
 }
 
 const rowTexts = (row: readonly CellValue[]): string[] => row.map((cell) => (typeof cell === 'string' ? cell.trim() : ''));
@@ -104,7 +125,7 @@ export function findHeader(rows: readonly (readonly CellValue[])[]): HeaderRegio
     if (score >= 11 && (!best || score > best.score)) best = { index: r, rows: 1, headers, score };
     // A sub-header row (years or units under a group) belongs to this header where the pair reads better than
     // the lower row alone: "Omzet 2024" over "2024" does, a title over a complete header does not.
-    const combined = subHeaderOf(row, rows[r + 1]);
+    const combined = subHeaderOf(row, rows[r + 1], rows[r + 2]);
     if (!combined) continue;
     const combinedScore = headerScore(combined);
     const lowerScore = headerScore(rowTexts(rows[r + 1]!));
