@@ -20,7 +20,14 @@ function usable(value: number): boolean {
 /**
  * Fixed-limit ABC. Ranked highest first (ties in sheet order); shares are of the sum of the positive values; A
  * while the share of the clients ranked *before* is < limitA, B while < limitB, else C. Zero, negative and
- * not-available (`NaN`) values are C. Returns class codes 0/1/2 in input order.
+ * not-available (`NaN`) values are C. Equal values then share one class (docs/DEFINITIONS.md §4): a run of
+ * equal values the limits split moves whole to the class holding most of it (a tie of counts: the higher class).
+ * Returns class codes 0/1/2 in input order.
+ *
+ * `rankedValues` (`rankedValues[r] = values[order[r]]`, see radixDescending) lets the walk read in sequence
+ * instead of one random read per client. Along the ranking the classes run A…A B…B C…C (the share before only
+ * grows), so the walk only counts the A and the B; with no run of equal values split, a client's class then
+ * follows from its value alone, compared with the last A and the last B: one pass in sheet order.
  */
 export function abcFixed(
   values: ArrayLike<number>,
@@ -36,42 +43,14 @@ export function abcFixed(
   let positiveSum = 0;
   for (let i = 0; i < n; i++) if (usable(values[i]!)) positiveSum += values[i]!;
   if (positiveSum <= 0) return classes;
-  if (order && rankedValues) return abcFixedSequential(values, limitA, limitB, order, rankedValues, positiveSum, classes);
   const ranked = order ?? rankDescending(values);
-  let before = 0;
-  for (let r = 0; r < n; r++) {
-    const i = ranked[r]!;
-    const value = values[i]!;
-    if (!usable(value)) break; // ranked descending: the rest are not positive either
-    const share = before / positiveSum;
-    classes[i] = share < limitA ? CLASS_A : share < limitB ? CLASS_B : CLASS_C;
-    before += value;
-  }
-  return classes;
-}
-
-/**
- * `abcFixed` given the values in rank order (`rankedValues[r] = values[order[r]]`): the same classes without
- * a random read and a random write per client. Along the ranking the classes run A…A B…B C…C (the share
- * before only grows), so one walk finds the last A and the last B; a client is then A when it ranks no later
- * than the last A, i.e. (value, sheet order) compares to that client's, and so for B: one pass in sheet order.
- */
-function abcFixedSequential(
-  values: ArrayLike<number>,
-  limitA: number,
-  limitB: number,
-  order: Uint32Array<ArrayBufferLike>,
-  rankedValues: Float64Array<ArrayBufferLike>,
-  positiveSum: number,
-  classes: Uint8Array<ArrayBufferLike>,
-): Uint8Array<ArrayBufferLike> {
-  const n = values.length;
+  const at = rankedValues && order ? (r: number): number => rankedValues[r]! : (r: number): number => values[ranked[r]!]!;
   let countA = 0;
   let countB = 0;
   let before = 0;
   for (let r = 0; r < n; r++) {
-    const value = rankedValues[r]!;
-    if (!usable(value)) break;
+    const value = at(r);
+    if (!usable(value)) break; // ranked descending: the rest are not positive either
     const share = before / positiveSum;
     if (share < limitA) countA++;
     else if (share < limitB) countB++;
@@ -79,17 +58,77 @@ function abcFixedSequential(
     before += value;
   }
   if (countA + countB === 0) return classes;
-  const lastA = countA > 0 ? rankedValues[countA - 1]! : Infinity;
-  const lastAIndex = countA > 0 ? order[countA - 1]! : -1;
-  const lastB = countB > 0 ? rankedValues[countA + countB - 1]! : Infinity;
-  const lastBIndex = countB > 0 ? order[countA + countB - 1]! : -1;
+  const ends = [countA, countA + countB];
+  const bounds = settleEqualRuns(ends, ends.map((end) => (end > 0 ? at(end - 1) : Infinity)), ends.map((end) => runAround(at, n, end)));
   for (let i = 0; i < n; i++) {
     const value = values[i]!;
     if (!usable(value)) continue;
-    if (value > lastA || (value === lastA && i <= lastAIndex)) classes[i] = CLASS_A;
-    else if (value > lastB || (value === lastB && i <= lastBIndex)) classes[i] = CLASS_B;
+    if (within(bounds[0]!, value)) classes[i] = CLASS_A;
+    else if (within(bounds[1]!, value)) classes[i] = CLASS_B;
   }
   return classes;
+}
+
+/**
+ * The lowest value a class (or tier) takes, once no run of equal values straddles its end: `value` itself when
+ * `inclusive`, else only values above it (the class ends just before a run of `value` that moved down).
+ */
+type LowerBound = { value: number; inclusive: boolean };
+
+function within(bound: LowerBound, value: number): boolean {
+  return bound.inclusive ? value >= bound.value : value > bound.value;
+}
+
+/** Ranks [start, end) of the run of values equal to the one ranked `end − 1`, when it goes on past `end`; else null. */
+function runAround(at: (rank: number) => number, n: number, end: number): [number, number] | null {
+  if (end <= 0 || end >= n) return null;
+  const value = at(end - 1);
+  if (at(end) !== value) return null;
+  let start = end - 1;
+  while (start > 0 && at(start - 1) === value) start--;
+  let stop = end + 1;
+  while (stop < n && at(stop) === value) stop++;
+  return [start, stop];
+}
+
+/**
+ * docs/DEFINITIONS.md §4, equal values: classes (or tiers) occupy ranks [0, ends[0]), [ends[0], ends[1]), …, the
+ * last one the rest. A run of equal values at ranks [start, stop) that an end splits moves whole to the class
+ * holding most of it (a tie of counts: the higher class, the lower index), by moving the ends past it. `cuts[b]`
+ * is the value ranked `ends[b] − 1` (Infinity when the class is empty) and `runs[b]` the run around that end
+ * (null when none is split there). Moved ends land on a run's edge, so one pass over the ends settles them all.
+ * Returns each class's lower bound by value, so a client's class follows from its value alone. Changes `ends`.
+ */
+export function settleEqualRuns(ends: number[], cuts: readonly number[], runs: readonly ([number, number] | null)[]): LowerBound[] {
+  const original = ends.slice();
+  const bounds: LowerBound[] = cuts.map((value) => ({ value, inclusive: value !== Infinity }));
+  for (let b = 0; b < ends.length; b++) {
+    const run = runs[b];
+    if (!run || ends[b] !== original[b]) continue;
+    const [start, stop] = run;
+    const value = cuts[b]!;
+    let best = 0;
+    let bestCount = -1;
+    for (let c = 0; c <= ends.length; c++) {
+      const from = c === 0 ? 0 : ends[c - 1]!;
+      const to = c === ends.length ? Infinity : ends[c]!;
+      const count = Math.max(0, Math.min(to, stop) - Math.max(from, start));
+      if (count > bestCount) {
+        best = c;
+        bestCount = count;
+      }
+    }
+    for (let c = 0; c < ends.length; c++) {
+      if (c < best && ends[c]! > start) {
+        ends[c] = start;
+        bounds[c] = { value, inclusive: false };
+      } else if (c >= best && ends[c]! < stop) {
+        ends[c] = stop;
+        bounds[c] = { value, inclusive: true };
+      }
+    }
+  }
+  return bounds;
 }
 
 /** Computed ABC (Ultsch & Lötsch), with docs/DEFINITIONS.md §4's rule that a non-positive value is always C. */
@@ -121,9 +160,10 @@ export function tierBounds(n: number): [number, number, number] {
 
 /**
  * Pyramid tier codes (0 top … 3 small, 4 inactive) in input order. Active clients (revenue > 0) ranked by
- * revenue, highest first, ties in sheet order. The tiers end at counts (`tierBounds`), so three cut-off values
- * found by selection decide every client, with no full ranking: a value above a cut is inside it; of the values
- * equal to a cut, the first ones in sheet order fill what the count leaves.
+ * revenue, highest first; the tiers end at counts (`tierBounds`), and equal revenues then share one tier
+ * (docs/DEFINITIONS.md §4: a run the counts split moves whole to the tier holding most of it, a tie to the
+ * higher). Three cut-off values found by selection decide every client, with no full ranking: how many values
+ * lie above a cut and how many equal it give the run of equal values around each tier's end.
  */
 export function pyramidTiers(revenue: ArrayLike<number>, out?: Uint8Array<ArrayBufferLike>): Uint8Array<ArrayBufferLike> {
   const n = revenue.length;
@@ -133,32 +173,31 @@ export function pyramidTiers(revenue: ArrayLike<number>, out?: Uint8Array<ArrayB
   if (active === 0) return tiers;
   const scratch = new Float64Array(scratchBuffer(8 * active), 0, active);
   for (let i = 0, k = 0; i < n; i++) if (usable(revenue[i]!)) scratch[k++] = revenue[i]!;
-  const bounds = tierBounds(active);
+  const ends = tierBounds(active);
   // The count-th largest is the (active − count)-th smallest. Select the widest cut first: afterwards the
   // narrower cuts lie among the values right of it, a fifth of the data.
-  const [top, large, medium] = bounds;
+  const [top, large, medium] = ends;
   const cutMedium = selectKth(scratch, active - medium);
   const upper = scratch.subarray(active - medium);
   const cutLarge = selectKth(upper, medium - large);
   const cutTop = selectKth(upper, medium - top);
   const cuts = [cutTop, cutLarge, cutMedium];
   const above = [0, 0, 0];
-  for (let k = 0; k < active; k++) for (let b = 0; b < 3; b++) if (scratch[k]! > cuts[b]!) above[b]!++;
-  const quota = bounds.map((count, b) => count - above[b]!);
-  const seenEqual = [0, 0, 0];
+  const equal = [0, 0, 0];
+  for (let k = 0; k < active; k++) {
+    const value = scratch[k]!;
+    for (let b = 0; b < 3; b++) {
+      if (value > cuts[b]!) above[b]!++;
+      else if (value === cuts[b]!) equal[b]!++;
+    }
+  }
+  // The value ranked end − 1 is the cut, so its run of equal values is [above, above + equal).
+  const runs = ends.map((end, b): [number, number] | null => (above[b]! + equal[b]! > end ? [above[b]!, above[b]! + equal[b]!] : null));
+  const bounds = settleEqualRuns(ends, cuts, runs);
   for (let i = 0; i < n; i++) {
     const value = revenue[i]!;
     if (!usable(value)) continue;
-    let tier = 3;
-    for (let b = 2; b >= 0; b--) {
-      const cut = cuts[b]!;
-      if (value > cut) tier = b;
-      else if (value === cut) {
-        if (seenEqual[b]! < quota[b]!) tier = b;
-        seenEqual[b]!++;
-      }
-    }
-    tiers[i] = tier;
+    tiers[i] = within(bounds[0]!, value) ? 0 : within(bounds[1]!, value) ? 1 : within(bounds[2]!, value) ? 2 : 3;
   }
   return tiers;
 }
