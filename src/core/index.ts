@@ -27,6 +27,7 @@ export { abcFixed, abcComputed, pyramidTiers, tierBounds, whaleCurve, CLASS_LETT
 export { computedAbc } from './abc-computed.js';
 export { parseNumberText, settleNotation } from './numbers.js';
 export type { Notation } from './numbers.js';
+export { roundToCents } from './cents.js';
 export * from './messages.js';
 export * from './i18n.js';
 export { rankDescending } from './sort.js';

@@ -7,7 +7,7 @@ export { FUNCTIONS, NAMESPACES, SHEETS_PREFIX, functionById } from './registry.j
 export { runFunction, makeError, isFunctionError } from './runner.js';
 export type { RunOptions, RunResult } from './runner.js';
 export { FUNCTION_MESSAGES, KEYWORDS, POSITION, LABELS } from './messages.js';
-export { excelMetadata, dimensionalityOf } from './metadata.js';
+export { excelMetadata, dimensionalityOf, isVolatile } from './metadata.js';
 export type { ExcelMetadata, ExcelFunction, ExcelParameter } from './metadata.js';
 export { appsScriptStubs, sheetsName } from './apps-script.js';
 export { parameterDescription } from './describe.js';

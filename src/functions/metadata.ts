@@ -4,7 +4,9 @@
  *
  * Every argument is `any`: the runner reads texts such as "€ 1.234,56" and the word "berekend" itself, where a
  * `number` type would let Excel refuse or convert them first. Arguments that may be ranges are `matrix` (Excel
- * then passes even one cell as [[v]]); results are `matrix` because any call may spill.
+ * then passes even one cell as [[v]]); results are `matrix` because any call may spill. A function with a default
+ * taken from the workbook's settings and today (RENTEVERLIES' rate) is volatile, so a changed setting or a new
+ * half-year reaches its cells at the next recalculation instead of leaving yesterday's figure standing.
  */
 import type { Language } from '../core/index.js';
 import { parameterDescription } from './describe.js';
@@ -24,6 +26,7 @@ export type ExcelFunction = {
   description: string;
   parameters: ExcelParameter[];
   result: { type: 'number' | 'string' | 'any'; dimensionality: 'scalar' | 'matrix' };
+  options?: { volatile: true };
 };
 export type ExcelMetadata = { functions: ExcelFunction[] };
 
@@ -35,6 +38,11 @@ export function dimensionalityOf(param: Param): 'scalar' | 'matrix' {
 function resultType(def: FunctionDefinition): ExcelFunction['result']['type'] {
   if (def.kind === 'elementWise') return 'any'; // numbers, "" for an empty row
   return def.result.shape === 'columns' ? 'number' : 'string';
+}
+
+/** Whether a default depends on the workbook's settings or today (a `default` that is a function). */
+export function isVolatile(def: FunctionDefinition): boolean {
+  return def.params.some((param) => param.type === 'number' && typeof param.default === 'function');
 }
 
 export function excelMetadata(language: Language): ExcelMetadata {
@@ -51,6 +59,7 @@ export function excelMetadata(language: Language): ExcelMetadata {
         optional: param.optional === true,
       })),
       result: { type: resultType(def), dimensionality: 'matrix' as const },
+      ...(isVolatile(def) ? { options: { volatile: true as const } } : {}),
     })),
   };
 }

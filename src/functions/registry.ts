@@ -16,10 +16,8 @@ import {
   lifetimeValueOf,
   opportunityCostOf,
   pyramidTiers,
-  statutoryRateOn,
   TIER_CODES,
   TIER_LABELS,
-  todayIso,
   whaleCurve,
   type DiscountTier,
 } from '../core/index.js';
@@ -59,6 +57,8 @@ function rangeFunction(def: Omit<RangeFunction, 'kind'>): RangeFunction {
 }
 
 const NON_NEGATIVE = { min: 0 } as const;
+/** Money (an hourly return is money per hour): rounded to cents where it leaves for a cell (runner.ts). */
+const MONEY = { unit: 'money' } as const;
 const FRACTION = { min: 0, max: 1 } as const;
 /** An ABC limit: a share above 0 and at most 100 %. */
 const LIMIT = { min: 0, minExclusive: true, max: 1 } as const;
@@ -115,6 +115,7 @@ const UURRENDEMENT = elementWise({
   ],
   example: [1000, 8, 200],
   // "uren is 0" only when they are: 1e14 / 1e-300 has hours and overflows, which is a different answer.
+  result: MONEY,
   make: () => (x) =>
     hourlyReturnOf(x.revenue - x.costs, x.hours)
     ?? (x.hours > 0 ? { kind: 'num', messageId: 'notFinite' } : { kind: 'div0', messageId: 'zeroHours', params: { param: 'hours' } }),
@@ -255,11 +256,13 @@ const RENTEVERLIES = elementWise({
       type: 'number',
       elementWise: true,
       optional: true,
-      default: () => statutoryRateOn(todayIso(), 'NL').rate,
+      // The rate the analysis of this workbook uses (docs/DEFINITIONS.md §2): the saved own rate, else the
+      // statutory rate of the saved country averaged over the 12 months up to the saved period end.
+      default: (workbook) => workbook.interestRateUsed,
       defaultText: {
-        nl: 'de wettelijke handelsrente van vandaag (art. 6:119a BW)',
-        en: "today's Dutch statutory commercial rate (art. 6:119a BW)",
-        de: 'der heutige niederländische gesetzliche Handelszins (Art. 6:119a BW)',
+        nl: 'de rente van de analyse in deze werkmap: uw eigen rente uit de instellingen, anders de wettelijke handelsrente van het ingestelde land (NL of DE), gemiddeld over de 12 maanden tot het einde van de periode (standaard vandaag)',
+        en: "the rate of this workbook's analysis: your own rate from the settings, else the statutory commercial rate of the chosen country (NL or DE), averaged over the 12 months up to the end of the period (default today)",
+        de: 'der Zinssatz der Analyse in dieser Arbeitsmappe: Ihr eigener Zinssatz aus den Einstellungen, sonst der gesetzliche Verzugszins des eingestellten Landes (NL oder DE), gemittelt über die 12 Monate bis zum Ende des Zeitraums (Standard heute)',
       },
       bounds: FRACTION,
       expected: 'fraction',
@@ -272,6 +275,7 @@ const RENTEVERLIES = elementWise({
     },
   ],
   example: [10000, 30, 0.1],
+  result: MONEY,
   make: () => (x) => interestCostOf(x.amount, x.rate, x.daysLate),
 });
 
@@ -291,11 +295,12 @@ const KORTINGSLEK = elementWise({
       elementWise: true,
       bounds: { min: 0, max: 1, maxExclusive: true },
       expected: 'fraction',
+      wholePercent: true,
       names: { nl: 'korting', en: 'discount', de: 'rabatt' },
       descriptions: {
-        nl: 'Gegeven korting op de lijstprijs (12 % of 0,12).',
-        en: 'Discount given on the list price (12 % or 0.12).',
-        de: 'Gewährter Rabatt auf den Listenpreis (12 % oder 0,12).',
+        nl: 'Gegeven korting op de lijstprijs (12 %, 0,12 of 12: een getal boven 1 tot 100 is een percentage, zoals in de analyse).',
+        en: 'Discount given on the list price (12 %, 0.12 or 12: a number above 1 up to 100 is a percentage, as in the analysis).',
+        de: 'Gewährter Rabatt auf den Listenpreis (12 %, 0,12 oder 12: eine Zahl über 1 bis 100 ist ein Prozentsatz, wie in der Analyse).',
       },
     },
     {
@@ -304,7 +309,7 @@ const KORTINGSLEK = elementWise({
       expected: 'money',
       columns: [
         { names: { nl: 'omzet vanaf', en: 'revenue from', de: 'Umsatz ab' }, expected: 'money' },
-        { names: { nl: 'korting', en: 'discount', de: 'Rabatt' }, expected: 'fraction', bounds: { min: 0, max: 1, maxExclusive: true } },
+        { names: { nl: 'korting', en: 'discount', de: 'Rabatt' }, expected: 'fraction', wholePercent: true, bounds: { min: 0, max: 1, maxExclusive: true } },
       ],
       names: { nl: 'staffel', en: 'tiers', de: 'staffel' },
       descriptions: {
@@ -319,6 +324,7 @@ const KORTINGSLEK = elementWise({
     0.12,
     { reference: 'E2:F4', values: [[0, 0], [50000, 0.05], [100000, 0.1]] },
   ],
+  result: MONEY,
   make: (tables) => {
     const tiers: DiscountTier[] = [];
     for (const row of tables.tiers ?? []) {
@@ -365,6 +371,7 @@ const ALTERNATIEVEKOSTEN = elementWise({
     },
   ],
   example: [40, 60, 95],
+  result: MONEY,
   make: () => (x) => opportunityCostOf(x.hours, x.hourlyReturn, x.target) ?? { kind: 'na', messageId: 'notFinite' },
 });
 
@@ -434,6 +441,7 @@ const KOSTEN = elementWise({
     }),
   ],
   example: [20, 45, 3, 12, 12, 400, 25, 10],
+  result: MONEY,
   make: () => (x) =>
     costToServeWithoutInterestOf({
       time: x.hours,
@@ -536,6 +544,7 @@ const LEVENSDUURWAARDE = elementWise({
     },
   ],
   example: [1000, 0.8, 0.1],
+  result: MONEY,
   make: () => (x) =>
     lifetimeValueOf(x.margin, x.retention, x.discountRate) ?? {
       kind: 'na',

@@ -7,8 +7,10 @@
  * - Blank: `null` (Excel, current builds; an omitted optional argument), `undefined` (an omitted argument in
  *   Sheets), `""` (an empty cell in Sheets) and a text of spaces. Older Excel desktop builds pass `0` for an
  *   empty cell (office-js#4702); that cannot be told apart from a typed 0, so it counts as 0 there.
- * - Numbers as numbers; texts through core `parseNumberText` in the user's notation (`€ 1.234,56`, `12%` → 0,12,
- *   `1,234.56`), and scientific notation as Excel shows large numbers (`1E+15`, `1,5E+12`).
+ * - Numbers as numbers; texts through core `parseNumberText` in the workbook's notation (`€ 1.234,56`, `12%` → 0,12,
+ *   `1,234.56`; `RunOptions.notation`, which the host takes from the workbook as the analysis does), and scientific
+ *   notation as Excel shows large numbers (`1E+15`, `1,5E+12`). A discount (`wholePercent`) reads a bare 12 as
+ *   12 %, as the analysis reads its discount column.
  *   Booleans and other texts are unreadable: #VALUE! naming the argument, and the cell inside a range.
  * - A date is not an amount, hours or a count: a `Date` (how Sheets passes a date cell) is refused with #VALUE!,
  *   as the CLI refuses a date where a number belongs. Excel passes a date cell as its serial number, which cannot
@@ -25,6 +27,13 @@
  * - ABC, PIRAMIDE, WALVISCURVE: a blank cell is no client. It is left out of the ranking and the totals and
  *   gives "" in its place (ABC, PIRAMIDE); WALVISCURVE has one row per non-blank value, plus (0, 0).
  *
+ * Results: an element-wise function whose unit is money is rounded to cents here, where the figure leaves for a
+ * cell (core `roundToCents`): `ROUNDDOWN(KORTINGSLEK(…); 0)` must see 2 000, not 1 999,999999999999. Doing it in
+ * the runner rounds every money result of every host alike, and keeps the core (and so the analysis) unrounded.
+ *
+ * Defaults the analysis decides (RENTEVERLIES' rate) come from the workbook's saved settings (`RunOptions.settings`),
+ * resolved by core `resolveSettings` exactly as the analysis resolves them.
+ *
  * Errors: an unreadable or out-of-bounds element inside an element-wise spill gives an error in that cell only;
  * anything that affects every cell (a bad single value, mismatched shapes, a bad cell in ABC's data, which
  * changes every rank) fails the whole call. Bounds are checked with #VALUE! (not #NUM!) because Excel shows a
@@ -35,10 +44,14 @@ import {
   EXPECTED,
   formatNumber,
   parseNumberText,
+  resolveSettings,
+  roundToCents,
   translate,
   type Language,
   type Notation,
   type Params,
+  type ResolvedSettings,
+  type Settings,
 } from '../core/index.js';
 import { FUNCTION_MESSAGES, KEYWORDS, POSITION } from './messages.js';
 import { functionById } from './registry.js';
@@ -63,14 +76,21 @@ import { isFailure } from './types.js';
 export type RunOptions = {
   /** Language of messages; default Dutch. */
   language?: Language;
-  /** How ambiguous number texts read (`1.234`); default: the language's notation. */
+  /** How ambiguous number texts read (`1.234`): the workbook's notation; default: the language's notation. */
   notation?: Notation;
+  /**
+   * The workbook's saved settings (as the panes store them, checked), for the defaults the analysis decides; a
+   * function is called only when such a default is needed (reading them may cost the host a service call).
+   */
+  settings?: Partial<Settings> | (() => Partial<Settings>);
+  /** Today as ISO `YYYY-MM-DD`, for a default that depends on it (no saved period end); default: today. */
+  today?: string;
 };
 
 /** A scalar when every input was one value, else a 2-D array whose cells may hold errors. */
 export type RunResult = { ok: true; value: Cell | Cell[][] } | { ok: false; error: FunctionError };
 
-type Context = { language: Language; notation: Notation; def: FunctionDefinition };
+type Context = { language: Language; notation: Notation; def: FunctionDefinition; workbook: () => ResolvedSettings };
 
 /** A cell that is not a number: its text, for the message, and why when it looks like a number. */
 type Unreadable = { unreadable: string; reason?: 'date' | 'huge' };
@@ -85,7 +105,14 @@ export function runFunction(id: string, args: readonly unknown[], options: RunOp
   const language = options.language ?? 'nl';
   const def = functionById(id);
   if (!def) return { ok: false, error: makeError(language, 'value', 'unknownFunction', { id }) };
-  const ctx: Context = { language, notation: options.notation ?? language, def };
+  let resolved: ResolvedSettings | null = null;
+  // Resolved only when a default needs it (the statutory rate averages a year of days).
+  const workbook = (): ResolvedSettings => {
+    if (resolved) return resolved;
+    const saved = typeof options.settings === 'function' ? options.settings() : options.settings;
+    return (resolved = resolveSettings(saved ?? {}, options.today));
+  };
+  const ctx: Context = { language, notation: options.notation ?? language, def, workbook };
   return def.kind === 'elementWise' ? runElementWise(def, args, ctx) : runRange(def, args, ctx);
 }
 
@@ -135,6 +162,20 @@ function readNumber(raw: unknown, notation: Notation): number | null | Unreadabl
 /** The value, or the refusal of a number too large to compute with to the cent. */
 function sized(value: number, shown: number | string): number | Unreadable {
   return Math.abs(value) > LARGEST_NUMBER ? { unreadable: typeof shown === 'number' ? shown.toExponential() : shown, reason: 'huge' } : value;
+}
+
+/**
+ * A discount as the analysis reads its discount column: a bare number above 1 up to 100 is that many per cent (a
+ * discount of 1 200 % does not exist); a text written with `%` was already read as a share.
+ */
+function asShare(value: number | null | Unreadable, raw: unknown, wholePercent: boolean | undefined): number | null | Unreadable {
+  if (!wholePercent || typeof value !== 'number' || !(value > 1 && value <= 100)) return value;
+  return typeof raw === 'string' && raw.includes('%') ? value : value / 100;
+}
+
+function defaultOf(ctx: Context, param: NumberParam): number | null {
+  if (param.default === undefined) return null;
+  return typeof param.default === 'function' ? param.default(ctx.workbook()) : param.default;
 }
 
 function isUnreadable(value: number | null | Unreadable): value is Unreadable {
@@ -247,7 +288,8 @@ type Input = {
   matrix: readonly (readonly unknown[])[] | null;
   /** The single value (matrix null): a number, or null for blank. */
   value: number | null;
-  fallback: number | null;
+  /** The default, asked for only when an element is blank (a workbook default reads the saved settings). */
+  fallback: () => number | null;
 };
 
 function runElementWise(def: ElementWiseFunction, args: readonly unknown[], ctx: Context): RunResult {
@@ -267,7 +309,8 @@ function runElementWise(def: ElementWiseFunction, args: readonly unknown[], ctx:
       tables[param.key] = table;
       continue;
     }
-    const fallback = param.default === undefined ? null : typeof param.default === 'function' ? param.default() : param.default;
+    let known: number | null | undefined;
+    const fallback = (): number | null => (known === undefined ? (known = defaultOf(ctx, param)) : known);
     if (raw === undefined && !param.optional) {
       return { ok: false, error: makeError(ctx.language, 'value', 'missing', { argument: argumentLabel(ctx, param) }) };
     }
@@ -286,7 +329,7 @@ function runElementWise(def: ElementWiseFunction, args: readonly unknown[], ctx:
       continue;
     }
     const cell = matrix ? matrix[0]?.[0] : raw;
-    const value = readNumber(cell, ctx.notation);
+    const value = asShare(readNumber(cell, ctx.notation), cell, param.wholePercent);
     const label = argumentLabel(ctx, param);
     if (isUnreadable(value)) return { ok: false, error: unreadableError(ctx, param, label, value.unreadable, param.expected, value.reason) };
     if (value !== null) {
@@ -298,6 +341,7 @@ function runElementWise(def: ElementWiseFunction, args: readonly unknown[], ctx:
   if (mismatch) return { ok: false, error: makeError(ctx.language, 'value', 'shapeMismatch', { shapes: shapes.join(', ') }) };
 
   const compute = def.make(tables);
+  const money = def.result.unit === 'money';
   // One object reused for every element: a 100 000-row spill allocates no 100 000 argument records.
   const x: Record<string, number> = {};
   const spilled = new Set(inputs.filter((input) => input.matrix).map((input) => input.param.key));
@@ -313,12 +357,12 @@ function runElementWise(def: ElementWiseFunction, args: readonly unknown[], ctx:
     let blankRequired: Param | null = null;
     for (const input of inputs) {
       const { param } = input;
-      let value = input.matrix ? readNumber(input.matrix[row]?.[column], ctx.notation) : input.value;
+      let value = input.matrix ? asShare(readNumber(input.matrix[row]?.[column], ctx.notation), input.matrix[row]?.[column], param.wholePercent) : input.value;
       if (isUnreadable(value)) return unreadableError(ctx, param, labelOf(param), value.unreadable, param.expected, value.reason);
       if (!param.optional) requiredSeen = true;
       if (value === null) {
         if (!param.optional && blankRequired === null) blankRequired = param;
-        value = param.optional ? (input.fallback ?? 0) : 0;
+        value = param.optional ? (input.fallback() ?? 0) : 0;
       } else {
         if (!param.optional) requiredFilled = true;
         if (input.matrix) {
@@ -330,7 +374,8 @@ function runElementWise(def: ElementWiseFunction, args: readonly unknown[], ctx:
     if (requiredSeen && !requiredFilled) return '';
     if (blankRequired) return makeError(ctx.language, 'value', 'blank', { argument: labelOf(blankRequired) });
     const result = compute(x);
-    return typeof result === 'number' ? finiteOrError(ctx, result) : renderFailure(ctx, result, labelOf);
+    if (typeof result !== 'number') return renderFailure(ctx, result, labelOf);
+    return finiteOrError(ctx, money ? roundToCents(result) : result);
   };
 
   if (rows === -1) {
@@ -362,8 +407,8 @@ function readTable(ctx: Context, param: RangeParam, raw: unknown): Table | Funct
     const values: (number | null)[] = [];
     for (let c = 0; c < width; c++) {
       const position = argumentLabel(ctx, param, { row: r, column: c, columns: width });
-      const value = readNumber(row[c], ctx.notation);
       const column = columns[c];
+      const value = asShare(readNumber(row[c], ctx.notation), row[c], column?.wholePercent);
       if (isUnreadable(value)) return unreadableError(ctx, param, position, value.unreadable, column?.expected ?? param.expected, value.reason);
       if (value !== null) {
         const error = boundsError(ctx, column?.bounds, value, position);
@@ -439,9 +484,6 @@ function readOption(ctx: Context, param: NumberParam, raw: unknown): number | Ke
   if (keyword) return keyword;
   const value = readNumber(cell, ctx.notation);
   if (isUnreadable(value)) return unreadableError(ctx, param, label, value.unreadable, param.expected, value.reason);
-  if (value === null) {
-    if (param.default === undefined) return makeError(ctx.language, 'value', 'missing', { argument: label });
-    return typeof param.default === 'function' ? param.default() : param.default;
-  }
+  if (value === null) return defaultOf(ctx, param) ?? makeError(ctx.language, 'value', 'missing', { argument: label });
   return boundsError(ctx, param.bounds, value, label) ?? value;
 }

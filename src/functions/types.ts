@@ -2,7 +2,7 @@
  * The shape of a custom-function declaration. Every function is declared once (registry.ts); Excel's metadata,
  * the Apps Script stubs, the README reference and the runner all read these declarations.
  */
-import type { ExpectedId, Language, Params } from '../core/index.js';
+import type { ExpectedId, Language, Params, ResolvedSettings } from '../core/index.js';
 
 /** One text per language: a missing translation fails the type check. */
 export type Translated = Record<Language, string>;
@@ -61,13 +61,18 @@ type ParamBase = {
 export type NumberParam = ParamBase & {
   type: 'number';
   elementWise: boolean;
-  /** Used when the argument is omitted or blank; a function for defaults that depend on today. */
-  default?: number | (() => number);
+  /**
+   * Used when the argument is omitted or blank. A function for a default the analysis decides (the interest rate):
+   * it gets the workbook's saved settings, resolved as the analysis resolves them (runner.ts, `RunOptions.settings`).
+   */
+  default?: number | ((workbook: ResolvedSettings) => number);
   /** How docs and metadata describe a default that is a function. */
   defaultText?: Translated;
   bounds?: Bounds;
   expected: ExpectedId;
   keyword?: KeywordId;
+  /** A bare number above 1 up to 100 is that many per cent (`12` → 0,12), as the analysis reads `discountPct`. */
+  wholePercent?: boolean;
 };
 
 /** A whole range: the data a classification ranks, or a table such as a discount staffel. */
@@ -75,7 +80,7 @@ export type RangeParam = ParamBase & {
   type: 'range';
   expected: ExpectedId;
   /** A table with a fixed number of columns, each with its own meaning and bounds. */
-  columns?: readonly { names: Translated; bounds?: Bounds; expected: ExpectedId }[];
+  columns?: readonly { names: Translated; bounds?: Bounds; expected: ExpectedId; wholePercent?: boolean }[];
 };
 
 export type Param = NumberParam | RangeParam;
@@ -102,6 +107,8 @@ type Common = {
 export type ElementWiseFunction = Common & {
   kind: 'elementWise';
   params: readonly Param[];
+  /** `money`: every result is rounded to cents (core `roundToCents`) where it leaves the runner. */
+  result: { unit: 'money' | 'number' };
   make: (tables: Readonly<Record<string, Table>>) => (x: Readonly<Record<string, number>>) => number | Failure;
 };
 

@@ -16,9 +16,12 @@ describe('coercion', () => {
     expect(value(runFunction('UURRENDEMENT', ['€ 1.234,56', 1]))).toBeCloseTo(1234.56, 10);
     expect(value(runFunction('UURRENDEMENT', ['1.234,56 €', 1]))).toBeCloseTo(1234.56, 10);
     expect(value(runFunction('UURRENDEMENT', ['1,234.56', 1], { language: 'en' }))).toBeCloseTo(1234.56, 10);
-    // The ambiguous "1.234" follows the user's notation.
-    expect(value(runFunction('UURRENDEMENT', ['1.234', 1]))).toBe(1234);
-    expect(value(runFunction('UURRENDEMENT', ['1.234', 1], { language: 'en' }))).toBeCloseTo(1.234, 10);
+    // The ambiguous "1.234" follows the workbook's notation; without one, the language's.
+    expect(value(runFunction('UURRENDEMENT', ['1.234', 0.001]))).toBe(1234000);
+    expect(value(runFunction('UURRENDEMENT', ['1.234', 0.001], { language: 'en' }))).toBe(1234);
+    // An English message language in a workbook that writes a decimal comma: the workbook decides.
+    expect(value(runFunction('UURRENDEMENT', ['1.234', 0.001], { language: 'en', notation: 'nl' }))).toBe(1234000);
+    expect(value(runFunction('UURRENDEMENT', ['1.234', 0.001], { language: 'nl', notation: 'en' }))).toBe(1234);
     expect(value(runFunction('RENTEVERLIES', [36500, 10, '12%']))).toBeCloseTo(120, 10);
   });
 
@@ -99,7 +102,7 @@ describe('bounds and errors', () => {
     ['ABC', [[[1]], 0], 'grens_a: 0 is te klein; verwacht: meer dan 0.'],
     ['ABC', [[[1]], 0.5, 1.2], 'grens_b: 1,2 is te groot; verwacht: 1 of minder.'],
     ['KORTINGSLEK', [100, 1, [[0, 0]]], 'korting: 1 is te groot; verwacht: minder dan 1.'],
-    ['KORTINGSLEK', [100, 0.1, [[0, 0], [50, 2]]], 'staffel, rij 2, kolom 2: 2 is te groot; verwacht: minder dan 1.'],
+    ['KORTINGSLEK', [100, 0.1, [[0, 0], [50, 150]]], 'staffel, rij 2, kolom 2: 150 is te groot; verwacht: minder dan 1.'],
     ['KORTINGSLEK', [100, 0.1, [[0, 0], [50, '']]], 'staffel, rij 2: de rij is maar half ingevuld; vul beide kolommen in of maak de rij leeg.'],
     ['KORTINGSLEK', [100, 0.1], 'staffel ontbreekt.'],
     ['UURRENDEMENT', [1000], 'uren ontbreekt.'],
