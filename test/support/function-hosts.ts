@@ -21,11 +21,31 @@ const KIND_OF_CODE = new Map(Object.entries(ERROR_CODES).map(([kind, code]) => [
 
 export type SheetsHost = { context: vm.Context; source: string };
 
-export function loadSheets(): SheetsHost {
+/**
+ * What a custom function can see of a spreadsheet: its locale, and the state the sidebar saved in the document's
+ * properties (`klantwaarde.state`, as JSON). `unreadableProperties`: PropertiesService throws, as it may where a
+ * script has no document properties.
+ */
+export type SheetsSpreadsheet = { locale?: string; state?: unknown; unreadableProperties?: boolean };
+
+/** Loads Code.js in a bare context; with `spreadsheet`, stub SpreadsheetApp and PropertiesService for it. */
+export function loadSheets(spreadsheet?: SheetsSpreadsheet): SheetsHost & { propertyReads: () => number } {
   const source = readFileSync('dist/sheets/Code.js', 'utf8');
-  const context = vm.createContext({});
+  let reads = 0;
+  const globals: Record<string, unknown> = {};
+  if (spreadsheet) {
+    globals.SpreadsheetApp = { getActiveSpreadsheet: () => ({ getSpreadsheetLocale: () => spreadsheet.locale ?? 'nl_NL' }) };
+    globals.PropertiesService = {
+      getDocumentProperties: () => {
+        reads++;
+        if (spreadsheet.unreadableProperties) throw new Error('Properties are not available here');
+        return { getProperty: (key: string) => (key === 'klantwaarde.state' && spreadsheet.state !== undefined ? JSON.stringify(spreadsheet.state) : null) };
+      },
+    };
+  }
+  const context = vm.createContext(globals);
   vm.runInContext(source, context, { filename: 'Code.js' });
-  return { context, source };
+  return { context, source, propertyReads: () => reads };
 }
 
 export class StubExcelError {
@@ -37,8 +57,18 @@ export class StubExcelError {
 
 export type ExcelHost = { functions: Map<string, (...args: unknown[]) => unknown>; duplicates: string[] };
 
-/** Loads the Excel bundle; `displayLanguage` sets a stub `Office.context.displayLanguage` (none when omitted). */
-export function loadExcel(displayLanguage?: string): ExcelHost {
+/**
+ * What a custom function can see of an Excel workbook in the shared runtime: the culture's decimal separator
+ * (through `Excel.run`, ExcelApi 1.11; `failing`: the host refuses it) and the state the pane saved in
+ * `Office.context.document.settings` under `klantwaarde`.
+ */
+export type ExcelWorkbook = { decimalSeparator?: string; failing?: boolean; state?: unknown };
+
+/**
+ * Loads the Excel bundle; `displayLanguage` sets a stub `Office.context.displayLanguage` (none when omitted);
+ * `workbook` adds a stub `Excel.run` and the document's settings.
+ */
+export function loadExcel(displayLanguage?: string, workbook?: ExcelWorkbook): ExcelHost & { cultureReads: () => number } {
   const source = readFileSync('dist/excel/functions.js', 'utf8');
   const functions = new Map<string, (...args: unknown[]) => unknown>();
   const duplicates: string[] = [];
@@ -51,9 +81,36 @@ export function loadExcel(displayLanguage?: string): ExcelHost {
     ErrorCode: { invalidValue: '#VALUE!', notAvailable: '#N/A', divisionByZero: '#DIV/0!', invalidNumber: '#NUM!', nullReference: '#NULL!' },
   };
   const globals: Record<string, unknown> = { CustomFunctions };
-  if (displayLanguage !== undefined) globals.Office = { context: { displayLanguage } };
+  const context: Record<string, unknown> = {};
+  if (displayLanguage !== undefined) context.displayLanguage = displayLanguage;
+  let reads = 0;
+  if (workbook) {
+    context.document = { settings: { get: (key: string) => (key === 'klantwaarde' ? (workbook.state ?? null) : null) } };
+    globals.Excel = {
+      run: async (batch: (request: unknown) => Promise<unknown>) => {
+        reads++;
+        if (workbook.failing) throw new Error('ApiNotFound: cultureInfo needs ExcelApi 1.11');
+        const numberFormat = { numberDecimalSeparator: undefined as string | undefined, load: () => numberFormat };
+        const request = { application: { cultureInfo: { numberFormat } }, sync: async () => void (numberFormat.numberDecimalSeparator = workbook.decimalSeparator) };
+        return batch(request);
+      },
+    };
+  }
+  if (Object.keys(context).length > 0) globals.Office = { context };
   vm.runInContext(source, vm.createContext(globals), { filename: 'functions.js' });
-  return { functions, duplicates };
+  return { functions, duplicates, cultureReads: () => reads };
+}
+
+/** `normaliseExcel` for a call that may return a promise (the first calls wait for the workbook's culture). */
+export async function normaliseExcelAsync(call: () => unknown): Promise<Normalised> {
+  let settled: unknown;
+  try {
+    settled = await call();
+  } catch (thrown) {
+    if (thrown instanceof StubExcelError) return { error: KIND_OF_CODE.get(thrown.code), message: thrown.message };
+    throw thrown;
+  }
+  return normaliseExcel(() => settled);
 }
 
 /** Excel's view of one call: throws become `{ error, message }`, error cells `{ error }`, 1×1 unwrapped. */
