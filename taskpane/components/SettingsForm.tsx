@@ -107,7 +107,7 @@ function SettingField({ field, value, settings, language, today, registry, onCha
   }
 
   // The help, then the default: the field's description (Fluent's Field points aria-describedby at its hint).
-  const described = (extra: string | null) => <>{help}{extra && <span className="kw-default">{extra}</span>}</>;
+  const described = (extra: string | null) => <>{help}{extra && <> <span className="kw-default">{extra}</span></>}</>;
   if (kind === 'choice') {
     const choices = field.choices;
     // The first option already says the default ("default: fixed limits"); the hint adds only its source.
