@@ -91,8 +91,8 @@ export const TEXT: Catalogue<TextId> = {
     countryFromLanguage: 'volgt de taal: Duits → Duitsland, anders Nederland',
     emptySheet: 'Dit blad is leeg. Ga naar het blad met uw klantenlijst (één rij per klant, met een kolom Klant en een kolom Omzet) en kies Opnieuw lezen.',
     functionsHeading: 'Functies in cellen',
-    functionsIntro: 'Typ in een cel {prefix} en kies een functie, bijvoorbeeld {example}. Ze rekenen zoals de analyse.',
-    functionsOptional: 'Tussen [ ]: mag weg.',
+    functionsIntro: 'Typ in een cel {prefix} en kies een functie; ze rekenen zoals de analyse. Bijvoorbeeld:',
+    functionsOptional: 'Argumenten tussen [ ] mogen weg.',
   },
   en: {
     appTitle: 'Klantwaarde', appTagline: 'Which clients earn money per hour of work, and which cost money?',
@@ -152,8 +152,8 @@ export const TEXT: Catalogue<TextId> = {
     countryFromLanguage: 'follows the language: German → Germany, else the Netherlands',
     emptySheet: 'This sheet is empty. Go to the sheet with your client list (one row per client, with a Client and a Revenue column) and choose Read again.',
     functionsHeading: 'Functions in cells',
-    functionsIntro: 'Type {prefix} in a cell and choose a function, for example {example}. They compute as the analysis does.',
-    functionsOptional: 'In [ ]: may be left out.',
+    functionsIntro: 'Type {prefix} in a cell and choose a function; they compute as the analysis does. For example:',
+    functionsOptional: 'Arguments in [ ] may be left out.',
   },
   de: {
     appTitle: 'Klantwaarde', appTagline: 'Welche Kunden bringen pro Arbeitsstunde Geld ein, und welche kosten Geld?',
@@ -213,8 +213,8 @@ export const TEXT: Catalogue<TextId> = {
     countryFromLanguage: 'folgt der Sprache: Deutsch → Deutschland, sonst Niederlande',
     emptySheet: 'Dieses Blatt ist leer. Gehen Sie zum Blatt mit Ihrer Kundenliste (eine Zeile je Kunde, mit einer Spalte Kunde und einer Spalte Umsatz) und wählen Sie Neu lesen.',
     functionsHeading: 'Funktionen in Zellen',
-    functionsIntro: 'Geben Sie in einer Zelle {prefix} ein und wählen Sie eine Funktion, zum Beispiel {example}. Sie rechnen wie die Analyse.',
-    functionsOptional: 'In [ ]: darf fehlen.',
+    functionsIntro: 'Geben Sie in einer Zelle {prefix} ein und wählen Sie eine Funktion; sie rechnen wie die Analyse. Zum Beispiel:',
+    functionsOptional: 'Argumente in [ ] dürfen fehlen.',
   },
 };
 

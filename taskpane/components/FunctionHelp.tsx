@@ -39,7 +39,9 @@ export function FunctionHelp({ language, platform }: { language: Language; platf
   const prefix = platform === 'sheets' ? `=${SHEETS_PREFIX}` : `=${NAMESPACES[language]}.`;
   return (
     <div className="kw-functions">
-      <p className="kw-muted">{t('functionsIntro', { prefix, example: exampleFormula(platform, language) })} {t('functionsOptional')}</p>
+      <p className="kw-muted">
+        {t('functionsIntro', { prefix })} <code className="kw-example">{exampleFormula(platform, language)}</code>. {t('functionsOptional')}
+      </p>
       <dl>
         {FUNCTIONS.map((def) => (
           <div key={def.id} className="kw-function">

@@ -2,7 +2,8 @@
  * The built taskpane in Chromium over the fake workbook (pane-page.ts), for what the pane says beside the
  * analysis: the interest rate's default for the country and period end chosen, the country a German pane
  * assumes, "saved" after a change, the custom functions in its help (from the registry), an empty sheet, long
- * problem texts at 320 px, the hourly return's cents and the pyramid told in words — in nl, en and de.
+ * problem texts at 320 px, the hourly return's cents and the pyramid told in words — in nl, en and de. Saves
+ * dist/taskpane-help.png (the functions in the help).
  *
  * Skipped, saying why, only when /usr/bin/chromium is absent.
  */
@@ -120,6 +121,8 @@ describe.skipIf(!hasChromium)('the pane\'s hints and help in Chromium', () => {
       const body = (await page.locator('body').textContent()) ?? '';
       expect(body).not.toMatch(/zie de hulp|instellingenbestand|see the help|settings file|siehe (die )?Hilfe|Einstellungsdatei/i);
       expect(await scrollWidth(page)).toBeLessThanOrEqual(320);
+      // docs/taskpane-help.png is a reviewed copy of the Dutch one.
+      if (language === 'nl') await page.screenshot({ path: 'dist/taskpane-help.png', fullPage: true });
       expect(errors).toEqual([]);
       await page.close();
     }, 60_000);
