@@ -12,6 +12,7 @@ import type { Host } from '../taskpane/host.js';
 export function sheetsHost(server: Server, language: Language): Host {
   return {
     language,
+    platform: 'sheets',
     readTable: () => server.sidebarReadTable(),
     loadSettings: () => server.sidebarLoadState(),
     saveSettings: async (state) => {

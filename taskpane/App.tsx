@@ -10,10 +10,11 @@ import {
 } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
-  ADVICE_LABELS, adviceSentence, FIELDS, NOTE_MESSAGES, todayIso, type Field, type Language, type Problem, type Settings, type TableRead,
+  ADVICE_LABELS, adviceSentence, FIELDS, formatMoney, NOTE_MESSAGES, todayIso, type Field, type Language, type Problem, type Settings, type TableRead,
 } from '../src/core/index.js';
 import { adviceValue, checkState, overrideFor, problemCell, readTable, runAnalysis, type Analysis, type CheckedState } from './analysis.js';
 import { ClientListMaker } from './components/ClientListMaker.js';
+import { FunctionHelp } from './components/FunctionHelp.js';
 import { Mapping } from './components/Mapping.js';
 import { ModeTabs } from './components/ModeTabs.js';
 import { Pyramid } from './components/Pyramid.js';
@@ -27,6 +28,9 @@ type Mode = 'analyse' | 'list';
 const PROGRESS: Record<Phase, number> = { idle: 0, reading: 0.2, computing: 0.5, painting: 0.8, done: 1 };
 /** Problems listed in the pane; the analysis sheet lists them all. */
 const MAX_PROBLEMS = 50;
+
+/** A sheet with nothing in it: the reader's `emptyTable`, said instead of a mapping of no columns. */
+const isEmpty = (read: TableRead): boolean => read.problems.some((p) => p.id === 'emptyTable');
 
 /** Lets the browser paint the progress before a long synchronous step. */
 const nextFrame = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
@@ -50,6 +54,8 @@ export function App({ host, today = todayIso(), step = 'analyse' }: { host: Host
   const [listOpened, setListOpened] = useState(step === 'list');
   /** The settings a reset erased, until undone or another setting changes. */
   const [erased, setErased] = useState<Partial<Settings> | null>(null);
+  /** What the last store saved in the document, once the host says it is saved. */
+  const [saved, setSaved] = useState<'settings' | 'mapping' | null>(null);
   const stateRef = useRef(state);
   stateRef.current = state;
 
@@ -60,7 +66,9 @@ export function App({ host, today = todayIso(), step = 'analyse' }: { host: Host
     setTable(fresh);
     const read = readTable(fresh, checked.mapping, language);
     setRead(read);
-    // A mapping that needs the user (a required field missing, two columns equally likely) opens itself.
+    // A mapping that needs the user (a required field missing, two columns equally likely) opens itself; an
+    // empty sheet has nothing to map (the pane says it is empty instead).
+    if (isEmpty(read)) return;
     if (!read.mapping.fields.client || !read.mapping.fields.revenue || read.mapping.ambiguous.length > 0) {
       setOpen((items) => (items.includes('mapping') ? items : [...items, 'mapping']));
     }
@@ -81,9 +89,10 @@ export function App({ host, today = todayIso(), step = 'analyse' }: { host: Host
     // Once per host: every dependency is stable for it (useMemo/useCallback).
   }, [host, language, step, load, fail]);
 
-  const store = (next: CheckedState): void => {
+  const store = (next: CheckedState, what: 'settings' | 'mapping' = 'settings'): void => {
     setState(next);
-    host.saveSettings({ settings: next.settings, mapping: next.mapping }).catch(fail);
+    setSaved(null);
+    host.saveSettings({ settings: next.settings, mapping: next.mapping }).then(() => setSaved(what), fail);
   };
 
   /** `null`: not used (stored, so detection does not pick the column again); `'auto'`: back to detection. */
@@ -93,7 +102,7 @@ export function App({ host, today = todayIso(), step = 'analyse' }: { host: Host
     if (column === 'auto') delete mapping[field];
     else mapping[field] = column === null ? null : overrideFor(read.mapping, column);
     const next = { ...state, mapping };
-    store(next);
+    store(next, 'mapping');
     setRead(readTable(table, mapping, language));
   };
 
@@ -157,6 +166,7 @@ export function App({ host, today = todayIso(), step = 'analyse' }: { host: Host
   const stepText = phase === 'reading' ? t('stepRead') : phase === 'computing' ? t('stepCompute') : phase === 'painting' ? t('stepPaint') : '';
   const kindText = table ? t(table.where.kind === 'selection' ? 'kindSelection' : table.where.kind === 'table' ? 'kindTable' : 'kindUsedRange') : '';
   const usedFields = read ? FIELDS.filter((f) => read.mapping.fields[f]).length : 0;
+  const empty = read !== null && isEmpty(read);
 
   return (
     <FluentProvider theme={webLightTheme} className="kw-app" lang={language}>
@@ -184,6 +194,7 @@ export function App({ host, today = todayIso(), step = 'analyse' }: { host: Host
             <>
               <p className="kw-where">{t('tableWhere', { sheet: table.where.sheet, address: table.where.address, kind: kindText })}</p>
               {table.where.ours && <MessageBar intent="info"><MessageBarBody>{t('analysisSheetActive')}</MessageBarBody></MessageBar>}
+              {empty && !table.where.ours && <MessageBar intent="warning" className="kw-empty"><MessageBarBody>{t('emptySheet')}</MessageBarBody></MessageBar>}
             </>
           ) : (
             <p className="kw-muted">{t('reading')}</p>
@@ -193,19 +204,22 @@ export function App({ host, today = todayIso(), step = 'analyse' }: { host: Host
 
         <Accordion collapsible multiple className="kw-accordion" openItems={open}
           onToggle={(_, data) => setOpen(data.openItems.map(String))}>
-          <AccordionItem value="mapping">
-            <AccordionHeader size="small">
-              {t('mappingHeading')}{read ? ` · ${t('mappingSummary', { used: usedFields, fields: FIELDS.length })}` : ''}
-            </AccordionHeader>
-            <AccordionPanel>
-              {read && <Mapping mapping={read.mapping} overrides={state.mapping} language={language} drivers={state.settings.extraDrivers ?? []} onChange={changeMapping} />}
-            </AccordionPanel>
-          </AccordionItem>
+          {!empty && (
+            <AccordionItem value="mapping">
+              <AccordionHeader size="small">
+                {t('mappingHeading')}{read ? ` · ${t('mappingSummary', { used: usedFields, fields: FIELDS.length })}` : ''}
+              </AccordionHeader>
+              <AccordionPanel>
+                <p role="status" className="kw-saved">{saved === 'mapping' ? t('settingsSaved') : ''}</p>
+                {read && <Mapping mapping={read.mapping} overrides={state.mapping} language={language} drivers={state.settings.extraDrivers ?? []} onChange={changeMapping} />}
+              </AccordionPanel>
+            </AccordionItem>
+          )}
           <AccordionItem value="settings">
             <AccordionHeader size="small">{t('settingsHeading')}</AccordionHeader>
             <AccordionPanel>
               <SettingsForm settings={state.settings} language={language} today={today} issues={state.issues}
-                columns={read ? read.mapping.extra.map((c) => c.header).filter(Boolean) : []} onChange={changeSetting}
+                columns={read ? read.mapping.extra.map((c) => c.header).filter(Boolean) : []} saved={saved === 'settings'} onChange={changeSetting}
                 onReset={() => {
                   setErased(stateRef.current.settings);
                   const next = { ...stateRef.current, settings: {} };
@@ -220,10 +234,16 @@ export function App({ host, today = todayIso(), step = 'analyse' }: { host: Host
                 } : undefined} />
             </AccordionPanel>
           </AccordionItem>
+          <AccordionItem value="functions">
+            <AccordionHeader size="small">{t('functionsHeading')}</AccordionHeader>
+            <AccordionPanel>
+              <FunctionHelp language={language} platform={host.platform} />
+            </AccordionPanel>
+          </AccordionItem>
         </Accordion>
 
         <section className="kw-section kw-run">
-          <Button appearance="primary" size="large" className="kw-analyse" disabled={busy || !table || table.where.ours === true} onClick={() => void analyse()}>
+          <Button appearance="primary" size="large" className="kw-analyse" disabled={busy || !table || table.where.ours === true || empty} onClick={() => void analyse()}>
             {t('analyse')}
           </Button>
         </section>
@@ -269,7 +289,8 @@ function Results({ analysis, language, tx, sheetName, host }: { analysis: Analys
     [t('revenue'), money(totals.revenue)],
     [t('netProfit'), money(totals.netProfit)],
     [t('hours'), num(totals.time)],
-    [t('hourlyReturn'), money(totals.hourlyReturn)],
+    // The hourly return with its cents, as the sheet's summary shows it: € 75,49 beside a target of € 75 matters.
+    [t('hourlyReturn'), totals.hourlyReturn === null ? t('notAvailable') : formatMoney(totals.hourlyReturn, language)],
     [t('margin'), pct(result.portfolioMargin)],
   ];
   const advice = result.top;

@@ -11,6 +11,7 @@ import {
 import { checkSettings, settingIssueText } from '../src/core/index.js';
 import { topAdviceOfColumns, adviceValue } from '../src/core/index.js';
 import type { CellTarget, HostTable, MappingOverrides, StoredState } from './host.js';
+import { withPaneDefaults } from './settings.js';
 
 export { adviceValue };
 
@@ -78,11 +79,13 @@ export function runAnalysis(table: HostTable, state: CheckedState, language: Lan
   const read = readTable(table, state.mapping, language);
   const fatal = read.problems.filter((p) => p.row === null && p.severity === 'error');
   if (fatal.length > 0) return { ok: false, messages: fatal.map((p) => p.message), problems: read.problems };
-  const bound = bindDrivers(state.settings.extraDrivers ?? [], read.mapping, language);
+  // An unset country is the pane's language's (settings.ts paneCountry), as the settings form says.
+  const settings = withPaneDefaults(state.settings, language);
+  const bound = bindDrivers(settings.extraDrivers ?? [], read.mapping, language);
   // As the CLI: a field the settings need but no column feeds is said, not a silent 0.
-  const problems = [...read.problems, ...bound.problems, ...missingFieldProblems(read.mapping, state.settings, language)];
+  const problems = [...read.problems, ...bound.problems, ...missingFieldProblems(read.mapping, settings, language)];
   if (read.columns.count === 0) return { ok: false, messages: [], problems };
-  const columnar = analyseTable(read.columns, { ...state.settings, extraDrivers: bound.drivers }, today);
+  const columnar = analyseTable(read.columns, { ...settings, extraDrivers: bound.drivers }, today);
   const report = materialiseReport(buildReportFromColumns(columnar, { language, problems, madeOn: today, mapping: read.mapping }));
   const { totals, pyramid, portfolioMargin, notes } = columnar.summary;
   const result: PaneResult = { settings: columnar.settings, totals, pyramid, portfolioMargin, notes, clientCount: columnar.columns.count, top: topAdviceOfColumns(columnar) };

@@ -24,6 +24,7 @@ export function excelHost(): Host {
   const language = languageOf(Office.context.displayLanguage);
   return {
     language,
+    platform: 'excel',
     readTable: () => Excel.run(async (context) => {
       const table = await readTable(context);
       return { cells: table.cells, where: table.where, notation: table.notation };

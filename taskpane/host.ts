@@ -34,9 +34,13 @@ export type MappingOverrides = Partial<Record<Field, string | number | null>>;
 /** What the pane keeps in the document, so a colleague opening it gets the same analysis. Unchecked JSON. */
 export type StoredState = { settings?: unknown; mapping?: unknown };
 
+/** Which spreadsheet the pane runs in: it decides how the custom functions are named (the pane's help). */
+export type Platform = 'excel' | 'sheets';
+
 export interface Host {
   /** The UI language (Office's display language; the Sheets user's locale). */
   readonly language: Language;
+  readonly platform: Platform;
   readTable(): Promise<HostTable>;
   /** The state stored in the document, as stored (the pane checks it with the core). */
   loadSettings(): Promise<StoredState>;

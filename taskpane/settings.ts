@@ -3,9 +3,10 @@
  * (tested in Node); the values are checked by the core (`checkSettings`) before they are stored.
  */
 import {
-  checkSettings, fill, formatNumber, formatPercent, parseNumberText, resolveSettings, SETTING_LIST, SOURCE_LABELS,
-  type Language, type Notation, type SettingDefinition, type SettingKind, type Settings,
+  checkSettings, fill, formatNumber, formatPercent, parseNumberText, resolveSettings, SETTING_LIST, SOURCE_LABELS, STATUTORY_RATES,
+  type Country, type Language, type Notation, type SettingDefinition, type SettingKind, type Settings,
 } from '../src/core/index.js';
+import { TEXT } from './text.js';
 
 export type { SettingKind } from '../src/core/index.js';
 
@@ -59,22 +60,46 @@ export function showSetting(value: unknown, kind: SettingKind, language: Languag
   return formatNumber(value, language, 4);
 }
 
-/** The default and where it comes from, as the analysis sheet's settings table says it. */
+/**
+ * The country an unset `country` means in the pane: the statutory rate of the user's language (docs/DEFINITIONS.md
+ * §2: NL by default, DE for German), so a German bookkeeper who never opens the settings is not charged Dutch
+ * interest. Only the pane's default: nothing is stored, so a colleague's choice in the workbook still wins.
+ */
+export function paneCountry(language: Language): Country {
+  return language === 'de' ? 'DE' : 'NL';
+}
+
+/** The settings the pane analyses with: the stored ones, and the pane's country where none is stored. */
+export function withPaneDefaults(settings: Partial<Settings>, language: Language): Partial<Settings> {
+  return settings.country === undefined ? { ...settings, country: paneCountry(language) } : settings;
+}
+
+const KNOWN_HALF_YEARS: ReadonlySet<string> = new Set(STATUTORY_RATES.map((entry) => entry.halfYear));
+
+/**
+ * The default and where it comes from, as the analysis sheet's settings table says it. The interest rate's
+ * default is the statutory rate of the country and period end the user chose (`settings`), over exactly the
+ * half-years that analysis averages, naming those past the table's end (the last known rate, assumed).
+ */
 export function defaultHint(
-  key: string, language: Language, today: string, list: readonly SettingDefinition[] = SETTING_LIST,
+  key: string, language: Language, today: string, list: readonly SettingDefinition[] = SETTING_LIST, settings: Partial<Settings> = {},
 ): { value: string | null; source: string | null } {
   const entry = list.find((e) => e.key === key);
   const labels = SOURCE_LABELS[language];
   const known = entry?.source;
   const source = known === undefined ? null : typeof known === 'object' ? fill(labels.literature, { source: known.literature }) : labels[known];
   if (entry?.report?.show === 'interest') {
-    const resolved = resolveSettings({}, today);
+    const chosen = withPaneDefaults({ country: settings.country, periodEnd: settings.periodEnd ?? null }, language);
+    const resolved = resolveSettings(chosen, today);
     const statutory = resolved.interestSource.kind === 'statutory' ? resolved.interestSource : null;
+    const assumed = statutory ? statutory.halfYears.filter((halfYear) => !KNOWN_HALF_YEARS.has(halfYear)) : [];
+    const said = statutory ? fill(labels.statutory, { country: statutory.country, halfYears: statutory.halfYears.join(', '), source: statutory.source }) : null;
     return {
       value: formatPercent(resolved.interestRateUsed, language, 2),
-      source: statutory ? fill(labels.statutory, { country: statutory.country, halfYears: statutory.halfYears.join(', '), source: statutory.source }) : null,
+      source: said && assumed.length > 0 ? `${said}; ${fill(TEXT[language].interestAssumed, { halfYears: assumed.join(', ') })}` : said,
     };
   }
+  if (key === 'country') return { value: paneCountry(language), source: TEXT[language].countryFromLanguage };
   const fallback = entry?.default;
   if (typeof fallback === 'number') return { value: entry!.kind === 'percent' ? formatPercent(fallback, language) : formatNumber(fallback, language), source };
   if (typeof fallback === 'string') return { value: fallback, source };

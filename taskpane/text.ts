@@ -18,7 +18,7 @@ export type TextId =
   | 'analyse' | 'stepRead' | 'stepCompute' | 'stepPaint' | 'done'
   | 'summaryHeading' | 'clients' | 'revenue' | 'netProfit' | 'hours' | 'hourlyReturn' | 'margin'
   | 'pyramidHeading' | 'pyramidDescription' | 'bandClients' | 'bandShares' | 'inactive'
-  | 'legendProfit' | 'legendThin' | 'legendLoss'
+  | 'legendProfit' | 'legendThin' | 'legendLoss' | 'legendLabel'
   | 'adviceHeading' | 'adviceEffect' | 'noAdvice'
   | 'openSheet' | 'sheetWritten'
   | 'problemsHeading' | 'problemsNone' | 'problemRowColumn' | 'problemTable' | 'problemSelectHint' | 'moreProblems'
@@ -29,7 +29,8 @@ export type TextId =
   | 'listClientListColumns' | 'listPeriod' | 'listPeriodHint' | 'listPeriodIs' | 'listPreviousPeriodIs'
   | 'listMatchesHeading' | 'listMatchesHint' | 'listMatchPair' | 'listSame' | 'listApart'
   | 'listProblemsHeading' | 'listMake' | 'listRemake' | 'listMaking' | 'listWritten' | 'listNotWritten' | 'listNoClients'
-  | 'listDateOrder' | 'listNothingUsed' | 'listChanged';
+  | 'listDateOrder' | 'listNothingUsed' | 'listChanged'
+  | 'interestAssumed' | 'countryFromLanguage' | 'emptySheet' | 'functionsHeading' | 'functionsIntro' | 'functionsOptional';
 
 export const TEXT: Catalogue<TextId> = {
   nl: {
@@ -56,7 +57,7 @@ export const TEXT: Catalogue<TextId> = {
     hourlyReturn: 'Uurrendement', margin: 'Marge',
     pyramidHeading: 'Klantenpiramide', pyramidDescription: 'Klantenpiramide: {bands}',
     bandClients: '{clients}', bandShares: 'omzet {revenue} · winst {profit}', inactive: 'Inactief: {clients} zonder omzet',
-    legendProfit: 'winstgevend', legendThin: 'dunne marge', legendLoss: 'verlieslatend',
+    legendProfit: 'winstgevend', legendThin: 'dunne marge', legendLoss: 'verlieslatend', legendLabel: 'Kleur van een laag',
     adviceHeading: 'De drie belangrijkste adviezen', adviceEffect: '{advice}, effect {effect} per jaar', noAdvice: 'Geen advies: alle klanten behouden.',
     openSheet: 'Naar het analyseblad', sheetWritten: 'Analyse geschreven in blad {sheet}.',
     problemsHeading: 'Problemen ({count})', problemsNone: 'Geen problemen in de invoer.',
@@ -86,6 +87,12 @@ export const TEXT: Catalogue<TextId> = {
     listNotWritten: 'Er is geen klantenlijst geschreven.', listNoClients: 'In de gekozen bladen is geen enkele klant gevonden.',
     listDateOrder: 'Datumvolgorde in blad {sheet}', listNothingUsed: 'Kies ten minste één blad.',
     listChanged: 'U hebt iets veranderd: maak de lijst opnieuw om het mee te nemen.',
+    interestAssumed: '{halfYears} nog niet bekend: gelijk aan de laatst bekende rente aangenomen',
+    countryFromLanguage: 'volgt de taal: Duits → Duitsland, anders Nederland',
+    emptySheet: 'Dit blad is leeg. Ga naar het blad met uw klantenlijst (één rij per klant, met een kolom Klant en een kolom Omzet) en kies Opnieuw lezen.',
+    functionsHeading: 'Functies in cellen',
+    functionsIntro: 'Typ in een cel {prefix} en kies een functie; ze rekenen zoals de analyse. Bijvoorbeeld:',
+    functionsOptional: 'Argumenten tussen [ ] mogen weg.',
   },
   en: {
     appTitle: 'Klantwaarde', appTagline: 'Which clients earn money per hour of work, and which cost money?',
@@ -111,7 +118,7 @@ export const TEXT: Catalogue<TextId> = {
     hourlyReturn: 'Hourly return', margin: 'Margin',
     pyramidHeading: 'Client pyramid', pyramidDescription: 'Client pyramid: {bands}',
     bandClients: '{clients}', bandShares: 'revenue {revenue} · profit {profit}', inactive: 'Inactive: {clients} without revenue',
-    legendProfit: 'profitable', legendThin: 'thin margin', legendLoss: 'loss-making',
+    legendProfit: 'profitable', legendThin: 'thin margin', legendLoss: 'loss-making', legendLabel: 'Colour of a band',
     adviceHeading: 'The three most important pieces of advice', adviceEffect: '{advice}, effect {effect} a year', noAdvice: 'No advice: keep every client.',
     openSheet: 'Go to the analysis sheet', sheetWritten: 'Analysis written to sheet {sheet}.',
     problemsHeading: 'Problems ({count})', problemsNone: 'No problems in the input.',
@@ -141,6 +148,12 @@ export const TEXT: Catalogue<TextId> = {
     listNotWritten: 'No client list was written.', listNoClients: 'Not a single client was found in the sheets chosen.',
     listDateOrder: 'Date order in sheet {sheet}', listNothingUsed: 'Choose at least one sheet.',
     listChanged: 'You changed something: make the list again to include it.',
+    interestAssumed: '{halfYears} not published yet: assumed equal to the last known rate',
+    countryFromLanguage: 'follows the language: German → Germany, else the Netherlands',
+    emptySheet: 'This sheet is empty. Go to the sheet with your client list (one row per client, with a Client and a Revenue column) and choose Read again.',
+    functionsHeading: 'Functions in cells',
+    functionsIntro: 'Type {prefix} in a cell and choose a function; they compute as the analysis does. For example:',
+    functionsOptional: 'Arguments in [ ] may be left out.',
   },
   de: {
     appTitle: 'Klantwaarde', appTagline: 'Welche Kunden bringen pro Arbeitsstunde Geld ein, und welche kosten Geld?',
@@ -166,7 +179,7 @@ export const TEXT: Catalogue<TextId> = {
     hourlyReturn: 'Stundenertrag', margin: 'Marge',
     pyramidHeading: 'Kundenpyramide', pyramidDescription: 'Kundenpyramide: {bands}',
     bandClients: '{clients}', bandShares: 'Umsatz {revenue} · Gewinn {profit}', inactive: 'Inaktiv: {clients} ohne Umsatz',
-    legendProfit: 'profitabel', legendThin: 'dünne Marge', legendLoss: 'verlustbringend',
+    legendProfit: 'profitabel', legendThin: 'dünne Marge', legendLoss: 'verlustbringend', legendLabel: 'Farbe einer Stufe',
     adviceHeading: 'Die drei wichtigsten Empfehlungen', adviceEffect: '{advice}, Effekt {effect} pro Jahr', noAdvice: 'Keine Empfehlung: alle Kunden behalten.',
     openSheet: 'Zum Analyseblatt', sheetWritten: 'Analyse in Blatt {sheet} geschrieben.',
     problemsHeading: 'Probleme ({count})', problemsNone: 'Keine Probleme in der Eingabe.',
@@ -196,6 +209,12 @@ export const TEXT: Catalogue<TextId> = {
     listNotWritten: 'Es wurde keine Kundenliste geschrieben.', listNoClients: 'In den gewählten Blättern wurde kein einziger Kunde gefunden.',
     listDateOrder: 'Datumsreihenfolge in Blatt {sheet}', listNothingUsed: 'Wählen Sie mindestens ein Blatt.',
     listChanged: 'Sie haben etwas geändert: Erstellen Sie die Liste neu, um es zu übernehmen.',
+    interestAssumed: '{halfYears} noch nicht veröffentlicht: gleich dem letzten bekannten Satz angenommen',
+    countryFromLanguage: 'folgt der Sprache: Deutsch → Deutschland, sonst Niederlande',
+    emptySheet: 'Dieses Blatt ist leer. Gehen Sie zum Blatt mit Ihrer Kundenliste (eine Zeile je Kunde, mit einer Spalte Kunde und einer Spalte Umsatz) und wählen Sie Neu lesen.',
+    functionsHeading: 'Funktionen in Zellen',
+    functionsIntro: 'Geben Sie in einer Zelle {prefix} ein und wählen Sie eine Funktion; sie rechnen wie die Analyse. Zum Beispiel:',
+    functionsOptional: 'Argumente in [ ] dürfen fehlen.',
   },
 };
 

@@ -1,6 +1,7 @@
 /**
  * The client pyramid as SVG: four bands narrowing to the top, each filled with the sheet's colour for its
- * profitability, with clients and shares beside it. The picture has a text equivalent (`<title>`, `<desc>`).
+ * profitability, with clients and shares beside it. The picture has a text equivalent (`<title>`, `<desc>`) that
+ * names each band's profitability, and the legend under it is read out too: neither leaves the meaning to colour.
  */
 import { useId } from 'react';
 import { COLORS, TIER_LABELS, type AnalysisResult, type Language } from '../../src/core/index.js';
@@ -19,8 +20,13 @@ export function Pyramid({ result, language }: { result: Pick<AnalysisResult, 'py
   const titleId = useId();
   const descId = useId();
   const height = bands.length * BAND;
+  // The fill says each band's profitability; the text equivalent must say it too, not leave it to the colour.
+  const profitabilityText = { profit: t('legendProfit'), thin: t('legendThin'), loss: t('legendLoss'), empty: '' } as const;
   const description = bands
-    .map((b) => `${TIER_LABELS[language][b.tier]}: ${clients(b.clients)}, ${t('bandShares', { revenue: pct(b.revenueShare), profit: pct(b.netProfitShare) })}`)
+    .map((b) => {
+      const figures = `${TIER_LABELS[language][b.tier]}: ${clients(b.clients)}, ${t('bandShares', { revenue: pct(b.revenueShare), profit: pct(b.netProfitShare) })}`;
+      return b.profitability === 'empty' ? figures : `${figures}, ${profitabilityText[b.profitability]}`;
+    })
     .join('; ');
   return (
     <figure className="kw-pyramid">
@@ -53,7 +59,7 @@ export function Pyramid({ result, language }: { result: Pick<AnalysisResult, 'py
         })}
       </svg>
       <figcaption>
-        <ul className="kw-legend" aria-hidden="true">
+        <ul className="kw-legend" aria-label={t('legendLabel')}>
           <li><span className="kw-swatch" style={{ background: COLORS.profit }} />{t('legendProfit')}</li>
           <li><span className="kw-swatch" style={{ background: COLORS.thin }} />{t('legendThin')}</li>
           <li><span className="kw-swatch" style={{ background: COLORS.loss }} />{t('legendLoss')}</li>

@@ -12,13 +12,15 @@ import { texts } from '../format.js';
 import { ListSetting } from './ListSetting.js';
 import { defaultHint, paneFields, parseSetting, showSetting, type PaneField } from '../settings.js';
 
-export function SettingsForm({ settings, language, today, issues, columns, onChange, onReset, onUndo, registry = SETTING_LIST }: {
+export function SettingsForm({ settings, language, today, issues, columns, saved = false, onChange, onReset, onUndo, registry = SETTING_LIST }: {
   settings: Partial<Settings>;
   language: Language;
   today: string;
   issues: string[];
   /** The table's numeric columns no field takes (a cost driver's column). */
   columns: readonly string[];
+  /** The last change was stored in the document: said once it is, so the user knows nothing more is needed. */
+  saved?: boolean;
   /** Stores the value if the core's check allows it; returns the check's sentences for this key (empty: stored). */
   onChange: (key: keyof Settings, value: unknown) => string[];
   /** Erases every setting; called only once the user has confirmed (the pane asks: Office blocks `window.confirm`). */
@@ -40,13 +42,14 @@ export function SettingsForm({ settings, language, today, issues, columns, onCha
   return (
     <div className="kw-settings">
       <p className="kw-muted">{t('settingsHint')}</p>
+      <p role="status" className="kw-saved">{saved ? t('settingsSaved') : ''}</p>
       {issues.map((issue) => (
         <p key={issue} className="kw-warning" role="status">{t('settingIssue', { message: issue })}</p>
       ))}
       {paneFields(language, registry).map((field) => (
         field.kind === 'list'
           ? <ListSetting key={field.key} field={field} value={values[field.key]} language={language} columns={columns} onChange={onChange} />
-          : <SettingField key={field.key} field={field} value={values[field.key]} language={language} today={today} registry={registry} onChange={onChange} />
+          : <SettingField key={field.key} field={field} value={values[field.key]} settings={settings} language={language} today={today} registry={registry} onChange={onChange} />
       ))}
       {confirming && lost.length > 0 ? (
         <MessageBar intent="warning" layout="multiline" className="kw-reset-confirm">
@@ -77,9 +80,11 @@ export function SettingsForm({ settings, language, today, issues, columns, onCha
   );
 }
 
-function SettingField({ field, value, language, today, registry, onChange }: {
+function SettingField({ field, value, settings, language, today, registry, onChange }: {
   field: PaneField;
   value: unknown;
+  /** Every stored setting: the interest rate's default follows the country and period end chosen. */
+  settings: Partial<Settings>;
   language: Language;
   today: string;
   registry: readonly SettingDefinition[];
@@ -88,7 +93,7 @@ function SettingField({ field, value, language, today, registry, onChange }: {
   const { t } = texts(language);
   const { kind, label, help } = field;
   const name = field.key as keyof Settings;
-  const hint = defaultHint(name, language, today, registry);
+  const hint = defaultHint(name, language, today, registry, settings);
   const hintText = [hint.value === null ? t('noDefault') : t('defaultValue', { value: hint.value }), hint.source].filter(Boolean).join(' · ');
   const shown = showSetting(value, kind, language);
   const [text, setText] = useState(shown);
@@ -102,7 +107,7 @@ function SettingField({ field, value, language, today, registry, onChange }: {
   }
 
   // The help, then the default: the field's description (Fluent's Field points aria-describedby at its hint).
-  const described = (extra: string | null) => <>{help}{extra && <span className="kw-default">{extra}</span>}</>;
+  const described = (extra: string | null) => <>{help}{extra && <> <span className="kw-default">{extra}</span></>}</>;
   if (kind === 'choice') {
     const choices = field.choices;
     // The first option already says the default ("default: fixed limits"); the hint adds only its source.

@@ -9,17 +9,12 @@
  *
  * Skipped, saying why, only when /usr/bin/chromium is absent.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { extname, join, normalize } from 'node:path';
-import { build } from 'esbuild';
-import ExcelJS from 'exceljs';
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { CHROMIUM, hasChromium, launchChromium } from '../support/chromium.js';
+import { CHROMIUM, hasChromium } from '../support/chromium.js';
 import type { FakeOfficeSetup } from '../support/excel-fake-office.js';
 import { FACTUREN, LIST_APART, LIST_SAME, UREN } from '../support/list-fixture.js';
+import { demoSheets, startPane, type PaneHarness } from './pane-page.js';
 
 /** The few DOM shapes the page functions use (the tests compile without the DOM library). */
 type Select = { selectedOptions: { textContent: string | null }[] };
@@ -28,82 +23,19 @@ type Page = { document: { activeElement: { textContent: string | null } | null; 
 
 if (!hasChromium) console.warn(`test/taskpane: ${CHROMIUM} is absent, so the browser test is skipped (apt-get install -y chromium).`);
 
-const ROOT = 'dist/excel';
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.png': 'image/png' };
-
-function serve(): Promise<Server> {
-  const server = createServer((request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-    const file = join(ROOT, path === '/' ? 'taskpane.html' : path);
-    if (!file.startsWith(ROOT) || !existsSync(file)) {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
-
-/** The demo workbook's sheets as plain 2-D values (formula cells as their cached results). */
-async function demoSheets(): Promise<FakeOfficeSetup['sheets']> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile('examples/klanten.xlsx');
-  return workbook.worksheets.map((sheet) => {
-    const cells: unknown[][] = [];
-    for (let r = 1; r <= sheet.rowCount; r++) {
-      const row: unknown[] = [];
-      for (let c = 1; c <= sheet.columnCount; c++) {
-        const value = sheet.getCell(r, c).value;
-        row.push(value && typeof value === 'object' && 'result' in value ? value.result ?? '' : value ?? '');
-      }
-      cells.push(row);
-    }
-    return { name: sheet.name, cells };
-  });
-}
-
 describe.skipIf(!hasChromium)('the Excel taskpane in Chromium', () => {
-  let server: Server;
-  let browser: Browser;
-  let office: string;
-  let base: string;
+  let pane: PaneHarness;
 
   beforeAll(async () => {
-    const bundled = await build({ entryPoints: ['test/support/excel-fake-office.ts'], bundle: true, format: 'iife', platform: 'browser', write: false, logLevel: 'warning' });
-    office = bundled.outputFiles[0]!.text;
-    server = await serve();
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
-    browser = await launchChromium();
+    pane = await startPane();
   }, 60_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await new Promise((resolve) => server?.close(resolve));
+    await pane?.close();
   });
 
   /** A page at the pane's narrowest width over the fake workbook, refusing every request off loopback. */
-  async function open(setup: FakeOfficeSetup) {
-    // Reduced motion: Fluent's accordion then opens at once, so a screenshot never catches it half open.
-    const page = await browser.newPage({ viewport: { width: 320, height: 900 }, deviceScaleFactor: 2, reducedMotion: 'reduce' });
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    await page.route('**/*', (route) => {
-      const url = route.request().url();
-      if (url.startsWith('https://appsforoffice.microsoft.com/')) return route.fulfill({ contentType: 'text/javascript', body: office });
-      if (url.startsWith(base)) return route.continue();
-      return route.abort();
-    });
-    await page.addInitScript((data) => {
-      (globalThis as Record<string, unknown>).__KLANTWAARDE_FAKE__ = data;
-    }, setup);
-    await page.goto(`${base}taskpane.html`);
-    const state = (fn: string, ...args: unknown[]) =>
-      page.evaluate(([name, rest]) => {
-        const s = (globalThis as unknown as { __KLANTWAARDE_FAKE_STATE__: Record<string, (...a: unknown[]) => unknown> }).__KLANTWAARDE_FAKE_STATE__;
-        return s[name as string]!(...(rest as unknown[]));
-      }, [fn, args] as const);
-    return { page, errors, state };
-  }
+  const open = (setup: FakeOfficeSetup) => pane.open(setup);
 
   it('shows the mapping, analyses into a new sheet, draws the pyramid and selects a problem\'s cell', async () => {
     const sheets = await demoSheets();

@@ -9,8 +9,27 @@ import { parseDurationText } from './duration.js';
 
 export function cellText(value: CellValue): string {
   if (value === null || value === undefined) return '';
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);
+  if (value instanceof Date) return dateText(value);
   return String(value);
+}
+
+const MS_PER_DAY = 86_400_000;
+const two = (n: number): string => (n < 10 ? `0${n}` : String(n));
+
+/**
+ * A date cell's calendar date, `YYYY-MM-DD`. Hosts give a date as a `Date` at midnight, but not the same
+ * midnight: ExcelJS (the CLI's xlsx reader) at UTC midnight, a browser or Apps Script at local midnight, which east
+ * of UTC is the previous day in UTC (4 March in Amsterdam is 3 March 23:00Z; in Kiritimati 3 March 10:00Z). So
+ * a Date at exactly UTC midnight is read by its UTC date, any other by its local one: a local midnight is a UTC
+ * midnight only where the offset is 0, and there the two dates agree.
+ */
+function dateText(date: Date): string {
+  const time = date.getTime();
+  if (Number.isNaN(time)) return '';
+  if (time % MS_PER_DAY === 0) return date.toISOString().slice(0, 10);
+  const year = date.getFullYear();
+  const shown = year >= 0 && year <= 9999 ? String(year).padStart(4, '0') : String(year);
+  return `${shown}-${two(date.getMonth() + 1)}-${two(date.getDate())}`;
 }
 
 export function isBlank(value: CellValue): boolean {

@@ -7,13 +7,13 @@
  */
 import { fill, type Language, type Notation, type TableWhere } from '../../core/index.js';
 import { a1Range, type ReportSheet } from '../../core/index.js';
-import { isAuthModeNone, services, type OpenEvent } from './api.js';
+import { isAuthModeNone, services, utilities, type OpenEvent } from './api.js';
 import { runAnalysis, type AnalysisOutcome } from './analyse.js';
 import { MENU_ANALYSE, MENU_LIST, MENU_SIDEBAR } from './entry-points.js';
 import { languageOfLocale, notationOfLocale, SHEETS_MESSAGES, type SheetsMessageId } from './messages.js';
 import { isOurSheet, writeReport } from './paint.js';
 import { rawState, saveState, type StoredState } from './settings.js';
-import { describeSources, makeClientList, type MadeList } from './sources.js';
+import { describeSources, makeClientList, ZoneClock, type MadeList } from './sources.js';
 import type { ListRequest, SheetSource } from '../../core/index.js';
 
 declare const KLANTWAARDE_DEPLOYMENT: string | undefined;
@@ -115,17 +115,18 @@ export type SheetsTable = {
 
 /**
  * The active sheet's used range in one `getValues`, as JSON: a `Date` cannot cross google.script.run, so a date
- * cell becomes its ISO date text — exactly what the core makes of a `Date` (src/core/table.ts cellText).
+ * cell becomes the text its clock shows in the spreadsheet's time zone (`2025-03-04`), as *Klantenlijst maken*
+ * reads it (sources.ts's ZoneClock). getValues gives a date as midnight in that zone, which is the previous day in
+ * UTC east of Greenwich: its UTC date (`toISOString`) would put every date a day early in Amsterdam or Kiritimati.
  */
 export function sidebarReadTable(): SheetsTable {
   const { SpreadsheetApp } = services();
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const sheet = spreadsheet.getActiveSheet();
   const values = sheet.getDataRange().getValues();
-  const cells = values.map((row) => row.map((v) => {
-    if (v instanceof Date) return Number.isNaN(v.getTime()) ? '' : v.toISOString().slice(0, 10);
-    return typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean' ? v : v === null || v === undefined ? null : String(v);
-  }));
+  const zone = new ZoneClock(utilities(), spreadsheet.getSpreadsheetTimeZone());
+  // ZoneClock leaves only text, numbers and booleans: every Date became its text, anything else its String.
+  const cells = zone.cells(values) as SheetsTable['cells'];
   const rows = Math.max(cells.length, 1);
   const columns = Math.max(1, ...cells.map((r) => r.length));
   return {

@@ -187,7 +187,9 @@ describe.skipIf(!hasChromium)('Klantenlijst maken in the Sheets sidebar in Chrom
     // The list is read back in one getValues of its used range (5 × 6 cells), as any table the pane analyses.
     const readList = server[AT_LIST.length + 1]!;
     expect(readList.calls.filter((c) => c.method === 'getValues')).toHaveLength(1);
-    expect(readList.calls).toHaveLength(7);
+    // Eight calls: the spreadsheet's time zone among them, which dates are read in (handlers.ts).
+    expect(readList.calls).toHaveLength(8);
+    expect(readList.calls.filter((c) => c.method === 'getSpreadsheetTimeZone')).toHaveLength(1);
     // The paint writes every value in one setValues and one chart, as for any analysis (analyse.test.ts).
     const paint = signature(server.at(-1));
     expect(paint).toMatchObject({ insertSheet: 1, setValues: 1, insertChart: 1, activate: 1 });

@@ -8,6 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
+import { FUNCTIONS, SHEETS_PREFIX } from '../../../src/functions/index.js';
 import { CHROMIUM, hasChromium, launchChromium } from '../../support/chromium.js';
 import { MARKER_KEY } from '../../../src/hosts/sheets/paint.js';
 import { STATE_KEY } from '../../../src/hosts/sheets/settings.js';
@@ -49,4 +50,23 @@ describe.skipIf(!hasChromium)('the Sheets sidebar in Chromium', () => {
     await page.screenshot({ path: 'dist/sidebar.png', fullPage: true });
     await page.close();
   });
+
+  for (const [language, locale] of [['nl', 'nl_NL'], ['en', 'en_GB'], ['de', 'de_DE']] as const) {
+    it(`lists the custom functions by their Sheets names in the help (${language})`, { timeout: 60_000 }, async () => {
+      const server = loadWithFake({ sheets: [{ name: 'Klanten', values: demoValues(30, false) }], locale });
+      const { page, errors } = await openSidebar(browser, server);
+      const heading = { nl: 'Functies in cellen', en: 'Functions in cells', de: 'Funktionen in Zellen' }[language];
+      await page.getByRole('button', { name: heading }).click();
+      const signatures = await page.locator('.kw-function dt').allTextContents();
+      // Sheets has one name per function, KLANT_ and the Dutch id, with the Dutch argument names its autocomplete shows.
+      expect(signatures.map((s) => s.slice(0, s.indexOf('(')))).toEqual(FUNCTIONS.map((def) => `${SHEETS_PREFIX}${def.id}`));
+      expect(signatures[0]).toBe(language === 'en' ? 'KLANT_UURRENDEMENT(omzet, uren, [kosten])' : 'KLANT_UURRENDEMENT(omzet; uren; [kosten])');
+      expect(await page.locator('.kw-functions > p').textContent()).toContain('=KLANT_');
+      expect(await page.locator('.kw-function dd').first().textContent()).toBe(FUNCTIONS[0]!.descriptions[language]);
+      expect(await page.locator('.kw-functions').textContent()).not.toContain('KLANT.');
+      expect(await scrollWidth(page)).toBeLessThanOrEqual(SIDEBAR_WIDTH);
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
 });
