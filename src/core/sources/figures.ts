@@ -10,7 +10,7 @@ import { dayToIso } from './dates.js';
 import { matchClients, type MatchEntry } from './match.js';
 import { periodIso, placeOf, twelveMonthsEnding, type Period } from './period.js';
 import { CONTACT, TIME, type SourceReader } from './reader.js';
-import type { BucketSums, Invoice } from './sums.js';
+import type { BucketSums, InvoiceTable } from './sums.js';
 import { BUILT_FIELDS, type BuiltClient, type BuiltField, type PeriodIso, type PossibleMatch, type Provenance, type SourceKind } from './types.js';
 
 const KIND_RANK: Record<SourceKind, number> = { clientList: 0, invoices: 1, orders: 2, timeEntries: 3, contacts: 4 };
@@ -217,30 +217,40 @@ function orderFigures(reader: SourceReader, clusterOf: (local: number) => number
   const shipping = reader.has('shipping') && reader.has('shippingMethod');
   if (shipping) totals.given.add('freeShipments');
   if (reader.has('discountAmount')) totals.given.add('discountPct');
-  for (const order of reader.orders.values()) {
-    if (order.client < 0) continue;
-    const where = place(Number.isNaN(order.day) ? -1 : reader.bucketOfDay(order.day));
+  const orders = reader.orders;
+  for (let order = 0; order < orders.count; order++) {
+    const client = orders.client[order]!;
+    if (client < 0) continue;
+    const day = orders.day[order]!;
+    const rows = orders.rows[order]!;
+    const where = place(Number.isNaN(day) ? -1 : reader.bucketOfDay(day));
     if (where === 2) {
-      outside[s]! += order.rows;
+      outside[s]! += rows;
       continue;
     }
-    const cluster = clusterOf(order.client);
-    const amount = !Number.isNaN(order.subtotal) ? order.subtotal : !Number.isNaN(order.total) ? order.total - (Number.isNaN(order.vat) ? 0 : order.vat) - (Number.isNaN(order.shipping) ? 0 : order.shipping) : 0;
+    const cluster = clusterOf(client);
+    const subtotal = orders.subtotal[order]!;
+    const total = orders.total[order]!;
+    const vat = orders.vat[order]!;
+    const shippingAmount = orders.shipping[order]!;
+    const amount = !Number.isNaN(subtotal) ? subtotal : !Number.isNaN(total) ? total - (Number.isNaN(vat) ? 0 : vat) - (Number.isNaN(shippingAmount) ? 0 : shippingAmount) : 0;
     if (where === 1) {
       if (revenue) {
         totals.given.add('previousRevenue');
-        totals.add(cluster, 'previousRevenue', amount, s, order.rows, 'summed');
+        totals.add(cluster, 'previousRevenue', amount, s, rows, 'summed');
       }
       totals.active[cluster] = 1;
       continue;
     }
-    totals.add(cluster, 'orders', 1, s, order.rows, 'distinct');
-    if (revenue) totals.add(cluster, 'revenue', amount, s, order.rows, 'summed');
-    if (shipping && order.method !== null && !isPickup(order.method) && !(order.shipping > 0)) totals.add(cluster, 'freeShipments', 1, s, order.rows, 'counted');
-    if (!Number.isNaN(order.discount)) {
-      totals.discount[cluster]! += order.discount;
-      totals.discountBase[cluster]! += amount + order.discount;
-      totals.add(cluster, 'discountPct', 0, s, order.rows, 'weighted');
+    totals.add(cluster, 'orders', 1, s, rows, 'distinct');
+    if (revenue) totals.add(cluster, 'revenue', amount, s, rows, 'summed');
+    const method = orders.method[order]!;
+    if (shipping && method >= 0 && !isPickup(orders.methods[method]!) && !(shippingAmount > 0)) totals.add(cluster, 'freeShipments', 1, s, rows, 'counted');
+    const discount = orders.discount[order]!;
+    if (!Number.isNaN(discount)) {
+      totals.discount[cluster]! += discount;
+      totals.discountBase[cluster]! += amount + discount;
+      totals.add(cluster, 'discountPct', 0, s, rows, 'weighted');
     }
   }
 }
@@ -258,38 +268,43 @@ function invoiceFigures(state: BuildState, clusterOf: (source: number, local: nu
     if (reader.has('costAmount')) totals.given.add('directCosts');
     if (reader.has('discountAmount')) totals.given.add('discountPct');
   }
-  const one = (invoice: Invoice): void => {
-    const reader = state.readers[invoice.source]!;
-    const s = invoice.source;
-    const where = period ? (state.given ? placeOf(period, invoice.day) : place(reader.bucketOfDay(invoice.day))) : 0;
+  const invoices = state.invoices;
+  const one = (i: number): void => {
+    const s = invoices.source[i]!;
+    const reader = state.readers[s]!;
+    const day = invoices.day[i]!;
+    const rows = invoices.rows[i]!;
+    const amount = invoices.amount[i]!;
+    const where = period ? (state.given ? placeOf(period, day) : place(reader.bucketOfDay(day))) : 0;
     if (where === 2) {
-      outside[s]! += invoice.rows;
+      outside[s]! += rows;
       return;
     }
-    const cluster = clusterOf(s, invoice.client);
+    const cluster = clusterOf(s, invoices.client[i]!);
     if (where === 1) {
       totals.given.add('previousRevenue');
-      totals.add(cluster, 'previousRevenue', invoice.amount, s, invoice.rows, 'summed');
+      totals.add(cluster, 'previousRevenue', amount, s, rows, 'summed');
       return;
     }
-    totals.add(cluster, 'revenue', invoice.amount, s, invoice.rows, 'summed');
-    if (invoice.amount > 0) totals.add(cluster, 'invoices', 1, s, invoice.rows, 'distinct');
-    if (reader.has('reminders') && !Number.isNaN(invoice.reminders)) totals.add(cluster, 'reminders', invoice.reminders, s, invoice.rows, 'summed');
-    if (reader.has('costAmount')) totals.add(cluster, 'directCosts', invoice.cost, s, invoice.rows, 'summed');
-    if (invoice.hasDiscount) {
-      totals.discount[cluster]! += invoice.discount;
-      totals.discountBase[cluster]! += invoice.amount + invoice.discount;
-      totals.add(cluster, 'discountPct', 0, s, invoice.rows, 'weighted');
+    totals.add(cluster, 'revenue', amount, s, rows, 'summed');
+    if (amount > 0) totals.add(cluster, 'invoices', 1, s, rows, 'distinct');
+    if (reader.has('reminders') && !Number.isNaN(invoices.reminders(i))) totals.add(cluster, 'reminders', invoices.reminders(i), s, rows, 'summed');
+    if (reader.has('costAmount')) totals.add(cluster, 'directCosts', invoices.cost(i), s, rows, 'summed');
+    if (invoices.hasDiscount(i)) {
+      totals.discount[cluster]! += invoices.discount(i);
+      totals.discountBase[cluster]! += amount + invoices.discount(i);
+      totals.add(cluster, 'discountPct', 0, s, rows, 'weighted');
     }
-    const late = lateness(invoice, reader, term, asOf);
-    if (late !== null && invoice.amount > 0) {
-      totals.lateWeighted[cluster]! += invoice.amount * late;
-      totals.lateWeight[cluster]! += invoice.amount;
-      totals.add(cluster, 'daysLate', 0, s, invoice.rows, 'weighted');
+    const late = lateness(invoices, i, reader, term, asOf);
+    if (late !== null && amount > 0) {
+      totals.lateWeighted[cluster]! += amount * late;
+      totals.lateWeight[cluster]! += amount;
+      totals.add(cluster, 'daysLate', 0, s, rows, 'weighted');
     }
   };
-  for (const invoice of state.invoices.values()) one(invoice);
-  for (const invoice of state.loose) one(invoice);
+  // Numbered invoices first, then those without a number, each in the order read (the sums' order stays fixed).
+  for (let i = 0; i < invoices.count; i++) if (!invoices.loose[i]) one(i);
+  for (let i = 0; i < invoices.count; i++) if (invoices.loose[i]) one(i);
 }
 
 /**
@@ -297,10 +312,12 @@ function invoiceFigures(state: BuildState, clusterOf: (source: number, local: nu
  * date; open ones (an open amount above 0, or no paid date in a list that has paid dates) past due at `asOf`,
  * counted up to it; open ones not yet due are not counted (their lateness is not known yet).
  */
-function lateness(invoice: Invoice, reader: SourceReader, term: number, asOf: number): number | null {
-  const due = Number.isNaN(invoice.due) ? invoice.day + term : invoice.due;
-  if (!Number.isNaN(invoice.paid)) return Math.max(invoice.paid - due, 0);
-  const open = reader.has('openAmount') ? invoice.open > 0 : reader.has('paidDate');
+function lateness(invoices: InvoiceTable, i: number, reader: SourceReader, term: number, asOf: number): number | null {
+  const day = invoices.day[i]!;
+  const due = Number.isNaN(invoices.due[i]!) ? day + term : invoices.due[i]!;
+  const paid = invoices.paid[i]!;
+  if (!Number.isNaN(paid)) return Math.max(paid - due, 0);
+  const open = reader.has('openAmount') ? invoices.open(i) > 0 : reader.has('paidDate');
   if (!open || Number.isNaN(asOf) || !(due < asOf)) return null;
   return asOf - due;
 }

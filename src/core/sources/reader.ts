@@ -8,7 +8,7 @@ import { settleNotation, type Notation } from '../numbers.js';
 import type { CellValue } from '../types.js';
 import { contactTypeOf, isCreditNote, isNoClient } from './columns.js';
 import { decideDateOrder, parseDateCell, parseTimeOfDay, type DayNumber } from './dates.js';
-import { BucketSums, detach, LocalClients, type Invoice, type Order } from './sums.js';
+import { BucketSums, detach, LocalClients, OrderTable, type InvoiceTable } from './sums.js';
 import type { DateOrder, SourceField, SourceInput, SourceKind, SourceProblemId, SourceRecognition } from './types.js';
 
 /** A problem counted over a source's rows: how many, and the first one's row, column and text. */
@@ -17,9 +17,8 @@ export type Tally = { count: number; row: number | null; column: string | null; 
 /** What the reader needs of the whole build: where a day falls, and the invoices of earlier sources. */
 export type BuildContext = {
   bucketOf: (day: DayNumber) => number;
-  invoices: Map<string, Invoice>;
-  /** Invoices without a number (each row its own invoice). */
-  loose: Invoice[];
+  /** The invoices of every source so far (numbered ones found by number, across sources). */
+  invoices: InvoiceTable;
   fallbackNotation: Notation;
 };
 
@@ -39,7 +38,7 @@ export class SourceReader {
   /** The first row of each project's entries without a client (to name it if the project never gets one). */
   readonly projectFirstRow = new Map<number, number>();
   readonly contacts = new BucketSums(4);
-  readonly orders = new Map<string, Order>();
+  readonly orders = new OrderTable();
   readonly tallies = new Map<SourceProblemId, Tally>();
   /** Client-list rows, read as a whole table when the source ends. */
   readonly listRows: (readonly CellValue[])[] = [];
@@ -60,7 +59,6 @@ export class SourceReader {
   private dateOrder: DateOrder | null = null;
   private nextRow: number;
   private readonly kind: SourceKind | null;
-  private loose = 0;
 
   constructor(
     readonly index: number,
@@ -298,9 +296,10 @@ export class SourceReader {
   }
 
   private invoiceLine(row: readonly CellValue[], rowNumber: number): boolean {
+    const invoices = this.context.invoices;
     const number = this.text(row, 'invoiceNumber');
-    const existing = number ? this.context.invoices.get(number) : undefined;
-    if (existing && existing.source !== this.index) {
+    const existing = number ? invoices.find(number) : -1;
+    if (existing >= 0 && invoices.source[existing] !== this.index) {
       if (!this.duplicateInvoices.has(number)) {
         this.duplicateInvoices.add(number);
         this.tally('invoiceInTwoFiles', rowNumber, 'invoiceNumber', number);
@@ -313,15 +312,8 @@ export class SourceReader {
     const discount = this.number(row, 'discountAmount', rowNumber);
     const reminders = this.number(row, 'reminders', rowNumber);
     if (amount === null || cost === null || discount === null || reminders === null) return false;
-    if (existing) {
-      existing.amount += amount;
-      if (!Number.isNaN(cost)) existing.cost += cost;
-      if (!Number.isNaN(discount)) {
-        existing.discount += discount;
-        existing.hasDiscount = true;
-      }
-      if (Number.isNaN(existing.reminders) && !Number.isNaN(reminders)) existing.reminders = reminders;
-      existing.rows++;
+    if (existing >= 0) {
+      invoices.addLine(existing, amount, cost, discount, reminders);
       return true;
     }
     const client = this.client(row, rowNumber, ['client']);
@@ -336,16 +328,7 @@ export class SourceReader {
       return false;
     }
     this.seen(day);
-    const invoice: Invoice = {
-      source: this.index, client, number, firstRow: rowNumber, day, due, paid, open,
-      amount, cost: Number.isNaN(cost) ? 0 : cost, discount: Number.isNaN(discount) ? 0 : discount, hasDiscount: !Number.isNaN(discount),
-      reminders, rows: 1,
-    };
-    if (number) this.context.invoices.set(detach(number), invoice);
-    else {
-      this.context.loose.push(invoice);
-      this.loose++;
-    }
+    invoices.add(number, { source: this.index, client, firstRow: rowNumber, day, due, paid, open, amount, cost, discount, reminders });
     return true;
   }
 
@@ -374,26 +357,31 @@ export class SourceReader {
   }
 
   private orderLine(row: readonly CellValue[], rowNumber: number): boolean {
-    const id = this.text(row, 'orderId') || `\u0000${rowNumber}`;
-    let order = this.orders.get(id);
-    if (!order) {
-      order = { client: -1, firstRow: rowNumber, day: Number.NaN, subtotal: Number.NaN, total: Number.NaN, vat: Number.NaN, shipping: Number.NaN, method: null, discount: Number.NaN, rows: 0 };
-      this.orders.set(detach(id), order);
-    }
+    const orders = this.orders;
+    const order = orders.of(this.text(row, 'orderId') || `\u0000${rowNumber}`, rowNumber);
     if (!this.currencyOk(row, rowNumber)) return false;
-    const values = { day: this.date(row, 'date', rowNumber), subtotal: this.number(row, 'amount', rowNumber), total: this.number(row, 'amountInclVat', rowNumber), vat: this.number(row, 'vat', rowNumber), shipping: this.number(row, 'shipping', rowNumber), discount: this.number(row, 'discountAmount', rowNumber) };
-    if (Object.values(values).some((v) => v === null)) return false;
+    const day = this.date(row, 'date', rowNumber);
+    const subtotal = this.number(row, 'amount', rowNumber);
+    const total = this.number(row, 'amountInclVat', rowNumber);
+    const vat = this.number(row, 'vat', rowNumber);
+    const shipping = this.number(row, 'shipping', rowNumber);
+    const discount = this.number(row, 'discountAmount', rowNumber);
+    if (day === null || subtotal === null || total === null || vat === null || shipping === null || discount === null) return false;
     // Order-level columns stand on an order's first line only (Shopify): the first value given is the order's.
-    for (const key of ['day', 'subtotal', 'total', 'vat', 'shipping', 'discount'] as const) {
-      if (Number.isNaN(order[key])) order[key] = values[key]!;
-    }
-    if (order.method === null && this.text(row, 'shippingMethod')) order.method = this.text(row, 'shippingMethod');
-    if (order.client < 0) {
+    if (Number.isNaN(orders.day[order]!)) orders.day[order] = day;
+    if (Number.isNaN(orders.subtotal[order]!)) orders.subtotal[order] = subtotal;
+    if (Number.isNaN(orders.total[order]!)) orders.total[order] = total;
+    if (Number.isNaN(orders.vat[order]!)) orders.vat[order] = vat;
+    if (Number.isNaN(orders.shipping[order]!)) orders.shipping[order] = shipping;
+    if (Number.isNaN(orders.discount[order]!)) orders.discount[order] = discount;
+    const method = this.text(row, 'shippingMethod');
+    if (method) orders.setMethod(order, method);
+    if (orders.client[order]! < 0) {
       const name = this.text(row, 'client') || this.text(row, 'email') || this.text(row, 'billingName');
-      if (name && !this.isNoClient(name)) order.client = this.clients.id(name, this.text(row, 'clientNumber'));
+      if (name && !this.isNoClient(name)) orders.client[order] = this.clients.id(name, this.text(row, 'clientNumber'));
     }
-    if (!Number.isNaN(order.day)) this.seen(order.day);
-    order.rows++;
+    if (!Number.isNaN(orders.day[order]!)) this.seen(orders.day[order]!);
+    orders.rows[order]!++;
     return true;
   }
 
@@ -413,11 +401,12 @@ export class SourceReader {
 
   /** Orders as read, without a client said once per source (`withoutClient`). */
   finishOrders(): void {
-    for (const order of this.orders.values()) {
-      if (order.client >= 0) continue;
-      this.tally('withoutClient', order.firstRow, this.col.client !== undefined ? 'client' : 'email', '');
-      this.used -= order.rows;
-      this.skipped += order.rows;
+    const orders = this.orders;
+    for (let order = 0; order < orders.count; order++) {
+      if (orders.client[order]! >= 0) continue;
+      this.tally('withoutClient', orders.firstRow[order]!, this.col.client !== undefined ? 'client' : 'email', '');
+      this.used -= orders.rows[order]!;
+      this.skipped += orders.rows[order]!;
     }
   }
 

@@ -60,39 +60,298 @@ export class BucketSums {
   }
 }
 
-/** One invoice: its lines summed, its invoice-level columns from the first line that has them. */
-export type Invoice = {
+/** A growable Float64Array column; `fill` is what a new row holds (NaN for "not given"). */
+function grownFloat(column: Float64Array, size: number, fill: number): Float64Array<ArrayBuffer> {
+  const grown = new Float64Array(size);
+  grown.set(column);
+  if (fill !== 0) grown.fill(fill, column.length);
+  return grown;
+}
+
+function grownInt(column: Int32Array, size: number): Int32Array<ArrayBuffer> {
+  const grown = new Int32Array(size);
+  grown.set(column);
+  return grown;
+}
+
+/**
+ * Strings (invoice numbers, order ids) to small integers, the strings kept as UTF-16 code units in one typed
+ * array and found by an open-addressing hash: a 1 000 000-line invoice list has some 330 000 numbers, and a
+ * `Map` of strings would keep a string object and a map entry for each (the bench's memory target, bench/RESULTS.md).
+ */
+export class StringIndex {
+  private units = new Uint16Array(1 << 12);
+  private used = 0;
+  /** Key i is `units[starts[i] .. starts[i + 1])`. */
+  private starts = new Int32Array(65);
+  private hashes = new Int32Array(64);
+  private values = new Int32Array(64);
+  /** Key index + 1 per slot, 0 when free; at most half full. */
+  private table = new Int32Array(128);
+  count = 0;
+
+  private static hash(text: string): number {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    return h | 0;
+  }
+
+  private equals(key: number, text: string): boolean {
+    const start = this.starts[key]!;
+    if (this.starts[key + 1]! - start !== text.length) return false;
+    for (let i = 0; i < text.length; i++) if (this.units[start + i] !== text.charCodeAt(i)) return false;
+    return true;
+  }
+
+  /** The value stored for `text`, or -1. */
+  get(text: string): number {
+    const hash = StringIndex.hash(text);
+    const mask = this.table.length - 1;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const entry = this.table[slot]!;
+      if (entry === 0) return -1;
+      if (this.hashes[entry - 1] === hash && this.equals(entry - 1, text)) return this.values[entry - 1]!;
+    }
+  }
+
+  /** Stores `value` (≥ 0) for a `text` not stored yet. */
+  set(text: string, value: number): void {
+    const key = this.count++;
+    if (key === this.hashes.length) {
+      this.hashes = grownInt(this.hashes, key * 2);
+      this.values = grownInt(this.values, key * 2);
+      this.starts = grownInt(this.starts, key * 2 + 1);
+    }
+    if (this.used + text.length > this.units.length) {
+      const units = new Uint16Array(Math.max(this.units.length * 2, this.used + text.length));
+      units.set(this.units);
+      this.units = units;
+    }
+    for (let i = 0; i < text.length; i++) this.units[this.used + i] = text.charCodeAt(i);
+    this.used += text.length;
+    this.starts[key + 1] = this.used;
+    const hash = StringIndex.hash(text);
+    this.hashes[key] = hash;
+    this.values[key] = value;
+    if (this.count * 2 > this.table.length) this.rehash();
+    else this.place(key, hash);
+  }
+
+  private place(key: number, hash: number): void {
+    const mask = this.table.length - 1;
+    let slot = hash & mask;
+    while (this.table[slot] !== 0) slot = (slot + 1) & mask;
+    this.table[slot] = key + 1;
+  }
+
+  private rehash(): void {
+    this.table = new Int32Array(this.table.length * 2);
+    for (let key = 0; key < this.count; key++) this.place(key, this.hashes[key]!);
+  }
+}
+
+/** What a new invoice's first line gives. NaN for a date or amount not given. */
+export type InvoiceStart = {
   source: number;
-  /** Client id within its source. */
   client: number;
-  number: string;
   firstRow: number;
   day: number;
-  /** NaN when not given. */
   due: number;
   paid: number;
   open: number;
   amount: number;
   cost: number;
   discount: number;
-  hasDiscount: boolean;
   reminders: number;
-  rows: number;
 };
 
-/** One order: its order-level columns from its first line (Shopify writes them there only). */
-export type Order = {
-  client: number;
-  firstRow: number;
-  day: number;
-  subtotal: number;
-  total: number;
-  vat: number;
-  shipping: number;
-  method: string | null;
-  discount: number;
-  rows: number;
-};
+/**
+ * Every invoice of a build, one index each, as typed columns (struct of arrays): its lines summed, its
+ * invoice-level columns from its first line. Numbered invoices are found by their number (`byNumber`), across
+ * sources (the same invoice in two files counts once, docs/DEFINITIONS.md §1b); an invoice without a number is one
+ * line (`loose`). Columns most exports lack (open amount, cost, discount, reminders) are made when a value comes.
+ */
+export class InvoiceTable {
+  private readonly byNumber = new StringIndex();
+  count = 0;
+  source = new Int32Array(64);
+  client = new Int32Array(64);
+  rows = new Int32Array(64);
+  /** 1 for an invoice without a number. */
+  loose = new Uint8Array(64);
+  firstRow = new Float64Array(64);
+  day = new Float64Array(64);
+  due = new Float64Array(64);
+  paid = new Float64Array(64);
+  amount = new Float64Array(64);
+  private openColumn: Float64Array | null = null;
+  private costColumn: Float64Array | null = null;
+  private discountColumn: Float64Array | null = null;
+  private remindersColumn: Float64Array | null = null;
+
+  /** The invoice of a number, -1 when none yet. */
+  find(number: string): number {
+    return this.byNumber.get(number);
+  }
+
+  /** A new invoice (`number` '' for one without a number); returns its index. */
+  add(number: string, start: InvoiceStart): number {
+    const i = this.count++;
+    if (i === this.source.length) this.grow(i * 2);
+    this.source[i] = start.source;
+    this.client[i] = start.client;
+    this.rows[i] = 1;
+    this.firstRow[i] = start.firstRow;
+    this.day[i] = start.day;
+    this.due[i] = start.due;
+    this.paid[i] = start.paid;
+    this.amount[i] = start.amount;
+    if (!Number.isNaN(start.open)) this.openOf()[i] = start.open;
+    if (!Number.isNaN(start.cost)) this.costOf()[i] = start.cost;
+    if (!Number.isNaN(start.discount)) this.discountOf()[i] = start.discount;
+    if (!Number.isNaN(start.reminders)) this.remindersOf()[i] = start.reminders;
+    if (number) this.byNumber.set(number, i);
+    else this.loose[i] = 1;
+    return i;
+  }
+
+  /** A further line of invoice `i`: NaN for what the line does not give. */
+  addLine(i: number, amount: number, cost: number, discount: number, reminders: number): void {
+    this.amount[i]! += amount;
+    if (!Number.isNaN(cost)) this.costOf()[i]! += cost;
+    if (!Number.isNaN(discount)) {
+      const discounts = this.discountOf();
+      discounts[i] = Number.isNaN(discounts[i]!) ? discount : discounts[i]! + discount;
+    }
+    if (!Number.isNaN(reminders) && Number.isNaN(this.reminders(i))) this.remindersOf()[i] = reminders;
+    this.rows[i]!++;
+  }
+
+  /** The open amount, NaN when not given. */
+  open(i: number): number {
+    return this.openColumn ? this.openColumn[i]! : Number.NaN;
+  }
+
+  cost(i: number): number {
+    return this.costColumn ? this.costColumn[i]! : 0;
+  }
+
+  /** The discount summed over the lines that give one; `hasDiscount` says whether any did. */
+  discount(i: number): number {
+    const d = this.discountColumn ? this.discountColumn[i]! : Number.NaN;
+    return Number.isNaN(d) ? 0 : d;
+  }
+
+  hasDiscount(i: number): boolean {
+    return this.discountColumn !== null && !Number.isNaN(this.discountColumn[i]!);
+  }
+
+  /** The reminders of the first line that gives them, NaN when none does. */
+  reminders(i: number): number {
+    return this.remindersColumn ? this.remindersColumn[i]! : Number.NaN;
+  }
+
+  // A lazy column is made at its first value; the invoices before it hold its "not given" value.
+  private openOf(): Float64Array {
+    if (!this.openColumn) this.openColumn = new Float64Array(this.source.length).fill(Number.NaN);
+    return this.openColumn;
+  }
+
+  private costOf(): Float64Array {
+    if (!this.costColumn) this.costColumn = new Float64Array(this.source.length);
+    return this.costColumn;
+  }
+
+  private discountOf(): Float64Array {
+    if (!this.discountColumn) this.discountColumn = new Float64Array(this.source.length).fill(Number.NaN);
+    return this.discountColumn;
+  }
+
+  private remindersOf(): Float64Array {
+    if (!this.remindersColumn) this.remindersColumn = new Float64Array(this.source.length).fill(Number.NaN);
+    return this.remindersColumn;
+  }
+
+  private grow(size: number): void {
+    this.source = grownInt(this.source, size);
+    this.client = grownInt(this.client, size);
+    this.rows = grownInt(this.rows, size);
+    const loose = new Uint8Array(size);
+    loose.set(this.loose);
+    this.loose = loose;
+    this.firstRow = grownFloat(this.firstRow, size, 0);
+    this.day = grownFloat(this.day, size, 0);
+    this.due = grownFloat(this.due, size, 0);
+    this.paid = grownFloat(this.paid, size, 0);
+    this.amount = grownFloat(this.amount, size, 0);
+    if (this.openColumn) this.openColumn = grownFloat(this.openColumn, size, Number.NaN);
+    if (this.costColumn) this.costColumn = grownFloat(this.costColumn, size, 0);
+    if (this.discountColumn) this.discountColumn = grownFloat(this.discountColumn, size, Number.NaN);
+    if (this.remindersColumn) this.remindersColumn = grownFloat(this.remindersColumn, size, Number.NaN);
+  }
+}
+
+/**
+ * The orders of one source, one index each, as typed columns: the order-level columns (date, amounts, shipping
+ * method) from the first line that gives each (Shopify writes them on an order's first line only); NaN until then.
+ */
+export class OrderTable {
+  private readonly byId = new StringIndex();
+  /** The shipping methods, by id (a webshop has a handful). */
+  readonly methods: string[] = [];
+  private readonly methodIds = new Map<string, number>();
+  count = 0;
+  /** -1 until a line names the client. */
+  client = new Int32Array(64);
+  rows = new Int32Array(64);
+  /** Index into `methods`, -1 when none given. */
+  method = new Int32Array(64);
+  firstRow = new Float64Array(64);
+  day = new Float64Array(64).fill(Number.NaN);
+  subtotal = new Float64Array(64).fill(Number.NaN);
+  total = new Float64Array(64).fill(Number.NaN);
+  vat = new Float64Array(64).fill(Number.NaN);
+  shipping = new Float64Array(64).fill(Number.NaN);
+  discount = new Float64Array(64).fill(Number.NaN);
+
+  /** The order of an id, made (no client, no lines yet) when new. */
+  of(id: string, firstRow: number): number {
+    const found = this.byId.get(id);
+    if (found >= 0) return found;
+    const i = this.count++;
+    if (i === this.client.length) this.grow(i * 2);
+    this.client[i] = -1;
+    this.method[i] = -1;
+    this.firstRow[i] = firstRow;
+    this.byId.set(id, i);
+    return i;
+  }
+
+  /** Sets order `i`'s shipping method unless it has one. */
+  setMethod(i: number, text: string): void {
+    if (this.method[i] !== -1) return;
+    let id = this.methodIds.get(text);
+    if (id === undefined) {
+      id = this.methods.length;
+      this.methods.push(detach(text));
+      this.methodIds.set(this.methods[id]!, id);
+    }
+    this.method[i] = id;
+  }
+
+  private grow(size: number): void {
+    this.client = grownInt(this.client, size);
+    this.rows = grownInt(this.rows, size);
+    this.method = grownInt(this.method, size);
+    this.firstRow = grownFloat(this.firstRow, size, 0);
+    this.day = grownFloat(this.day, size, Number.NaN);
+    this.subtotal = grownFloat(this.subtotal, size, Number.NaN);
+    this.total = grownFloat(this.total, size, Number.NaN);
+    this.vat = grownFloat(this.vat, size, Number.NaN);
+    this.shipping = grownFloat(this.shipping, size, Number.NaN);
+    this.discount = grownFloat(this.discount, size, Number.NaN);
+  }
+}
 
 /** The clients of one source, as written: a name and a number (either may be ''). */
 export class LocalClients {
