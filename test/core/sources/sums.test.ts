@@ -1,0 +1,84 @@
+/**
+ * The compact records of `sums.ts`: invoice numbers and order ids in a char-code hash index instead of a `Map` of
+ * strings, and invoices and orders as typed columns (docs/DEFINITIONS.md §1b: memory in proportion to clients,
+ * invoices and orders, never to lines).
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { InvoiceTable, OrderTable, StringIndex } from '../../../src/core/sources/sums.js';
+
+describe('StringIndex', () => {
+  it('finds what was set, and -1 for what was not', () => {
+    const index = new StringIndex();
+    index.set('F-2025-0001', 7);
+    index.set('', 3);
+    index.set('Ää€😀', 0);
+    expect(index.get('F-2025-0001')).toBe(7);
+    expect(index.get('')).toBe(3);
+    expect(index.get('Ää€😀')).toBe(0);
+    expect(index.get('F-2025-000')).toBe(-1);
+    expect(index.get('f-2025-0001')).toBe(-1);
+    expect(index.count).toBe(3);
+  });
+
+  it('keeps every key through its growth (100 000 numbers)', () => {
+    const index = new StringIndex();
+    for (let i = 0; i < 100_000; i++) index.set(`F-${i}`, i * 2);
+    let wrong = 0;
+    for (let i = 0; i < 100_000; i++) if (index.get(`F-${i}`) !== i * 2) wrong++;
+    expect(wrong).toBe(0);
+    expect(index.get('F-100000')).toBe(-1);
+  });
+
+  it('answers as a Map of the same strings does (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ maxLength: 6, unit: fc.constantFrom('a', 'b', 'é', '0', '€', ' ') }), { maxLength: 300 }), fc.array(fc.string({ maxLength: 6 }), { maxLength: 50 }), (keys, probes) => {
+        const index = new StringIndex();
+        const map = new Map<string, number>();
+        keys.forEach((key, i) => {
+          if (map.has(key)) return;
+          map.set(key, i);
+          index.set(key, i);
+        });
+        for (const key of [...keys, ...probes]) expect(index.get(key)).toBe(map.get(key) ?? -1);
+      }),
+    );
+  });
+});
+
+describe('InvoiceTable', () => {
+  const start = { source: 0, client: 4, firstRow: 2, day: 20151, due: 20165, paid: Number.NaN, open: Number.NaN, amount: 100, cost: Number.NaN, discount: Number.NaN, reminders: Number.NaN };
+
+  it('sums an invoice\'s lines, with what a later line alone gives (cost 0 + 30, discount from its first line, reminders from the first line giving them)', () => {
+    const table = new InvoiceTable();
+    const a = table.add('F-1', start);
+    const loose = table.add('', { ...start, amount: 5, open: 5 });
+    table.addLine(a, 50.5, 30, Number.NaN, Number.NaN);
+    table.addLine(a, -20, Number.NaN, 7, 2);
+    table.addLine(a, 0, Number.NaN, 3, 1);
+    expect(table.find('F-1')).toBe(a);
+    expect(table.find('')).toBe(-1);
+    expect([table.amount[a], table.rows[a], table.cost(a), table.discount(a), table.hasDiscount(a), table.reminders(a)]).toEqual([130.5, 4, 30, 10, true, 2]);
+    expect([table.loose[a], table.loose[loose], table.open(a), table.open(loose), table.cost(loose), table.hasDiscount(loose), table.discount(loose)]).toEqual([0, 1, Number.NaN, 5, 0, false, 0]);
+  });
+
+  it('keeps every invoice\'s columns through its growth, a lazy column made midway included', () => {
+    const table = new InvoiceTable();
+    for (let i = 0; i < 1000; i++) table.add(`N${i}`, { ...start, client: i, amount: i, cost: i === 500 ? 9 : Number.NaN });
+    expect(table.count).toBe(1000);
+    expect([table.client[999], table.amount[999], table.find('N999'), table.cost(499), table.cost(500), table.cost(999)]).toEqual([999, 999, 999, 0, 9, 0]);
+  });
+});
+
+describe('OrderTable', () => {
+  it('makes an order once per id, with no client, no method and NaN order columns', () => {
+    const table = new OrderTable();
+    const a = table.of('#1001', 2);
+    expect(table.of('#1001', 3)).toBe(a);
+    const b = table.of('#1002', 4);
+    table.setMethod(a, 'Standaard');
+    table.setMethod(a, 'Afhalen');
+    table.setMethod(b, 'Standaard');
+    expect([table.count, table.client[a], table.firstRow[b], table.day[a], table.methods[table.method[a]!], table.method[b]]).toEqual([2, -1, 4, Number.NaN, 'Standaard', 0]);
+  });
+});
