@@ -22,6 +22,11 @@ export type BuildContext = {
   fallbackNotation: Notation;
 };
 
+/** Date cells of an export may be Excel serials (a sheet pasted from Excel). */
+const SERIALS = { serials: true } as const;
+/** The column a time entry's, invoice line's or contact's client is in. */
+const CLIENT: readonly SourceField[] = ['client'];
+
 export const TIME = { seconds: 0, unbilled: 1, rows: 2 } as const;
 export const CONTACT = { calls: 0, emails: 1, visits: 2, rows: 3 } as const;
 
@@ -94,7 +99,7 @@ export class SourceReader {
       this.listRows.push(row);
       return;
     }
-    if (!row.some((c) => cellText(c).trim() !== '')) return;
+    if (isBlankRow(row)) return;
     this.rows++;
     if (this.blocked || this.kind === null) {
       this.skipped++;
@@ -141,7 +146,7 @@ export class SourceReader {
     if (c === undefined) return Number.NaN;
     const cell = row[c];
     if (cell === null || cell === undefined || (typeof cell === 'string' && cell.trim() === '')) return Number.NaN;
-    const day = parseDateCell(cell, this.dateOrder, { serials: true });
+    const day = parseDateCell(cell, this.dateOrder, SERIALS);
     if (day === null || day === 'ambiguous') {
       this.tally('unreadableDate', rowNumber, field, cellText(cell));
       return null;
@@ -246,7 +251,7 @@ export class SourceReader {
     }
     if (hours === 0) this.tally('zeroDuration', rowNumber, 'duration', null);
     const project = this.text(row, 'project');
-    let client = this.client(row, rowNumber, ['client'], project !== '');
+    let client = this.client(row, rowNumber, CLIENT, project !== '');
     let sums = this.time;
     if (client < 0) {
       if (!project) return false;
@@ -272,7 +277,10 @@ export class SourceReader {
     const startTime = timeOf(row[this.col.startTime]);
     const endTime = timeOf(row[this.col.endTime]);
     if (startTime === null || endTime === null) return false;
-    const end = this.col.endDate !== undefined ? parseDateCell(row[this.col.endDate], this.dateOrder, { serials: true }) : day;
+    // An end date written as the start date is the start's day (most entries end the day they start): not read again.
+    const endCell = this.col.endDate !== undefined ? row[this.col.endDate] : undefined;
+    const startCell = this.col.startDate !== undefined ? row[this.col.startDate] : this.col.date !== undefined ? row[this.col.date] : undefined;
+    const end = this.col.endDate === undefined || (typeof endCell === 'string' && endCell === startCell) ? day : parseDateCell(endCell, this.dateOrder, SERIALS);
     if (typeof end !== 'number' || Number.isNaN(end) || Number.isNaN(day)) return false;
     return (end - day) * 86400 + endTime - startTime < 0;
   }
@@ -316,7 +324,7 @@ export class SourceReader {
       invoices.addLine(existing, amount, cost, discount, reminders);
       return true;
     }
-    const client = this.client(row, rowNumber, ['client']);
+    const client = this.client(row, rowNumber, CLIENT);
     if (client < 0) return false;
     const day = this.date(row, 'date', rowNumber);
     const due = this.date(row, 'dueDate', rowNumber);
@@ -390,7 +398,7 @@ export class SourceReader {
     if (day === null) return false;
     const type = contactTypeOf(this.text(row, 'contactType'));
     if (type === null) return false;
-    const client = this.client(row, rowNumber, ['client']);
+    const client = this.client(row, rowNumber, CLIENT);
     if (client < 0) return false;
     if (!Number.isNaN(day)) this.seen(day);
     const slot = this.contacts.slot(client, this.bucket(day));
@@ -436,6 +444,15 @@ export function clockHours(text: string): number | null {
   if (n !== i + 6 || text.charCodeAt(i + 3) !== 58) return null;
   const seconds = two(i + 4);
   return seconds < 0 ? null : hours + minutes / 60 + seconds / 3600;
+}
+
+/** A row with no text in any cell (a blank line, or only separators). */
+function isBlankRow(row: readonly CellValue[]): boolean {
+  for (let i = 0; i < row.length; i++) {
+    const cell = row[i];
+    if (typeof cell === 'string' ? cell !== '' && cell.trim() !== '' : cellText(cell).trim() !== '') return false;
+  }
+  return true;
 }
 
 function timeOf(cell: CellValue): number | null {

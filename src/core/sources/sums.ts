@@ -25,11 +25,21 @@ export class BucketSums {
   private readonly bucketIds = new Map<number, number>();
 
   /** The slot of a (client, bucket), made when new. `bucket` may be -1 (no date). */
+  private lastBucket = Number.NaN;
+  private lastSmall = 0;
+
   slot(client: number, bucket: number): number {
-    let small = this.bucketIds.get(bucket);
-    if (small === undefined) {
-      small = this.bucketIds.size;
-      this.bucketIds.set(bucket, small);
+    // Exports come in date order, mostly: the bucket of the row before is the one looked up most.
+    let small = this.lastSmall;
+    if (bucket !== this.lastBucket) {
+      let id = this.bucketIds.get(bucket);
+      if (id === undefined) {
+        id = this.bucketIds.size;
+        this.bucketIds.set(bucket, id);
+      }
+      small = id;
+      this.lastBucket = bucket;
+      this.lastSmall = id;
     }
     // Under 2^30 the key is a small integer to V8 (no heap number per row); past it, still right, only slower.
     const key = small < SMALL_BUCKETS && client < SMALL_CLIENTS ? client * SMALL_BUCKETS + small : SMALL_CLIENTS * SMALL_BUCKETS + client * STRIDE + bucket + 1;
