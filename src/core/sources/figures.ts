@@ -50,23 +50,18 @@ function periodOf(state: BuildState): Period | null {
 }
 
 const FIELD_INDEX = Object.fromEntries(BUILT_FIELDS.map((f, i) => [f, i])) as Record<BuiltField, number>;
-/** Sources a build can name in its provenance key. */
-const SOURCE_SLOTS = 4096;
-const provenanceKey = (cluster: number, field: number, source: number): number => (cluster * BUILT_FIELDS.length + field) * SOURCE_SLOTS + source;
-const keyParts = (key: number): { cluster: number; field: BuiltField; source: number } => {
-  const source = key % SOURCE_SLOTS;
-  const rest = (key - source) / SOURCE_SLOTS;
-  const field = rest % BUILT_FIELDS.length;
-  return { cluster: (rest - field) / BUILT_FIELDS.length, field: BUILT_FIELDS[field]!, source };
-};
+
+/** The rows of one source that went into one field, per cluster; `seq` orders the figures as first summed (0: none). */
+type Lane = { field: number; source: number; how: Provenance['how']; rows: Float64Array; seq: Float64Array };
 
 /** Sums per cluster and field, with the rows of each source that went into them. */
 class Totals {
   readonly sums: Record<BuiltField, Float64Array>;
   readonly given = new Set<BuiltField>();
   readonly active: Uint8Array;
-  /** (cluster, field, source) as one number (`key`) → rows. */
-  readonly rows = new Map<number, { rows: number; how: Provenance['how'] }>();
+  /** Per (source, field), the rows per cluster: typed arrays, not an object per (cluster, field, source). */
+  readonly lanes: (Lane | undefined)[] = [];
+  private seq = 0;
   /** Clusters whose `daysLate` is the client list's own value. */
   readonly lateFromList = new Set<number>();
   lateWeighted: Float64Array;
@@ -86,10 +81,54 @@ class Totals {
   add(cluster: number, field: BuiltField, value: number, source: number, rows: number, how: Provenance['how']): void {
     this.sums[field][cluster]! += value;
     this.active[cluster] = 1;
-    const key = provenanceKey(cluster, FIELD_INDEX[field], source);
-    const found = this.rows.get(key);
-    if (found) found.rows += rows;
-    else this.rows.set(key, { rows, how });
+    const f = FIELD_INDEX[field];
+    const at = source * BUILT_FIELDS.length + f;
+    let lane = this.lanes[at];
+    if (!lane) {
+      lane = { field: f, source, how, rows: new Float64Array(this.count), seq: new Float64Array(this.count) };
+      this.lanes[at] = lane;
+    }
+    if (lane.seq[cluster] === 0) lane.seq[cluster] = ++this.seq;
+    lane.rows[cluster]! += rows;
+  }
+
+  /** Forgets what every source gave `field` for `cluster` (a client list's value replaces it). */
+  forget(cluster: number, field: BuiltField): void {
+    const f = FIELD_INDEX[field];
+    for (let at = f; at < this.lanes.length; at += BUILT_FIELDS.length) {
+      const lane = this.lanes[at];
+      if (!lane) continue;
+      lane.seq[cluster] = 0;
+      lane.rows[cluster] = 0;
+    }
+  }
+
+  /**
+   * Where each figure of an active cluster came from, by the clients' order (`rank`), then field, source, and the
+   * order first summed.
+   */
+  provenance(rank: Int32Array, names: readonly string[]): Provenance[] {
+    const lanes = this.lanes.filter((lane): lane is Lane => lane !== undefined);
+    const laneOf: number[] = [];
+    const clusterOf: number[] = [];
+    lanes.forEach((lane, l) => {
+      for (let c = 0; c < this.count; c++) {
+        if (lane.seq[c] === 0 || !this.active[c]) continue;
+        laneOf.push(l);
+        clusterOf.push(c);
+      }
+    });
+    const order = laneOf.map((_, i) => i);
+    order.sort((a, b) => {
+      const p = lanes[laneOf[a]!]!;
+      const q = lanes[laneOf[b]!]!;
+      return rank[clusterOf[a]!]! - rank[clusterOf[b]!]! || p.field - q.field || p.source - q.source || p.seq[clusterOf[a]!]! - q.seq[clusterOf[b]!]!;
+    });
+    return order.map((i) => {
+      const lane = lanes[laneOf[i]!]!;
+      const c = clusterOf[i]!;
+      return { client: names[c]!, field: BUILT_FIELDS[lane.field]!, source: lane.source, rows: lane.rows[c]!, how: lane.how };
+    });
   }
 }
 
@@ -137,14 +176,11 @@ export function figuresOf(state: BuildState, lists: readonly (TableRead | null)[
   const fromBoth = listFigures(state, lists, (s, i) => clusterOf(s, i), totals);
   const fields = BUILT_FIELDS.filter((f) => f === 'revenue' || totals.given.has(f));
   const clients = clientsOf(match.clusters, totals, fields);
-  const provenance: Provenance[] = [];
-  for (const [key, { rows, how }] of totals.rows) {
-    const { cluster, field, source } = keyParts(key);
-    if (!totals.active[cluster]) continue;
-    provenance.push({ client: match.clusters[cluster]!.name, field, source, rows, how });
-  }
+  // A client's place in the list, by its name (two clients of one name share the later place, as the list shows them).
   const order = new Map(clients.map((c, i) => [c.client, i]));
-  provenance.sort((a, b) => (order.get(a.client)! - order.get(b.client)!) || BUILT_FIELDS.indexOf(a.field) - BUILT_FIELDS.indexOf(b.field) || a.source - b.source);
+  const names = match.clusters.map((cluster) => cluster.name);
+  const rank = Int32Array.from(names, (name) => order.get(name) ?? -1);
+  const provenance = totals.provenance(rank, names);
   return {
     period: period ? periodIso(period, true) : null,
     periodDays: period,
@@ -343,7 +379,7 @@ function listFigures(state: BuildState, lists: readonly (TableRead | null)[], cl
         if (!seen.has(cluster)) {
           // The list's value replaces what the exports summed for this client.
           totals.sums[field][cluster] = 0;
-          for (let source = 0; source < state.readers.length; source++) totals.rows.delete(provenanceKey(cluster, FIELD_INDEX[field], source));
+          totals.forget(cluster, field);
           if (field === 'daysLate') totals.lateFromList.add(cluster);
           if (field === 'daysLate') totals.lateWeight[cluster] = 0;
           if (field === 'discountPct') totals.discountBase[cluster] = 0;
