@@ -8,6 +8,10 @@
 const STRIDE = 1 << 17;
 const SMALL_BUCKETS = 1024;
 const SMALL_CLIENTS = 1 << 20;
+/** Buckets whose slots are found by an array per bucket: five years of months. */
+const DENSE_BUCKETS = 64;
+/** Clients found that way (at most 64 × 65 536 × 4 bytes = 16 MiB); the rest by the map. */
+const DENSE_CLIENTS = 1 << 16;
 
 /** Sums of a few measures per (client, bucket), in growable typed arrays. */
 export class BucketSums {
@@ -24,10 +28,15 @@ export class BucketSums {
   /** Buckets (months, places) by a small id, so that a (client, bucket) key stays a small integer. */
   private readonly bucketIds = new Map<number, number>();
 
-  /** The slot of a (client, bucket), made when new. `bucket` may be -1 (no date). */
   private lastBucket = Number.NaN;
   private lastSmall = 0;
+  /**
+   * For the first `DENSE_BUCKETS` buckets and `DENSE_CLIENTS` clients, slot + 1 by client (0: none yet): an array
+   * read per row instead of a hash lookup.
+   */
+  private readonly dense: Int32Array[] = [];
 
+  /** The slot of a (client, bucket), made when new. `bucket` may be -1 (no date). */
   slot(client: number, bucket: number): number {
     // Exports come in date order, mostly: the bucket of the row before is the one looked up most.
     let small = this.lastSmall;
@@ -36,21 +45,40 @@ export class BucketSums {
       if (id === undefined) {
         id = this.bucketIds.size;
         this.bucketIds.set(bucket, id);
+        if (id < DENSE_BUCKETS) this.dense.push(new Int32Array(64));
       }
       small = id;
       this.lastBucket = bucket;
       this.lastSmall = id;
     }
+    if (small < DENSE_BUCKETS && client < DENSE_CLIENTS) {
+      let byClient = this.dense[small]!;
+      if (client >= byClient.length) {
+        const grown = new Int32Array(Math.max(byClient.length * 2, client + 1));
+        grown.set(byClient);
+        this.dense[small] = byClient = grown;
+      }
+      const found = byClient[client]!;
+      if (found > 0) return found - 1;
+      const made = this.made(client, bucket);
+      byClient[client] = made + 1;
+      return made;
+    }
     // Under 2^30 the key is a small integer to V8 (no heap number per row); past it, still right, only slower.
     const key = small < SMALL_BUCKETS && client < SMALL_CLIENTS ? client * SMALL_BUCKETS + small : SMALL_CLIENTS * SMALL_BUCKETS + client * STRIDE + bucket + 1;
     let slot = this.slots.get(key);
     if (slot === undefined) {
-      slot = this.count++;
-      if (slot === this.clients.length) this.grow();
-      this.clients[slot] = client;
-      this.buckets[slot] = bucket;
+      slot = this.made(client, bucket);
       this.slots.set(key, slot);
     }
+    return slot;
+  }
+
+  private made(client: number, bucket: number): number {
+    const slot = this.count++;
+    if (slot === this.clients.length) this.grow();
+    this.clients[slot] = client;
+    this.buckets[slot] = bucket;
     return slot;
   }
 

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { InvoiceTable, OrderTable, StringIndex } from '../../../src/core/sources/sums.js';
+import { BucketSums, InvoiceTable, OrderTable, StringIndex } from '../../../src/core/sources/sums.js';
 
 describe('StringIndex', () => {
   it('finds what was set, and -1 for what was not', () => {
@@ -80,5 +80,25 @@ describe('OrderTable', () => {
     table.setMethod(a, 'Afhalen');
     table.setMethod(b, 'Standaard');
     expect([table.count, table.client[a], table.firstRow[b], table.day[a], table.methods[table.method[a]!], table.method[b]]).toEqual([2, -1, 4, Number.NaN, 'Standaard', 0]);
+  });
+});
+
+describe('BucketSums', () => {
+  it('gives one slot per (client, bucket), the same whether found by array (few buckets, clients under 65 536) or by map (property)', () => {
+    const pair = fc.tuple(fc.oneof(fc.integer({ min: 0, max: 40 }), fc.integer({ min: 65_530, max: 65_540 })), fc.oneof(fc.integer({ min: -1, max: 5 }), fc.integer({ min: 24_000, max: 24_100 })));
+    fc.assert(
+      fc.property(fc.array(pair, { maxLength: 400 }), (pairs) => {
+        const sums = new BucketSums(1);
+        const reference = new Map<string, number>();
+        for (const [client, bucket] of pairs) {
+          const slot = sums.slot(client, bucket);
+          const key = `${client}|${bucket}`;
+          if (!reference.has(key)) reference.set(key, reference.size);
+          expect(slot).toBe(reference.get(key));
+          expect([sums.clients[slot], sums.buckets[slot]]).toEqual([client, bucket]);
+        }
+        expect(sums.count).toBe(reference.size);
+      }),
+    );
   });
 });
