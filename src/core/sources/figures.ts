@@ -350,8 +350,8 @@ function invoiceFigures(state: BuildState, clusterOf: (source: number, local: nu
  */
 function lateness(invoices: InvoiceTable, i: number, reader: SourceReader, term: number, asOf: number): number | null {
   const day = invoices.day[i]!;
-  const due = Number.isNaN(invoices.due[i]!) ? day + term : invoices.due[i]!;
-  const paid = invoices.paid[i]!;
+  const due = Number.isNaN(invoices.due(i)) ? day + term : invoices.due(i);
+  const paid = invoices.paid(i);
   if (!Number.isNaN(paid)) return Math.max(paid - due, 0);
   const open = reader.has('openAmount') ? invoices.open(i) > 0 : reader.has('paidDate');
   if (!open || Number.isNaN(asOf) || !(due < asOf)) return null;

@@ -336,7 +336,7 @@ export class SourceReader {
       return false;
     }
     this.seen(day);
-    invoices.add(number, { source: this.index, client, firstRow: rowNumber, day, due, paid, open, amount, cost, discount, reminders });
+    invoices.add(number, { source: this.index, client, day, due, paid, open, amount, cost, discount, reminders });
     return true;
   }
 

@@ -118,7 +118,8 @@ function grownInt(column: Int32Array, size: number): Int32Array<ArrayBuffer> {
  * `Map` of strings would keep a string object and a map entry for each (the bench's memory target, bench/RESULTS.md).
  */
 export class StringIndex {
-  private units = new Uint16Array(1 << 12);
+  /** One byte per code unit while every key is Latin-1 (invoice numbers are), two from the first that is not. */
+  private units: Uint8Array | Uint16Array = new Uint8Array(1 << 12);
   private used = 0;
   /** Key i is `units[starts[i] .. starts[i + 1])`. */
   private starts = new Int32Array(65);
@@ -160,8 +161,11 @@ export class StringIndex {
       this.values = grownInt(this.values, key * 2);
       this.starts = grownInt(this.starts, key * 2 + 1);
     }
-    if (this.used + text.length > this.units.length) {
-      const units = new Uint16Array(Math.max(this.units.length * 2, this.used + text.length));
+    let wide = this.units instanceof Uint16Array;
+    if (!wide) for (let i = 0; i < text.length && !wide; i++) wide = text.charCodeAt(i) > 0xff;
+    if (this.used + text.length > this.units.length || (wide && !(this.units instanceof Uint16Array))) {
+      const size = Math.max(this.used + text.length > this.units.length ? this.units.length * 2 : this.units.length, this.used + text.length);
+      const units = wide ? new Uint16Array(size) : new Uint8Array(size);
       units.set(this.units);
       this.units = units;
     }
@@ -188,11 +192,13 @@ export class StringIndex {
   }
 }
 
+/** A day number no date has (calendar days fit in ±2^31 many times over): a due or paid date not given. */
+const NO_DAY = -0x80000000;
+
 /** What a new invoice's first line gives. NaN for a date or amount not given. */
 export type InvoiceStart = {
   source: number;
   client: number;
-  firstRow: number;
   day: number;
   due: number;
   paid: number;
@@ -217,10 +223,10 @@ export class InvoiceTable {
   rows = new Int32Array(64);
   /** 1 for an invoice without a number. */
   loose = new Uint8Array(64);
-  firstRow = new Float64Array(64);
-  day = new Float64Array(64);
-  due = new Float64Array(64);
-  paid = new Float64Array(64);
+  /** Day numbers; `NO_DAY` for a due or paid date not given. */
+  day = new Int32Array(64);
+  private dueDays = new Int32Array(64);
+  private paidDays = new Int32Array(64);
   amount = new Float64Array(64);
   private openColumn: Float64Array | null = null;
   private costColumn: Float64Array | null = null;
@@ -239,10 +245,9 @@ export class InvoiceTable {
     this.source[i] = start.source;
     this.client[i] = start.client;
     this.rows[i] = 1;
-    this.firstRow[i] = start.firstRow;
     this.day[i] = start.day;
-    this.due[i] = start.due;
-    this.paid[i] = start.paid;
+    this.dueDays[i] = Number.isNaN(start.due) ? NO_DAY : start.due;
+    this.paidDays[i] = Number.isNaN(start.paid) ? NO_DAY : start.paid;
     this.amount[i] = start.amount;
     if (!Number.isNaN(start.open)) this.openOf()[i] = start.open;
     if (!Number.isNaN(start.cost)) this.costOf()[i] = start.cost;
@@ -263,6 +268,18 @@ export class InvoiceTable {
     }
     if (!Number.isNaN(reminders) && Number.isNaN(this.reminders(i))) this.remindersOf()[i] = reminders;
     this.rows[i]!++;
+  }
+
+  /** The due date, NaN when not given. */
+  due(i: number): number {
+    const day = this.dueDays[i]!;
+    return day === NO_DAY ? Number.NaN : day;
+  }
+
+  /** The paid date, NaN when not given. */
+  paid(i: number): number {
+    const day = this.paidDays[i]!;
+    return day === NO_DAY ? Number.NaN : day;
   }
 
   /** The open amount, NaN when not given. */
@@ -317,10 +334,9 @@ export class InvoiceTable {
     const loose = new Uint8Array(size);
     loose.set(this.loose);
     this.loose = loose;
-    this.firstRow = grownFloat(this.firstRow, size, 0);
-    this.day = grownFloat(this.day, size, 0);
-    this.due = grownFloat(this.due, size, 0);
-    this.paid = grownFloat(this.paid, size, 0);
+    this.day = grownInt(this.day, size);
+    this.dueDays = grownInt(this.dueDays, size);
+    this.paidDays = grownInt(this.paidDays, size);
     this.amount = grownFloat(this.amount, size, 0);
     if (this.openColumn) this.openColumn = grownFloat(this.openColumn, size, Number.NaN);
     if (this.costColumn) this.costColumn = grownFloat(this.costColumn, size, 0);

@@ -12,13 +12,16 @@ describe('StringIndex', () => {
     const index = new StringIndex();
     index.set('F-2025-0001', 7);
     index.set('', 3);
+    index.set('Ää', 9);
     index.set('Ää€😀', 0);
     expect(index.get('F-2025-0001')).toBe(7);
     expect(index.get('')).toBe(3);
     expect(index.get('Ää€😀')).toBe(0);
+    expect(index.get('Ää')).toBe(9);
+    expect(index.get('Ää€')).toBe(-1);
     expect(index.get('F-2025-000')).toBe(-1);
     expect(index.get('f-2025-0001')).toBe(-1);
-    expect(index.count).toBe(3);
+    expect(index.count).toBe(4);
   });
 
   it('keeps every key through its growth (100 000 numbers)', () => {
@@ -47,7 +50,7 @@ describe('StringIndex', () => {
 });
 
 describe('InvoiceTable', () => {
-  const start = { source: 0, client: 4, firstRow: 2, day: 20151, due: 20165, paid: Number.NaN, open: Number.NaN, amount: 100, cost: Number.NaN, discount: Number.NaN, reminders: Number.NaN };
+  const start = { source: 0, client: 4, day: 20151, due: 20165, paid: Number.NaN, open: Number.NaN, amount: 100, cost: Number.NaN, discount: Number.NaN, reminders: Number.NaN };
 
   it('sums an invoice\'s lines, with what a later line alone gives (cost 0 + 30, discount from its first line, reminders from the first line giving them)', () => {
     const table = new InvoiceTable();
@@ -59,6 +62,7 @@ describe('InvoiceTable', () => {
     expect(table.find('F-1')).toBe(a);
     expect(table.find('')).toBe(-1);
     expect([table.amount[a], table.rows[a], table.cost(a), table.discount(a), table.hasDiscount(a), table.reminders(a)]).toEqual([130.5, 4, 30, 10, true, 2]);
+    expect([table.day[a], table.due(a), table.paid(a), table.due(loose)]).toEqual([20151, 20165, Number.NaN, 20165]);
     expect([table.loose[a], table.loose[loose], table.open(a), table.open(loose), table.cost(loose), table.hasDiscount(loose), table.discount(loose)]).toEqual([0, 1, Number.NaN, 5, 0, false, 0]);
   });
 
