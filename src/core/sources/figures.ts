@@ -155,7 +155,8 @@ export function figuresOf(state: BuildState, lists: readonly (TableRead | null)[
   const match = matchClients(entries, state.options.same, state.options.apart);
   const totals = new Totals(match.clusters.length);
   const clusterOf = (source: number, local: number): number => match.clusterOf[offsets[source]! + local]!;
-  const place = (bucket: number): 0 | 1 | 2 => (bucket < 0 || !period ? 0 : state.given ? (bucket as 0 | 1 | 2) : placeOfMonth(period, bucket));
+  const first = period ? firstMonth(period) : 0;
+  const place = (bucket: number): 0 | 1 | 2 => (bucket < 0 || !period ? 0 : state.given ? (bucket as 0 | 1 | 2) : placeOfMonth(first, bucket));
   const outside = state.readers.map(() => 0);
   const unplaced = state.readers.map(() => 0);
   const unresolved = state.readers.map(() => 0);
@@ -189,8 +190,14 @@ export function figuresOf(state: BuildState, lists: readonly (TableRead | null)[
 }
 
 
-function placeOfMonth(period: Period, month: number): 0 | 1 | 2 {
-  const first = Number(dayToIso(period.from).slice(0, 4)) * 12 + Number(dayToIso(period.from).slice(5, 7)) - 1;
+/** The month index (year · 12 + month − 1) of a period's first day. */
+function firstMonth(period: Period): number {
+  const iso = dayToIso(period.from);
+  return Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7)) - 1;
+}
+
+/** Where a month falls: 0 in the period (12 months from `first`), 1 in the 12 before, 2 neither. */
+function placeOfMonth(first: number, month: number): 0 | 1 | 2 {
   if (month >= first && month < first + 12) return 0;
   if (month >= first - 12 && month < first) return 1;
   return 2;
