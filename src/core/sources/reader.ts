@@ -8,7 +8,7 @@ import { settleNotation, type Notation } from '../numbers.js';
 import type { CellValue } from '../types.js';
 import { contactTypeOf, isCreditNote, isNoClient } from './columns.js';
 import { decideDateOrder, parseDateCell, parseTimeOfDay, type DayNumber } from './dates.js';
-import { BucketSums, detach, LocalClients, OrderTable, type InvoiceTable } from './sums.js';
+import { BucketSums, LocalClients, StringIndex, OrderTable, type InvoiceTable } from './sums.js';
 import type { DateOrder, SourceField, SourceInput, SourceKind, SourceProblemId, SourceRecognition } from './types.js';
 
 /** A problem counted over a source's rows: how many, and the first one's row, column and text. */
@@ -175,10 +175,10 @@ export class SourceReader {
       if (!name) continue;
       if (number === '') {
         // One lookup per row for the common case: a name without a number, its id or -1 (a no-client word).
-        let id = this.byName.get(name);
-        if (id === undefined) {
+        let id = this.byName.get(name) - 1;
+        if (id === -2) {
           id = isNoClient(name) ? -1 : this.clients.id(name, '');
-          this.byName.set(detach(name), id);
+          this.byName.set(name, id + 1);
         }
         if (id >= 0) return id;
         continue;
@@ -191,7 +191,7 @@ export class SourceReader {
     return -1;
   }
 
-  private readonly byName = new Map<string, number>();
+  private readonly byName = new StringIndex();
 
   /** `isNoClient` once per distinct text: a 5 000 000-line export has a few thousand names. */
   private readonly noClient = new Map<string, boolean>();

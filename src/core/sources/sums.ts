@@ -121,12 +121,11 @@ export class StringIndex {
   /** One byte per code unit while every key is Latin-1 (invoice numbers are), two from the first that is not. */
   private units: Uint8Array | Uint16Array = new Uint8Array(1 << 12);
   private used = 0;
-  /** Key i is `units[starts[i] .. starts[i + 1])`. */
-  private starts = new Int32Array(65);
-  private hashes = new Int32Array(64);
-  private values = new Int32Array(64);
-  /** Key index + 1 per slot, 0 when free; at most half full. */
-  private table = new Int32Array(128);
+  /**
+   * Open addressing, at most half full; per slot four numbers side by side — hash, value + 1 (0: free), start and
+   * length of the key in `units` — so that a lookup reads one place of the table and then the key's code units.
+   */
+  private table = new Int32Array(4 * 128);
   count = 0;
 
   private static hash(text: string): number {
@@ -135,32 +134,27 @@ export class StringIndex {
     return h | 0;
   }
 
-  private equals(key: number, text: string): boolean {
-    const start = this.starts[key]!;
-    if (this.starts[key + 1]! - start !== text.length) return false;
-    for (let i = 0; i < text.length; i++) if (this.units[start + i] !== text.charCodeAt(i)) return false;
-    return true;
-  }
-
   /** The value stored for `text`, or -1. */
   get(text: string): number {
     const hash = StringIndex.hash(text);
-    const mask = this.table.length - 1;
+    const table = this.table;
+    const mask = (table.length >> 2) - 1;
+    const units = this.units;
+    const length = text.length;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const entry = this.table[slot]!;
-      if (entry === 0) return -1;
-      if (this.hashes[entry - 1] === hash && this.equals(entry - 1, text)) return this.values[entry - 1]!;
+      const at = slot << 2;
+      const value = table[at + 1]!;
+      if (value === 0) return -1;
+      if (table[at] !== hash || table[at + 3] !== length) continue;
+      const start = table[at + 2]!;
+      let i = 0;
+      while (i < length && units[start + i] === text.charCodeAt(i)) i++;
+      if (i === length) return value - 1;
     }
   }
 
   /** Stores `value` (≥ 0) for a `text` not stored yet. */
   set(text: string, value: number): void {
-    const key = this.count++;
-    if (key === this.hashes.length) {
-      this.hashes = grownInt(this.hashes, key * 2);
-      this.values = grownInt(this.values, key * 2);
-      this.starts = grownInt(this.starts, key * 2 + 1);
-    }
     let wide = this.units instanceof Uint16Array;
     if (!wide) for (let i = 0; i < text.length && !wide; i++) wide = text.charCodeAt(i) > 0xff;
     if (this.used + text.length > this.units.length || (wide && !(this.units instanceof Uint16Array))) {
@@ -169,26 +163,30 @@ export class StringIndex {
       units.set(this.units);
       this.units = units;
     }
-    for (let i = 0; i < text.length; i++) this.units[this.used + i] = text.charCodeAt(i);
+    const start = this.used;
+    for (let i = 0; i < text.length; i++) this.units[start + i] = text.charCodeAt(i);
     this.used += text.length;
-    this.starts[key + 1] = this.used;
-    const hash = StringIndex.hash(text);
-    this.hashes[key] = hash;
-    this.values[key] = value;
-    if (this.count * 2 > this.table.length) this.rehash();
-    else this.place(key, hash);
+    this.count++;
+    if (this.count * 2 > this.table.length >> 2) this.rehash();
+    this.place(this.table, StringIndex.hash(text), value + 1, start, text.length);
   }
 
-  private place(key: number, hash: number): void {
-    const mask = this.table.length - 1;
+  private place(table: Int32Array, hash: number, stored: number, start: number, length: number): void {
+    const mask = (table.length >> 2) - 1;
     let slot = hash & mask;
-    while (this.table[slot] !== 0) slot = (slot + 1) & mask;
-    this.table[slot] = key + 1;
+    while (table[(slot << 2) + 1] !== 0) slot = (slot + 1) & mask;
+    const at = slot << 2;
+    table[at] = hash;
+    table[at + 1] = stored;
+    table[at + 2] = start;
+    table[at + 3] = length;
   }
 
   private rehash(): void {
-    this.table = new Int32Array(this.table.length * 2);
-    for (let key = 0; key < this.count; key++) this.place(key, this.hashes[key]!);
+    const old = this.table;
+    const table = new Int32Array(old.length * 2);
+    for (let at = 0; at < old.length; at += 4) if (old[at + 1] !== 0) this.place(table, old[at]!, old[at + 1]!, old[at + 2]!, old[at + 3]!);
+    this.table = table;
   }
 }
 
