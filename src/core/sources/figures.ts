@@ -108,28 +108,14 @@ class Totals {
    * order first summed.
    */
   provenance(rank: Int32Array, names: readonly string[]): Provenance[] {
-    const lanes = this.lanes.filter((lane): lane is Lane => lane !== undefined);
-    const laneOf: number[] = [];
-    const clusterOf: number[] = [];
-    lanes.forEach((lane, l) => {
-      for (let c = 0; c < this.count; c++) {
-        if (lane.seq[c] === 0 || !this.active[c]) continue;
-        laneOf.push(l);
-        clusterOf.push(c);
-      }
-    });
-    const order = laneOf.map((_, i) => i);
-    order.sort((a, b) => {
-      const p = lanes[laneOf[a]!]!;
-      const q = lanes[laneOf[b]!]!;
-      return rank[clusterOf[a]!]! - rank[clusterOf[b]!]! || p.field - q.field || p.source - q.source || p.seq[clusterOf[a]!]! - q.seq[clusterOf[b]!]!;
-    });
-    return order.map((i) => {
-      const lane = lanes[laneOf[i]!]!;
-      const c = clusterOf[i]!;
-      return { client: names[c]!, field: BUILT_FIELDS[lane.field]!, source: lane.source, rows: lane.rows[c]!, how: lane.how };
-    });
+    const found: { lane: Lane; c: number }[] = [];
+    for (const lane of this.lanes) {
+      if (lane) for (let c = 0; c < this.count; c++) if (lane.seq[c] !== 0 && this.active[c]) found.push({ lane, c });
+    }
+    found.sort(({ lane: p, c: a }, { lane: q, c: b }) => rank[a]! - rank[b]! || p.field - q.field || p.source - q.source || p.seq[a]! - q.seq[b]!);
+    return found.map(({ lane, c }) => ({ client: names[c]!, field: BUILT_FIELDS[lane.field]!, source: lane.source, rows: lane.rows[c]!, how: lane.how }));
   }
+
 }
 
 /** Every source's clients as match entries, and per source the entry index of each local client id. */
@@ -155,8 +141,7 @@ export function figuresOf(state: BuildState, lists: readonly (TableRead | null)[
   const match = matchClients(entries, state.options.same, state.options.apart);
   const totals = new Totals(match.clusters.length);
   const clusterOf = (source: number, local: number): number => match.clusterOf[offsets[source]! + local]!;
-  const first = period ? firstMonth(period) : 0;
-  const place = (bucket: number): 0 | 1 | 2 => (bucket < 0 || !period ? 0 : state.given ? (bucket as 0 | 1 | 2) : placeOfMonth(first, bucket));
+  const place = (bucket: number): 0 | 1 | 2 => (bucket < 0 || !period ? 0 : state.given ? (bucket as 0 | 1 | 2) : placeOfMonth(period, bucket));
   const outside = state.readers.map(() => 0);
   const unplaced = state.readers.map(() => 0);
   const unresolved = state.readers.map(() => 0);
@@ -190,14 +175,8 @@ export function figuresOf(state: BuildState, lists: readonly (TableRead | null)[
 }
 
 
-/** The month index (year · 12 + month − 1) of a period's first day. */
-function firstMonth(period: Period): number {
-  const iso = dayToIso(period.from);
-  return Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7)) - 1;
-}
-
-/** Where a month falls: 0 in the period (12 months from `first`), 1 in the 12 before, 2 neither. */
-function placeOfMonth(first: number, month: number): 0 | 1 | 2 {
+function placeOfMonth(period: Period, month: number): 0 | 1 | 2 {
+  const first = Number(dayToIso(period.from).slice(0, 4)) * 12 + Number(dayToIso(period.from).slice(5, 7)) - 1;
   if (month >= first && month < first + 12) return 0;
   if (month >= first - 12 && month < first) return 1;
   return 2;
@@ -260,40 +239,30 @@ function orderFigures(reader: SourceReader, clusterOf: (local: number) => number
   const shipping = reader.has('shipping') && reader.has('shippingMethod');
   if (shipping) totals.given.add('freeShipments');
   if (reader.has('discountAmount')) totals.given.add('discountPct');
-  const orders = reader.orders;
-  for (let order = 0; order < orders.count; order++) {
-    const client = orders.client[order]!;
-    if (client < 0) continue;
-    const day = orders.day[order]!;
-    const rows = orders.rows[order]!;
-    const where = place(Number.isNaN(day) ? -1 : reader.bucketOfDay(day));
+  for (const order of reader.orders.values()) {
+    if (order.client < 0) continue;
+    const where = place(Number.isNaN(order.day) ? -1 : reader.bucketOfDay(order.day));
     if (where === 2) {
-      outside[s]! += rows;
+      outside[s]! += order.rows;
       continue;
     }
-    const cluster = clusterOf(client);
-    const subtotal = orders.subtotal[order]!;
-    const total = orders.total[order]!;
-    const vat = orders.vat[order]!;
-    const shippingAmount = orders.shipping[order]!;
-    const amount = !Number.isNaN(subtotal) ? subtotal : !Number.isNaN(total) ? total - (Number.isNaN(vat) ? 0 : vat) - (Number.isNaN(shippingAmount) ? 0 : shippingAmount) : 0;
+    const cluster = clusterOf(order.client);
+    const amount = !Number.isNaN(order.subtotal) ? order.subtotal : !Number.isNaN(order.total) ? order.total - (Number.isNaN(order.vat) ? 0 : order.vat) - (Number.isNaN(order.shipping) ? 0 : order.shipping) : 0;
     if (where === 1) {
       if (revenue) {
         totals.given.add('previousRevenue');
-        totals.add(cluster, 'previousRevenue', amount, s, rows, 'summed');
+        totals.add(cluster, 'previousRevenue', amount, s, order.rows, 'summed');
       }
       totals.active[cluster] = 1;
       continue;
     }
-    totals.add(cluster, 'orders', 1, s, rows, 'distinct');
-    if (revenue) totals.add(cluster, 'revenue', amount, s, rows, 'summed');
-    const method = orders.method[order]!;
-    if (shipping && method >= 0 && !isPickup(orders.methods[method]!) && !(shippingAmount > 0)) totals.add(cluster, 'freeShipments', 1, s, rows, 'counted');
-    const discount = orders.discount[order]!;
-    if (!Number.isNaN(discount)) {
-      totals.discount[cluster]! += discount;
-      totals.discountBase[cluster]! += amount + discount;
-      totals.add(cluster, 'discountPct', 0, s, rows, 'weighted');
+    totals.add(cluster, 'orders', 1, s, order.rows, 'distinct');
+    if (revenue) totals.add(cluster, 'revenue', amount, s, order.rows, 'summed');
+    if (shipping && order.method !== null && !isPickup(order.method) && !(order.shipping > 0)) totals.add(cluster, 'freeShipments', 1, s, order.rows, 'counted');
+    if (!Number.isNaN(order.discount)) {
+      totals.discount[cluster]! += order.discount;
+      totals.discountBase[cluster]! += amount + order.discount;
+      totals.add(cluster, 'discountPct', 0, s, order.rows, 'weighted');
     }
   }
 }
@@ -331,11 +300,13 @@ function invoiceFigures(state: BuildState, clusterOf: (source: number, local: nu
     }
     totals.add(cluster, 'revenue', amount, s, rows, 'summed');
     if (amount > 0) totals.add(cluster, 'invoices', 1, s, rows, 'distinct');
-    if (reader.has('reminders') && !Number.isNaN(invoices.reminders(i))) totals.add(cluster, 'reminders', invoices.reminders(i), s, rows, 'summed');
-    if (reader.has('costAmount')) totals.add(cluster, 'directCosts', invoices.cost(i), s, rows, 'summed');
-    if (invoices.hasDiscount(i)) {
-      totals.discount[cluster]! += invoices.discount(i);
-      totals.discountBase[cluster]! += amount + invoices.discount(i);
+    const reminders = invoices.reminders[i]!;
+    if (reader.has('reminders') && !Number.isNaN(reminders)) totals.add(cluster, 'reminders', reminders, s, rows, 'summed');
+    if (reader.has('costAmount')) totals.add(cluster, 'directCosts', invoices.cost[i]!, s, rows, 'summed');
+    const discount = invoices.discount[i]!;
+    if (!Number.isNaN(discount)) {
+      totals.discount[cluster]! += discount;
+      totals.discountBase[cluster]! += amount + discount;
       totals.add(cluster, 'discountPct', 0, s, rows, 'weighted');
     }
     const late = lateness(invoices, i, reader, term, asOf);
@@ -357,10 +328,10 @@ function invoiceFigures(state: BuildState, clusterOf: (source: number, local: nu
  */
 function lateness(invoices: InvoiceTable, i: number, reader: SourceReader, term: number, asOf: number): number | null {
   const day = invoices.day[i]!;
-  const due = Number.isNaN(invoices.due(i)) ? day + term : invoices.due(i);
-  const paid = invoices.paid(i);
+  const due = Number.isNaN(invoices.due[i]!) ? day + term : invoices.due[i]!;
+  const paid = invoices.paid[i]!;
   if (!Number.isNaN(paid)) return Math.max(paid - due, 0);
-  const open = reader.has('openAmount') ? invoices.open(i) > 0 : reader.has('paidDate');
+  const open = reader.has('openAmount') ? invoices.open[i]! > 0 : reader.has('paidDate');
   if (!open || Number.isNaN(asOf) || !(due < asOf)) return null;
   return asOf - due;
 }

@@ -85,16 +85,8 @@ export function matchClients(
 ): { clusterOf: Int32Array; clusters: Cluster[]; possibleMatches: PossibleMatch[] } {
   const uf = new UnionFind(entries.length);
   // Each distinct name's words once: a time tracker and an invoice list write most names alike.
-  const tokensByName = new Map<string, string[]>();
-  const tokens = entries.map((e) => {
-    if (isNumberOnly(e)) return null;
-    let words = tokensByName.get(e.name);
-    if (!words) {
-      words = nameTokens(e.name);
-      tokensByName.set(e.name, words);
-    }
-    return words;
-  });
+  const words = new Map<string, string[]>();
+  const tokens = entries.map((e) => (isNumberOnly(e) ? null : words.get(e.name) ?? words.set(e.name, nameTokens(e.name)).get(e.name)!));
   const keys = tokens.map((words) => (words ? words.join('') : ''));
   const byNumber = new Map<string, number>();
   entries.forEach((e, i) => {

@@ -8,7 +8,7 @@ import { settleNotation, type Notation } from '../numbers.js';
 import type { CellValue } from '../types.js';
 import { contactTypeOf, isCreditNote, isNoClient } from './columns.js';
 import { decideDateOrder, parseDateCell, parseTimeOfDay, type DayNumber } from './dates.js';
-import { BucketSums, LocalClients, StringIndex, OrderTable, type InvoiceTable } from './sums.js';
+import { BucketSums, LocalClients, StringIndex, type InvoiceTable, type Order } from './sums.js';
 import type { DateOrder, SourceField, SourceInput, SourceKind, SourceProblemId, SourceRecognition } from './types.js';
 
 /** A problem counted over a source's rows: how many, and the first one's row, column and text. */
@@ -43,7 +43,8 @@ export class SourceReader {
   /** The first row of each project's entries without a client (to name it if the project never gets one). */
   readonly projectFirstRow = new Map<number, number>();
   readonly contacts = new BucketSums(4);
-  readonly orders = new OrderTable();
+  readonly orders: Order[] = [];
+  private readonly orderIds = new StringIndex();
   readonly tallies = new Map<SourceProblemId, Tally>();
   /** Client-list rows, read as a whole table when the source ends. */
   readonly listRows: (readonly CellValue[])[] = [];
@@ -99,7 +100,7 @@ export class SourceReader {
       this.listRows.push(row);
       return;
     }
-    if (isBlankRow(row)) return;
+    if (row.every(blankCell)) return;
     this.rows++;
     if (this.blocked || this.kind === null) {
       this.skipped++;
@@ -277,10 +278,7 @@ export class SourceReader {
     const startTime = timeOf(row[this.col.startTime]);
     const endTime = timeOf(row[this.col.endTime]);
     if (startTime === null || endTime === null) return false;
-    // An end date written as the start date is the start's day (most entries end the day they start): not read again.
-    const endCell = this.col.endDate !== undefined ? row[this.col.endDate] : undefined;
-    const startCell = this.col.startDate !== undefined ? row[this.col.startDate] : this.col.date !== undefined ? row[this.col.date] : undefined;
-    const end = this.col.endDate === undefined || (typeof endCell === 'string' && endCell === startCell) ? day : parseDateCell(endCell, this.dateOrder, SERIALS);
+    const end = this.col.endDate !== undefined ? parseDateCell(row[this.col.endDate], this.dateOrder, SERIALS) : day;
     if (typeof end !== 'number' || Number.isNaN(end) || Number.isNaN(day)) return false;
     return (end - day) * 86400 + endTime - startTime < 0;
   }
@@ -306,7 +304,7 @@ export class SourceReader {
   private invoiceLine(row: readonly CellValue[], rowNumber: number): boolean {
     const invoices = this.context.invoices;
     const number = this.text(row, 'invoiceNumber');
-    const existing = number ? invoices.find(number) : -1;
+    const existing = number ? invoices.numbers.get(number) : -1;
     if (existing >= 0 && invoices.source[existing] !== this.index) {
       if (!this.duplicateInvoices.has(number)) {
         this.duplicateInvoices.add(number);
@@ -365,31 +363,27 @@ export class SourceReader {
   }
 
   private orderLine(row: readonly CellValue[], rowNumber: number): boolean {
-    const orders = this.orders;
-    const order = orders.of(this.text(row, 'orderId') || `\u0000${rowNumber}`, rowNumber);
-    if (!this.currencyOk(row, rowNumber)) return false;
-    const day = this.date(row, 'date', rowNumber);
-    const subtotal = this.number(row, 'amount', rowNumber);
-    const total = this.number(row, 'amountInclVat', rowNumber);
-    const vat = this.number(row, 'vat', rowNumber);
-    const shipping = this.number(row, 'shipping', rowNumber);
-    const discount = this.number(row, 'discountAmount', rowNumber);
-    if (day === null || subtotal === null || total === null || vat === null || shipping === null || discount === null) return false;
-    // Order-level columns stand on an order's first line only (Shopify): the first value given is the order's.
-    if (Number.isNaN(orders.day[order]!)) orders.day[order] = day;
-    if (Number.isNaN(orders.subtotal[order]!)) orders.subtotal[order] = subtotal;
-    if (Number.isNaN(orders.total[order]!)) orders.total[order] = total;
-    if (Number.isNaN(orders.vat[order]!)) orders.vat[order] = vat;
-    if (Number.isNaN(orders.shipping[order]!)) orders.shipping[order] = shipping;
-    if (Number.isNaN(orders.discount[order]!)) orders.discount[order] = discount;
-    const method = this.text(row, 'shippingMethod');
-    if (method) orders.setMethod(order, method);
-    if (orders.client[order]! < 0) {
-      const name = this.text(row, 'client') || this.text(row, 'email') || this.text(row, 'billingName');
-      if (name && !this.isNoClient(name)) orders.client[order] = this.clients.id(name, this.text(row, 'clientNumber'));
+    const id = this.text(row, 'orderId') || `\u0000${rowNumber}`;
+    // Orders by id in the string index (no string kept per order); an order is one small object.
+    let order = this.orders[this.orderIds.get(id)];
+    if (!order) {
+      order = { client: -1, firstRow: rowNumber, day: Number.NaN, subtotal: Number.NaN, total: Number.NaN, vat: Number.NaN, shipping: Number.NaN, method: null, discount: Number.NaN, rows: 0 };
+      this.orderIds.set(id, this.orders.push(order) - 1);
     }
-    if (!Number.isNaN(orders.day[order]!)) this.seen(orders.day[order]!);
-    orders.rows[order]!++;
+    if (!this.currencyOk(row, rowNumber)) return false;
+    const values = { day: this.date(row, 'date', rowNumber), subtotal: this.number(row, 'amount', rowNumber), total: this.number(row, 'amountInclVat', rowNumber), vat: this.number(row, 'vat', rowNumber), shipping: this.number(row, 'shipping', rowNumber), discount: this.number(row, 'discountAmount', rowNumber) };
+    if (Object.values(values).some((v) => v === null)) return false;
+    // Order-level columns stand on an order's first line only (Shopify): the first value given is the order's.
+    for (const key of ['day', 'subtotal', 'total', 'vat', 'shipping', 'discount'] as const) {
+      if (Number.isNaN(order[key])) order[key] = values[key]!;
+    }
+    if (order.method === null && this.text(row, 'shippingMethod')) order.method = this.text(row, 'shippingMethod');
+    if (order.client < 0) {
+      const name = this.text(row, 'client') || this.text(row, 'email') || this.text(row, 'billingName');
+      if (name && !this.isNoClient(name)) order.client = this.clients.id(name, this.text(row, 'clientNumber'));
+    }
+    if (!Number.isNaN(order.day)) this.seen(order.day);
+    order.rows++;
     return true;
   }
 
@@ -409,12 +403,11 @@ export class SourceReader {
 
   /** Orders as read, without a client said once per source (`withoutClient`). */
   finishOrders(): void {
-    const orders = this.orders;
-    for (let order = 0; order < orders.count; order++) {
-      if (orders.client[order]! >= 0) continue;
-      this.tally('withoutClient', orders.firstRow[order]!, this.col.client !== undefined ? 'client' : 'email', '');
-      this.used -= orders.rows[order]!;
-      this.skipped += orders.rows[order]!;
+    for (const order of this.orders.values()) {
+      if (order.client >= 0) continue;
+      this.tally('withoutClient', order.firstRow, this.col.client !== undefined ? 'client' : 'email', '');
+      this.used -= order.rows;
+      this.skipped += order.rows;
     }
   }
 
@@ -446,14 +439,8 @@ export function clockHours(text: string): number | null {
   return seconds < 0 ? null : hours + minutes / 60 + seconds / 3600;
 }
 
-/** A row with no text in any cell (a blank line, or only separators). */
-function isBlankRow(row: readonly CellValue[]): boolean {
-  for (let i = 0; i < row.length; i++) {
-    const cell = row[i];
-    if (typeof cell === 'string' ? cell !== '' && cell.trim() !== '' : cellText(cell).trim() !== '') return false;
-  }
-  return true;
-}
+/** A cell with no text (a row of them is a blank line, or only separators). */
+const blankCell = (cell: CellValue): boolean => cellText(cell).trim() === '';
 
 function timeOf(cell: CellValue): number | null {
   if (cell === undefined || cell === null) return null;

@@ -53,11 +53,7 @@ export class BucketSums {
     }
     if (small < DENSE_BUCKETS && client < DENSE_CLIENTS) {
       let byClient = this.dense[small]!;
-      if (client >= byClient.length) {
-        const grown = new Int32Array(Math.max(byClient.length * 2, client + 1));
-        grown.set(byClient);
-        this.dense[small] = byClient = grown;
-      }
+      if (client >= byClient.length) this.dense[small] = byClient = grown(byClient, Math.max(byClient.length * 2, client + 1));
       const found = byClient[client]!;
       if (found > 0) return found - 1;
       const made = this.made(client, bucket);
@@ -84,33 +80,23 @@ export class BucketSums {
 
   private grow(): void {
     const size = this.clients.length * 2;
-    const clients = new Int32Array(size);
-    clients.set(this.clients);
-    this.clients = clients;
-    const buckets = new Int32Array(size);
-    buckets.set(this.buckets);
-    this.buckets = buckets;
-    for (let m = 0; m < this.measures; m++) {
-      const values = new Float64Array(size);
-      values.set(this.values[m]!);
-      this.values[m] = values;
-    }
+    this.clients = grown(this.clients, size);
+    this.buckets = grown(this.buckets, size);
+    for (let m = 0; m < this.measures; m++) this.values[m] = grown(this.values[m]!, size);
   }
+
 }
 
-/** A growable Float64Array column; `fill` is what a new row holds (NaN for "not given"). */
-function grownFloat(column: Float64Array, size: number, fill: number): Float64Array<ArrayBuffer> {
-  const grown = new Float64Array(size);
-  grown.set(column);
-  if (fill !== 0) grown.fill(fill, column.length);
-  return grown;
+/** A typed column grown to `size`, its new rows `fill` (NaN for "not given"). */
+function grown<T extends Int32Array | Uint8Array | Uint16Array | Float64Array>(column: T, size: number, fill = 0): T {
+  const made = new (column.constructor as new (length: number) => T)(size);
+  made.set(column);
+  if (fill !== 0) made.fill(fill, column.length);
+  return made;
 }
 
-function grownInt(column: Int32Array, size: number): Int32Array<ArrayBuffer> {
-  const grown = new Int32Array(size);
-  grown.set(column);
-  return grown;
-}
+/** A column of NaN ("not given") to start with. */
+const unknowns = (): Float64Array => new Float64Array(64).fill(Number.NaN);
 
 /**
  * Strings (invoice numbers, order ids) to small integers, the strings kept as UTF-16 code units in one typed
@@ -118,8 +104,7 @@ function grownInt(column: Int32Array, size: number): Int32Array<ArrayBuffer> {
  * `Map` of strings would keep a string object and a map entry for each (the bench's memory target, bench/RESULTS.md).
  */
 export class StringIndex {
-  /** One byte per code unit while every key is Latin-1 (invoice numbers are), two from the first that is not. */
-  private units: Uint8Array | Uint16Array = new Uint8Array(1 << 12);
+  private units = new Uint16Array(1 << 12);
   private used = 0;
   /**
    * Open addressing, at most half full; per slot four numbers side by side — hash, value + 1 (0: free), start and
@@ -155,14 +140,7 @@ export class StringIndex {
 
   /** Stores `value` (≥ 0) for a `text` not stored yet. */
   set(text: string, value: number): void {
-    let wide = this.units instanceof Uint16Array;
-    if (!wide) for (let i = 0; i < text.length && !wide; i++) wide = text.charCodeAt(i) > 0xff;
-    if (this.used + text.length > this.units.length || (wide && !(this.units instanceof Uint16Array))) {
-      const size = Math.max(this.used + text.length > this.units.length ? this.units.length * 2 : this.units.length, this.used + text.length);
-      const units = wide ? new Uint16Array(size) : new Uint8Array(size);
-      units.set(this.units);
-      this.units = units;
-    }
+    if (this.used + text.length > this.units.length) this.units = grown(this.units, Math.max(this.units.length * 2, this.used + text.length));
     const start = this.used;
     for (let i = 0; i < text.length; i++) this.units[start + i] = text.charCodeAt(i);
     this.used += text.length;
@@ -190,8 +168,9 @@ export class StringIndex {
   }
 }
 
-/** A day number no date has (calendar days fit in ±2^31 many times over): a due or paid date not given. */
-const NO_DAY = -0x80000000;
+/** The invoice table's columns, grown together; those in `UNKNOWN` are NaN until given. */
+const INVOICE_COLUMNS = ['source', 'client', 'rows', 'day', 'loose', 'amount', 'cost', 'due', 'paid', 'open', 'discount', 'reminders'] as const;
+const UNKNOWN = { due: 1, paid: 1, open: 1, discount: 1, reminders: 1 };
 
 /** What a new invoice's first line gives. NaN for a date or amount not given. */
 export type InvoiceStart = {
@@ -209,32 +188,30 @@ export type InvoiceStart = {
 
 /**
  * Every invoice of a build, one index each, as typed columns (struct of arrays): its lines summed, its
- * invoice-level columns from its first line. Numbered invoices are found by their number (`byNumber`), across
+ * invoice-level columns from its first line. Numbered invoices are found by their number (`find`), across
  * sources (the same invoice in two files counts once, docs/DEFINITIONS.md §1b); an invoice without a number is one
- * line (`loose`). Columns most exports lack (open amount, cost, discount, reminders) are made when a value comes.
+ * line (`loose`).
  */
 export class InvoiceTable {
-  private readonly byNumber = new StringIndex();
+  /** Numbered invoices by number (`get` gives -1 for a number not seen yet). */
+  readonly numbers = new StringIndex();
   count = 0;
   source = new Int32Array(64);
   client = new Int32Array(64);
   rows = new Int32Array(64);
+  day = new Int32Array(64);
   /** 1 for an invoice without a number. */
   loose = new Uint8Array(64);
-  /** Day numbers; `NO_DAY` for a due or paid date not given. */
-  day = new Int32Array(64);
-  private dueDays = new Int32Array(64);
-  private paidDays = new Int32Array(64);
   amount = new Float64Array(64);
-  private openColumn: Float64Array | null = null;
-  private costColumn: Float64Array | null = null;
-  private discountColumn: Float64Array | null = null;
-  private remindersColumn: Float64Array | null = null;
-
-  /** The invoice of a number, -1 when none yet. */
-  find(number: string): number {
-    return this.byNumber.get(number);
-  }
+  /** Summed over the lines that give one, 0 when none does. */
+  cost = new Float64Array(64);
+  // NaN when not given: the dates and the open amount from the first line, the discount summed over the lines that
+  // give one, the reminders of the first line that gives them.
+  due = unknowns();
+  paid = unknowns();
+  open = unknowns();
+  discount = unknowns();
+  reminders = unknowns();
 
   /** A new invoice (`number` '' for one without a number); returns its index. */
   add(number: string, start: InvoiceStart): number {
@@ -244,14 +221,14 @@ export class InvoiceTable {
     this.client[i] = start.client;
     this.rows[i] = 1;
     this.day[i] = start.day;
-    this.dueDays[i] = Number.isNaN(start.due) ? NO_DAY : start.due;
-    this.paidDays[i] = Number.isNaN(start.paid) ? NO_DAY : start.paid;
     this.amount[i] = start.amount;
-    if (!Number.isNaN(start.open)) this.openOf()[i] = start.open;
-    if (!Number.isNaN(start.cost)) this.costOf()[i] = start.cost;
-    if (!Number.isNaN(start.discount)) this.discountOf()[i] = start.discount;
-    if (!Number.isNaN(start.reminders)) this.remindersOf()[i] = start.reminders;
-    if (number) this.byNumber.set(number, i);
+    this.cost[i] = Number.isNaN(start.cost) ? 0 : start.cost;
+    this.due[i] = start.due;
+    this.paid[i] = start.paid;
+    this.open[i] = start.open;
+    this.discount[i] = start.discount;
+    this.reminders[i] = start.reminders;
+    if (number) this.numbers.set(number, i);
     else this.loose[i] = 1;
     return i;
   }
@@ -259,151 +236,31 @@ export class InvoiceTable {
   /** A further line of invoice `i`: NaN for what the line does not give. */
   addLine(i: number, amount: number, cost: number, discount: number, reminders: number): void {
     this.amount[i]! += amount;
-    if (!Number.isNaN(cost)) this.costOf()[i]! += cost;
-    if (!Number.isNaN(discount)) {
-      const discounts = this.discountOf();
-      discounts[i] = Number.isNaN(discounts[i]!) ? discount : discounts[i]! + discount;
-    }
-    if (!Number.isNaN(reminders) && Number.isNaN(this.reminders(i))) this.remindersOf()[i] = reminders;
+    if (!Number.isNaN(cost)) this.cost[i]! += cost;
+    if (!Number.isNaN(discount)) this.discount[i] = Number.isNaN(this.discount[i]!) ? discount : this.discount[i]! + discount;
+    if (Number.isNaN(this.reminders[i]!)) this.reminders[i] = reminders;
     this.rows[i]!++;
   }
 
-  /** The due date, NaN when not given. */
-  due(i: number): number {
-    const day = this.dueDays[i]!;
-    return day === NO_DAY ? Number.NaN : day;
-  }
-
-  /** The paid date, NaN when not given. */
-  paid(i: number): number {
-    const day = this.paidDays[i]!;
-    return day === NO_DAY ? Number.NaN : day;
-  }
-
-  /** The open amount, NaN when not given. */
-  open(i: number): number {
-    return this.openColumn ? this.openColumn[i]! : Number.NaN;
-  }
-
-  cost(i: number): number {
-    return this.costColumn ? this.costColumn[i]! : 0;
-  }
-
-  /** The discount summed over the lines that give one; `hasDiscount` says whether any did. */
-  discount(i: number): number {
-    const d = this.discountColumn ? this.discountColumn[i]! : Number.NaN;
-    return Number.isNaN(d) ? 0 : d;
-  }
-
-  hasDiscount(i: number): boolean {
-    return this.discountColumn !== null && !Number.isNaN(this.discountColumn[i]!);
-  }
-
-  /** The reminders of the first line that gives them, NaN when none does. */
-  reminders(i: number): number {
-    return this.remindersColumn ? this.remindersColumn[i]! : Number.NaN;
-  }
-
-  // A lazy column is made at its first value; the invoices before it hold its "not given" value.
-  private openOf(): Float64Array {
-    if (!this.openColumn) this.openColumn = new Float64Array(this.source.length).fill(Number.NaN);
-    return this.openColumn;
-  }
-
-  private costOf(): Float64Array {
-    if (!this.costColumn) this.costColumn = new Float64Array(this.source.length);
-    return this.costColumn;
-  }
-
-  private discountOf(): Float64Array {
-    if (!this.discountColumn) this.discountColumn = new Float64Array(this.source.length).fill(Number.NaN);
-    return this.discountColumn;
-  }
-
-  private remindersOf(): Float64Array {
-    if (!this.remindersColumn) this.remindersColumn = new Float64Array(this.source.length).fill(Number.NaN);
-    return this.remindersColumn;
-  }
-
   private grow(size: number): void {
-    this.source = grownInt(this.source, size);
-    this.client = grownInt(this.client, size);
-    this.rows = grownInt(this.rows, size);
-    const loose = new Uint8Array(size);
-    loose.set(this.loose);
-    this.loose = loose;
-    this.day = grownInt(this.day, size);
-    this.dueDays = grownInt(this.dueDays, size);
-    this.paidDays = grownInt(this.paidDays, size);
-    this.amount = grownFloat(this.amount, size, 0);
-    if (this.openColumn) this.openColumn = grownFloat(this.openColumn, size, Number.NaN);
-    if (this.costColumn) this.costColumn = grownFloat(this.costColumn, size, 0);
-    if (this.discountColumn) this.discountColumn = grownFloat(this.discountColumn, size, Number.NaN);
-    if (this.remindersColumn) this.remindersColumn = grownFloat(this.remindersColumn, size, Number.NaN);
+    for (const key of INVOICE_COLUMNS) this[key] = grown(this[key] as Float64Array, size, key in UNKNOWN ? Number.NaN : 0) as never;
   }
+
 }
 
-/**
- * The orders of one source, one index each, as typed columns: the order-level columns (date, amounts, shipping
- * method) from the first line that gives each (Shopify writes them on an order's first line only); NaN until then.
- */
-export class OrderTable {
-  private readonly byId = new StringIndex();
-  /** The shipping methods, by id (a webshop has a handful). */
-  readonly methods: string[] = [];
-  private readonly methodIds = new Map<string, number>();
-  count = 0;
-  /** -1 until a line names the client. */
-  client = new Int32Array(64);
-  rows = new Int32Array(64);
-  /** Index into `methods`, -1 when none given. */
-  method = new Int32Array(64);
-  firstRow = new Float64Array(64);
-  day = new Float64Array(64).fill(Number.NaN);
-  subtotal = new Float64Array(64).fill(Number.NaN);
-  total = new Float64Array(64).fill(Number.NaN);
-  vat = new Float64Array(64).fill(Number.NaN);
-  shipping = new Float64Array(64).fill(Number.NaN);
-  discount = new Float64Array(64).fill(Number.NaN);
-
-  /** The order of an id, made (no client, no lines yet) when new. */
-  of(id: string, firstRow: number): number {
-    const found = this.byId.get(id);
-    if (found >= 0) return found;
-    const i = this.count++;
-    if (i === this.client.length) this.grow(i * 2);
-    this.client[i] = -1;
-    this.method[i] = -1;
-    this.firstRow[i] = firstRow;
-    this.byId.set(id, i);
-    return i;
-  }
-
-  /** Sets order `i`'s shipping method unless it has one. */
-  setMethod(i: number, text: string): void {
-    if (this.method[i] !== -1) return;
-    let id = this.methodIds.get(text);
-    if (id === undefined) {
-      id = this.methods.length;
-      this.methods.push(detach(text));
-      this.methodIds.set(this.methods[id]!, id);
-    }
-    this.method[i] = id;
-  }
-
-  private grow(size: number): void {
-    this.client = grownInt(this.client, size);
-    this.rows = grownInt(this.rows, size);
-    this.method = grownInt(this.method, size);
-    this.firstRow = grownFloat(this.firstRow, size, 0);
-    this.day = grownFloat(this.day, size, Number.NaN);
-    this.subtotal = grownFloat(this.subtotal, size, Number.NaN);
-    this.total = grownFloat(this.total, size, Number.NaN);
-    this.vat = grownFloat(this.vat, size, Number.NaN);
-    this.shipping = grownFloat(this.shipping, size, Number.NaN);
-    this.discount = grownFloat(this.discount, size, Number.NaN);
-  }
-}
+/** One order: its order-level columns from its first line (Shopify writes them there only). */
+export type Order = {
+  client: number;
+  firstRow: number;
+  day: number;
+  subtotal: number;
+  total: number;
+  vat: number;
+  shipping: number;
+  method: string | null;
+  discount: number;
+  rows: number;
+};
 
 /** The clients of one source, as written: a name and a number (either may be ''). */
 export class LocalClients {
