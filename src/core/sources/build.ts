@@ -11,19 +11,20 @@ import { MonthOf, parsePeriod } from './period.js';
 import { decideSourceDates, SourceReader, type BuildContext } from './reader.js';
 import { recogniseSource } from './recognise.js';
 import type { BuildState } from './state.js';
+import { InvoiceTable } from './sums.js';
 import type { BuildOptions, ClientListBuild, ListBuilder, SourceFeed, SourceInput } from './types.js';
 
 export function createListBuilder(options: BuildOptions = {}): ListBuilder {
   const given = options.period ? parsePeriod(options.period) : null;
   const months = new MonthOf();
   const state: BuildState = {
-    options, readers: [], invoices: new Map(), loose: [], given, periodInvalid: options.period !== undefined && given === null,
+    options, readers: [], invoices: new InvoiceTable(), given, periodInvalid: options.period !== undefined && given === null,
   };
   // A given period places each row at once (0 the period, 1 the previous, 2 neither); the default one is known
   // only at the end, so rows are summed per month and placed then (the default period is whole months).
   const bucketOf = given ? (day: number): number => (day >= given.from && day <= given.to ? 0 : day >= given.previousFrom && day <= given.previousTo ? 1 : 2) : (day: number): number => months.of(day);
   const language = options.language ?? 'nl';
-  const context: BuildContext = { bucketOf, invoices: state.invoices, loose: state.loose, fallbackNotation: options.notation ?? (language === 'en' ? 'en' : 'nl') };
+  const context: BuildContext = { bucketOf, invoices: state.invoices, fallbackNotation: options.notation ?? (language === 'en' ? 'en' : 'nl') };
   return {
     add(source: Omit<SourceInput, 'rest'>): SourceFeed {
       const index = state.readers.length;

@@ -10,7 +10,7 @@ import { dayToIso } from './dates.js';
 import { matchClients, type MatchEntry } from './match.js';
 import { periodIso, placeOf, twelveMonthsEnding, type Period } from './period.js';
 import { CONTACT, TIME, type SourceReader } from './reader.js';
-import type { BucketSums, Invoice } from './sums.js';
+import type { BucketSums, InvoiceTable } from './sums.js';
 import { BUILT_FIELDS, type BuiltClient, type BuiltField, type PeriodIso, type PossibleMatch, type Provenance, type SourceKind } from './types.js';
 
 const KIND_RANK: Record<SourceKind, number> = { clientList: 0, invoices: 1, orders: 2, timeEntries: 3, contacts: 4 };
@@ -50,23 +50,18 @@ function periodOf(state: BuildState): Period | null {
 }
 
 const FIELD_INDEX = Object.fromEntries(BUILT_FIELDS.map((f, i) => [f, i])) as Record<BuiltField, number>;
-/** Sources a build can name in its provenance key. */
-const SOURCE_SLOTS = 4096;
-const provenanceKey = (cluster: number, field: number, source: number): number => (cluster * BUILT_FIELDS.length + field) * SOURCE_SLOTS + source;
-const keyParts = (key: number): { cluster: number; field: BuiltField; source: number } => {
-  const source = key % SOURCE_SLOTS;
-  const rest = (key - source) / SOURCE_SLOTS;
-  const field = rest % BUILT_FIELDS.length;
-  return { cluster: (rest - field) / BUILT_FIELDS.length, field: BUILT_FIELDS[field]!, source };
-};
+
+/** The rows of one source that went into one field, per cluster; `seq` orders the figures as first summed (0: none). */
+type Lane = { field: number; source: number; how: Provenance['how']; rows: Float64Array; seq: Float64Array };
 
 /** Sums per cluster and field, with the rows of each source that went into them. */
 class Totals {
   readonly sums: Record<BuiltField, Float64Array>;
   readonly given = new Set<BuiltField>();
   readonly active: Uint8Array;
-  /** (cluster, field, source) as one number (`key`) → rows. */
-  readonly rows = new Map<number, { rows: number; how: Provenance['how'] }>();
+  /** Per (source, field), the rows per cluster: typed arrays, not an object per (cluster, field, source). */
+  readonly lanes: (Lane | undefined)[] = [];
+  private seq = 0;
   /** Clusters whose `daysLate` is the client list's own value. */
   readonly lateFromList = new Set<number>();
   lateWeighted: Float64Array;
@@ -86,11 +81,41 @@ class Totals {
   add(cluster: number, field: BuiltField, value: number, source: number, rows: number, how: Provenance['how']): void {
     this.sums[field][cluster]! += value;
     this.active[cluster] = 1;
-    const key = provenanceKey(cluster, FIELD_INDEX[field], source);
-    const found = this.rows.get(key);
-    if (found) found.rows += rows;
-    else this.rows.set(key, { rows, how });
+    const f = FIELD_INDEX[field];
+    const at = source * BUILT_FIELDS.length + f;
+    let lane = this.lanes[at];
+    if (!lane) {
+      lane = { field: f, source, how, rows: new Float64Array(this.count), seq: new Float64Array(this.count) };
+      this.lanes[at] = lane;
+    }
+    if (lane.seq[cluster] === 0) lane.seq[cluster] = ++this.seq;
+    lane.rows[cluster]! += rows;
   }
+
+  /** Forgets what every source gave `field` for `cluster` (a client list's value replaces it). */
+  forget(cluster: number, field: BuiltField): void {
+    const f = FIELD_INDEX[field];
+    for (let at = f; at < this.lanes.length; at += BUILT_FIELDS.length) {
+      const lane = this.lanes[at];
+      if (!lane) continue;
+      lane.seq[cluster] = 0;
+      lane.rows[cluster] = 0;
+    }
+  }
+
+  /**
+   * Where each figure of an active cluster came from, by the clients' order (`rank`), then field, source, and the
+   * order first summed.
+   */
+  provenance(rank: Int32Array, names: readonly string[]): Provenance[] {
+    const found: { lane: Lane; c: number }[] = [];
+    for (const lane of this.lanes) {
+      if (lane) for (let c = 0; c < this.count; c++) if (lane.seq[c] !== 0 && this.active[c]) found.push({ lane, c });
+    }
+    found.sort(({ lane: p, c: a }, { lane: q, c: b }) => rank[a]! - rank[b]! || p.field - q.field || p.source - q.source || p.seq[a]! - q.seq[b]!);
+    return found.map(({ lane, c }) => ({ client: names[c]!, field: BUILT_FIELDS[lane.field]!, source: lane.source, rows: lane.rows[c]!, how: lane.how }));
+  }
+
 }
 
 /** Every source's clients as match entries, and per source the entry index of each local client id. */
@@ -137,14 +162,11 @@ export function figuresOf(state: BuildState, lists: readonly (TableRead | null)[
   const fromBoth = listFigures(state, lists, (s, i) => clusterOf(s, i), totals);
   const fields = BUILT_FIELDS.filter((f) => f === 'revenue' || totals.given.has(f));
   const clients = clientsOf(match.clusters, totals, fields);
-  const provenance: Provenance[] = [];
-  for (const [key, { rows, how }] of totals.rows) {
-    const { cluster, field, source } = keyParts(key);
-    if (!totals.active[cluster]) continue;
-    provenance.push({ client: match.clusters[cluster]!.name, field, source, rows, how });
-  }
+  // A client's place in the list, by its name (two clients of one name share the later place, as the list shows them).
   const order = new Map(clients.map((c, i) => [c.client, i]));
-  provenance.sort((a, b) => (order.get(a.client)! - order.get(b.client)!) || BUILT_FIELDS.indexOf(a.field) - BUILT_FIELDS.indexOf(b.field) || a.source - b.source);
+  const names = match.clusters.map((cluster) => cluster.name);
+  const rank = Int32Array.from(names, (name) => order.get(name) ?? -1);
+  const provenance = totals.provenance(rank, names);
   return {
     period: period ? periodIso(period, true) : null,
     periodDays: period,
@@ -258,38 +280,45 @@ function invoiceFigures(state: BuildState, clusterOf: (source: number, local: nu
     if (reader.has('costAmount')) totals.given.add('directCosts');
     if (reader.has('discountAmount')) totals.given.add('discountPct');
   }
-  const one = (invoice: Invoice): void => {
-    const reader = state.readers[invoice.source]!;
-    const s = invoice.source;
-    const where = period ? (state.given ? placeOf(period, invoice.day) : place(reader.bucketOfDay(invoice.day))) : 0;
+  const invoices = state.invoices;
+  const one = (i: number): void => {
+    const s = invoices.source[i]!;
+    const reader = state.readers[s]!;
+    const day = invoices.day[i]!;
+    const rows = invoices.rows[i]!;
+    const amount = invoices.amount[i]!;
+    const where = period ? (state.given ? placeOf(period, day) : place(reader.bucketOfDay(day))) : 0;
     if (where === 2) {
-      outside[s]! += invoice.rows;
+      outside[s]! += rows;
       return;
     }
-    const cluster = clusterOf(s, invoice.client);
+    const cluster = clusterOf(s, invoices.client[i]!);
     if (where === 1) {
       totals.given.add('previousRevenue');
-      totals.add(cluster, 'previousRevenue', invoice.amount, s, invoice.rows, 'summed');
+      totals.add(cluster, 'previousRevenue', amount, s, rows, 'summed');
       return;
     }
-    totals.add(cluster, 'revenue', invoice.amount, s, invoice.rows, 'summed');
-    if (invoice.amount > 0) totals.add(cluster, 'invoices', 1, s, invoice.rows, 'distinct');
-    if (reader.has('reminders') && !Number.isNaN(invoice.reminders)) totals.add(cluster, 'reminders', invoice.reminders, s, invoice.rows, 'summed');
-    if (reader.has('costAmount')) totals.add(cluster, 'directCosts', invoice.cost, s, invoice.rows, 'summed');
-    if (invoice.hasDiscount) {
-      totals.discount[cluster]! += invoice.discount;
-      totals.discountBase[cluster]! += invoice.amount + invoice.discount;
-      totals.add(cluster, 'discountPct', 0, s, invoice.rows, 'weighted');
+    totals.add(cluster, 'revenue', amount, s, rows, 'summed');
+    if (amount > 0) totals.add(cluster, 'invoices', 1, s, rows, 'distinct');
+    const reminders = invoices.reminders[i]!;
+    if (reader.has('reminders') && !Number.isNaN(reminders)) totals.add(cluster, 'reminders', reminders, s, rows, 'summed');
+    if (reader.has('costAmount')) totals.add(cluster, 'directCosts', invoices.cost[i]!, s, rows, 'summed');
+    const discount = invoices.discount[i]!;
+    if (!Number.isNaN(discount)) {
+      totals.discount[cluster]! += discount;
+      totals.discountBase[cluster]! += amount + discount;
+      totals.add(cluster, 'discountPct', 0, s, rows, 'weighted');
     }
-    const late = lateness(invoice, reader, term, asOf);
-    if (late !== null && invoice.amount > 0) {
-      totals.lateWeighted[cluster]! += invoice.amount * late;
-      totals.lateWeight[cluster]! += invoice.amount;
-      totals.add(cluster, 'daysLate', 0, s, invoice.rows, 'weighted');
+    const late = lateness(invoices, i, reader, term, asOf);
+    if (late !== null && amount > 0) {
+      totals.lateWeighted[cluster]! += amount * late;
+      totals.lateWeight[cluster]! += amount;
+      totals.add(cluster, 'daysLate', 0, s, rows, 'weighted');
     }
   };
-  for (const invoice of state.invoices.values()) one(invoice);
-  for (const invoice of state.loose) one(invoice);
+  // Numbered invoices first, then those without a number, each in the order read (the sums' order stays fixed).
+  for (let i = 0; i < invoices.count; i++) if (!invoices.loose[i]) one(i);
+  for (let i = 0; i < invoices.count; i++) if (invoices.loose[i]) one(i);
 }
 
 /**
@@ -297,10 +326,12 @@ function invoiceFigures(state: BuildState, clusterOf: (source: number, local: nu
  * date; open ones (an open amount above 0, or no paid date in a list that has paid dates) past due at `asOf`,
  * counted up to it; open ones not yet due are not counted (their lateness is not known yet).
  */
-function lateness(invoice: Invoice, reader: SourceReader, term: number, asOf: number): number | null {
-  const due = Number.isNaN(invoice.due) ? invoice.day + term : invoice.due;
-  if (!Number.isNaN(invoice.paid)) return Math.max(invoice.paid - due, 0);
-  const open = reader.has('openAmount') ? invoice.open > 0 : reader.has('paidDate');
+function lateness(invoices: InvoiceTable, i: number, reader: SourceReader, term: number, asOf: number): number | null {
+  const day = invoices.day[i]!;
+  const due = Number.isNaN(invoices.due[i]!) ? day + term : invoices.due[i]!;
+  const paid = invoices.paid[i]!;
+  if (!Number.isNaN(paid)) return Math.max(paid - due, 0);
+  const open = reader.has('openAmount') ? invoices.open[i]! > 0 : reader.has('paidDate');
   if (!open || Number.isNaN(asOf) || !(due < asOf)) return null;
   return asOf - due;
 }
@@ -326,7 +357,7 @@ function listFigures(state: BuildState, lists: readonly (TableRead | null)[], cl
         if (!seen.has(cluster)) {
           // The list's value replaces what the exports summed for this client.
           totals.sums[field][cluster] = 0;
-          for (let source = 0; source < state.readers.length; source++) totals.rows.delete(provenanceKey(cluster, FIELD_INDEX[field], source));
+          totals.forget(cluster, field);
           if (field === 'daysLate') totals.lateFromList.add(cluster);
           if (field === 'daysLate') totals.lateWeight[cluster] = 0;
           if (field === 'discountPct') totals.discountBase[cluster] = 0;

@@ -84,7 +84,10 @@ export function matchClients(
   apart: readonly (readonly [string, string])[] = [],
 ): { clusterOf: Int32Array; clusters: Cluster[]; possibleMatches: PossibleMatch[] } {
   const uf = new UnionFind(entries.length);
-  const keys = entries.map((e) => (isNumberOnly(e) ? '' : nameKey(e.name)));
+  // Each distinct name's words once: a time tracker and an invoice list write most names alike.
+  const words = new Map<string, string[]>();
+  const tokens = entries.map((e) => (isNumberOnly(e) ? null : words.get(e.name) ?? words.set(e.name, nameTokens(e.name)).get(e.name)!));
+  const keys = tokens.map((words) => (words ? words.join('') : ''));
   const byNumber = new Map<string, number>();
   entries.forEach((e, i) => {
     if (!e.number) return;
@@ -127,7 +130,7 @@ export function matchClients(
     cluster.number = order.map((i) => entries[i]!.number).find((n) => n !== '') ?? '';
   }
   const apartKeys = new Set(apart.map(([a, b]) => pairKey(nameKey(a), nameKey(b))));
-  const possibleMatches = nearMatches(entries, keys, clusterOf, clusters).filter((m) => !apartKeys.has(pairKey(nameKey(m.a), nameKey(m.b))));
+  const possibleMatches = nearMatches(entries, keys, tokens, clusterOf, clusters).filter((m) => !apartKeys.has(pairKey(nameKey(m.a), nameKey(m.b))));
   return { clusterOf, clusters, possibleMatches };
 }
 
@@ -153,13 +156,13 @@ const pairKey = (a: string, b: string): string => (a < b ? `${a}\u0000${b}` : `$
  * in the number of names), one name's words a prefix of the other's, the same words in another order, or one word
  * more (`Hotel Aan Zee`, `Hotel aan de Zee`). Names under 4 letters are left out (too many chance matches).
  */
-function nearMatches(entries: readonly MatchEntry[], keys: readonly string[], clusterOf: Int32Array, clusters: readonly Cluster[]): PossibleMatch[] {
+function nearMatches(entries: readonly MatchEntry[], keys: readonly string[], tokens: readonly (string[] | null)[], clusterOf: Int32Array, clusters: readonly Cluster[]): PossibleMatch[] {
   const found = new Map<string, PossibleMatch>();
   const tokensOf = new Map<string, string[]>();
   const clustersOfKey = new Map<string, Set<number>>();
   keys.forEach((key, i) => {
     if (key.length < 4) return;
-    if (!tokensOf.has(key)) tokensOf.set(key, nameTokens(entries[i]!.name));
+    if (!tokensOf.has(key)) tokensOf.set(key, tokens[i]!);
     const set = clustersOfKey.get(key) ?? new Set<number>();
     set.add(clusterOf[i]!);
     clustersOfKey.set(key, set);

@@ -8,7 +8,7 @@ import { settleNotation, type Notation } from '../numbers.js';
 import type { CellValue } from '../types.js';
 import { contactTypeOf, isCreditNote, isNoClient } from './columns.js';
 import { decideDateOrder, parseDateCell, parseTimeOfDay, type DayNumber } from './dates.js';
-import { BucketSums, detach, LocalClients, type Invoice, type Order } from './sums.js';
+import { BucketSums, LocalClients, StringIndex, type InvoiceTable, type Order } from './sums.js';
 import type { DateOrder, SourceField, SourceInput, SourceKind, SourceProblemId, SourceRecognition } from './types.js';
 
 /** A problem counted over a source's rows: how many, and the first one's row, column and text. */
@@ -17,11 +17,15 @@ export type Tally = { count: number; row: number | null; column: string | null; 
 /** What the reader needs of the whole build: where a day falls, and the invoices of earlier sources. */
 export type BuildContext = {
   bucketOf: (day: DayNumber) => number;
-  invoices: Map<string, Invoice>;
-  /** Invoices without a number (each row its own invoice). */
-  loose: Invoice[];
+  /** The invoices of every source so far (numbered ones found by number, across sources). */
+  invoices: InvoiceTable;
   fallbackNotation: Notation;
 };
+
+/** Date cells of an export may be Excel serials (a sheet pasted from Excel). */
+const SERIALS = { serials: true } as const;
+/** The column a time entry's, invoice line's or contact's client is in. */
+const CLIENT: readonly SourceField[] = ['client'];
 
 export const TIME = { seconds: 0, unbilled: 1, rows: 2 } as const;
 export const CONTACT = { calls: 0, emails: 1, visits: 2, rows: 3 } as const;
@@ -39,7 +43,8 @@ export class SourceReader {
   /** The first row of each project's entries without a client (to name it if the project never gets one). */
   readonly projectFirstRow = new Map<number, number>();
   readonly contacts = new BucketSums(4);
-  readonly orders = new Map<string, Order>();
+  readonly orders: Order[] = [];
+  private readonly orderIds = new StringIndex();
   readonly tallies = new Map<SourceProblemId, Tally>();
   /** Client-list rows, read as a whole table when the source ends. */
   readonly listRows: (readonly CellValue[])[] = [];
@@ -60,7 +65,6 @@ export class SourceReader {
   private dateOrder: DateOrder | null = null;
   private nextRow: number;
   private readonly kind: SourceKind | null;
-  private loose = 0;
 
   constructor(
     readonly index: number,
@@ -96,7 +100,7 @@ export class SourceReader {
       this.listRows.push(row);
       return;
     }
-    if (!row.some((c) => cellText(c).trim() !== '')) return;
+    if (row.every(blankCell)) return;
     this.rows++;
     if (this.blocked || this.kind === null) {
       this.skipped++;
@@ -143,7 +147,7 @@ export class SourceReader {
     if (c === undefined) return Number.NaN;
     const cell = row[c];
     if (cell === null || cell === undefined || (typeof cell === 'string' && cell.trim() === '')) return Number.NaN;
-    const day = parseDateCell(cell, this.dateOrder, { serials: true });
+    const day = parseDateCell(cell, this.dateOrder, SERIALS);
     if (day === null || day === 'ambiguous') {
       this.tally('unreadableDate', rowNumber, field, cellText(cell));
       return null;
@@ -172,10 +176,10 @@ export class SourceReader {
       if (!name) continue;
       if (number === '') {
         // One lookup per row for the common case: a name without a number, its id or -1 (a no-client word).
-        let id = this.byName.get(name);
-        if (id === undefined) {
+        let id = this.byName.get(name) - 1;
+        if (id === -2) {
           id = isNoClient(name) ? -1 : this.clients.id(name, '');
-          this.byName.set(detach(name), id);
+          this.byName.set(name, id + 1);
         }
         if (id >= 0) return id;
         continue;
@@ -188,7 +192,7 @@ export class SourceReader {
     return -1;
   }
 
-  private readonly byName = new Map<string, number>();
+  private readonly byName = new StringIndex();
 
   /** `isNoClient` once per distinct text: a 5 000 000-line export has a few thousand names. */
   private readonly noClient = new Map<string, boolean>();
@@ -248,7 +252,7 @@ export class SourceReader {
     }
     if (hours === 0) this.tally('zeroDuration', rowNumber, 'duration', null);
     const project = this.text(row, 'project');
-    let client = this.client(row, rowNumber, ['client'], project !== '');
+    let client = this.client(row, rowNumber, CLIENT, project !== '');
     let sums = this.time;
     if (client < 0) {
       if (!project) return false;
@@ -274,7 +278,7 @@ export class SourceReader {
     const startTime = timeOf(row[this.col.startTime]);
     const endTime = timeOf(row[this.col.endTime]);
     if (startTime === null || endTime === null) return false;
-    const end = this.col.endDate !== undefined ? parseDateCell(row[this.col.endDate], this.dateOrder, { serials: true }) : day;
+    const end = this.col.endDate !== undefined ? parseDateCell(row[this.col.endDate], this.dateOrder, SERIALS) : day;
     if (typeof end !== 'number' || Number.isNaN(end) || Number.isNaN(day)) return false;
     return (end - day) * 86400 + endTime - startTime < 0;
   }
@@ -298,9 +302,10 @@ export class SourceReader {
   }
 
   private invoiceLine(row: readonly CellValue[], rowNumber: number): boolean {
+    const invoices = this.context.invoices;
     const number = this.text(row, 'invoiceNumber');
-    const existing = number ? this.context.invoices.get(number) : undefined;
-    if (existing && existing.source !== this.index) {
+    const existing = number ? invoices.numbers.get(number) : -1;
+    if (existing >= 0 && invoices.source[existing] !== this.index) {
       if (!this.duplicateInvoices.has(number)) {
         this.duplicateInvoices.add(number);
         this.tally('invoiceInTwoFiles', rowNumber, 'invoiceNumber', number);
@@ -313,18 +318,11 @@ export class SourceReader {
     const discount = this.number(row, 'discountAmount', rowNumber);
     const reminders = this.number(row, 'reminders', rowNumber);
     if (amount === null || cost === null || discount === null || reminders === null) return false;
-    if (existing) {
-      existing.amount += amount;
-      if (!Number.isNaN(cost)) existing.cost += cost;
-      if (!Number.isNaN(discount)) {
-        existing.discount += discount;
-        existing.hasDiscount = true;
-      }
-      if (Number.isNaN(existing.reminders) && !Number.isNaN(reminders)) existing.reminders = reminders;
-      existing.rows++;
+    if (existing >= 0) {
+      invoices.addLine(existing, amount, cost, discount, reminders);
       return true;
     }
-    const client = this.client(row, rowNumber, ['client']);
+    const client = this.client(row, rowNumber, CLIENT);
     if (client < 0) return false;
     const day = this.date(row, 'date', rowNumber);
     const due = this.date(row, 'dueDate', rowNumber);
@@ -336,16 +334,7 @@ export class SourceReader {
       return false;
     }
     this.seen(day);
-    const invoice: Invoice = {
-      source: this.index, client, number, firstRow: rowNumber, day, due, paid, open,
-      amount, cost: Number.isNaN(cost) ? 0 : cost, discount: Number.isNaN(discount) ? 0 : discount, hasDiscount: !Number.isNaN(discount),
-      reminders, rows: 1,
-    };
-    if (number) this.context.invoices.set(detach(number), invoice);
-    else {
-      this.context.loose.push(invoice);
-      this.loose++;
-    }
+    invoices.add(number, { source: this.index, client, day, due, paid, open, amount, cost, discount, reminders });
     return true;
   }
 
@@ -375,10 +364,11 @@ export class SourceReader {
 
   private orderLine(row: readonly CellValue[], rowNumber: number): boolean {
     const id = this.text(row, 'orderId') || `\u0000${rowNumber}`;
-    let order = this.orders.get(id);
+    // Orders by id in the string index (no string kept per order); an order is one small object.
+    let order = this.orders[this.orderIds.get(id)];
     if (!order) {
       order = { client: -1, firstRow: rowNumber, day: Number.NaN, subtotal: Number.NaN, total: Number.NaN, vat: Number.NaN, shipping: Number.NaN, method: null, discount: Number.NaN, rows: 0 };
-      this.orders.set(detach(id), order);
+      this.orderIds.set(id, this.orders.push(order) - 1);
     }
     if (!this.currencyOk(row, rowNumber)) return false;
     const values = { day: this.date(row, 'date', rowNumber), subtotal: this.number(row, 'amount', rowNumber), total: this.number(row, 'amountInclVat', rowNumber), vat: this.number(row, 'vat', rowNumber), shipping: this.number(row, 'shipping', rowNumber), discount: this.number(row, 'discountAmount', rowNumber) };
@@ -402,7 +392,7 @@ export class SourceReader {
     if (day === null) return false;
     const type = contactTypeOf(this.text(row, 'contactType'));
     if (type === null) return false;
-    const client = this.client(row, rowNumber, ['client']);
+    const client = this.client(row, rowNumber, CLIENT);
     if (client < 0) return false;
     if (!Number.isNaN(day)) this.seen(day);
     const slot = this.contacts.slot(client, this.bucket(day));
@@ -448,6 +438,9 @@ export function clockHours(text: string): number | null {
   const seconds = two(i + 4);
   return seconds < 0 ? null : hours + minutes / 60 + seconds / 3600;
 }
+
+/** A cell with no text (a row of them is a blank line, or only separators). */
+const blankCell = (cell: CellValue): boolean => cellText(cell).trim() === '';
 
 function timeOf(cell: CellValue): number | null {
   if (cell === undefined || cell === null) return null;
