@@ -44,12 +44,13 @@ export function abcFixed(
   for (let i = 0; i < n; i++) if (usable(values[i]!)) positiveSum += values[i]!;
   if (positiveSum <= 0) return classes;
   const ranked = order ?? rankDescending(values);
-  const at = rankedValues && order ? (r: number): number => rankedValues[r]! : (r: number): number => values[ranked[r]!]!;
+  const inRankOrder = rankedValues && order ? rankedValues : null;
+  const at = inRankOrder ? (r: number): number => inRankOrder[r]! : (r: number): number => values[ranked[r]!]!;
   let countA = 0;
   let countB = 0;
   let before = 0;
   for (let r = 0; r < n; r++) {
-    const value = at(r);
+    const value = inRankOrder ? inRankOrder[r]! : values[ranked[r]!]!;
     if (!usable(value)) break; // ranked descending: the rest are not positive either
     const share = before / positiveSum;
     if (share < limitA) countA++;
@@ -59,12 +60,17 @@ export function abcFixed(
   }
   if (countA + countB === 0) return classes;
   const ends = [countA, countA + countB];
-  const bounds = settleEqualRuns(ends, ends.map((end) => (end > 0 ? at(end - 1) : Infinity)), ends.map((end) => runAround(at, n, end)));
+  const [a, b] = settleEqualRuns(ends, ends.map((end) => (end > 0 ? at(end - 1) : Infinity)), ends.map((end) => runAround(at, n, end)));
+  // The bounds in locals: this loop runs once per client.
+  const lowA = a!.value;
+  const lowB = b!.value;
+  const withA = a!.inclusive;
+  const withB = b!.inclusive;
   for (let i = 0; i < n; i++) {
     const value = values[i]!;
-    if (!usable(value)) continue;
-    if (within(bounds[0]!, value)) classes[i] = CLASS_A;
-    else if (within(bounds[1]!, value)) classes[i] = CLASS_B;
+    if (!(value > 0 && value < Infinity)) continue;
+    if (value > lowA || (withA && value === lowA)) classes[i] = CLASS_A;
+    else if (value > lowB || (withB && value === lowB)) classes[i] = CLASS_B;
   }
   return classes;
 }
@@ -74,10 +80,6 @@ export function abcFixed(
  * `inclusive`, else only values above it (the class ends just before a run of `value` that moved down).
  */
 type LowerBound = { value: number; inclusive: boolean };
-
-function within(bound: LowerBound, value: number): boolean {
-  return bound.inclusive ? value >= bound.value : value > bound.value;
-}
 
 /** Ranks [start, end) of the run of values equal to the one ranked `end − 1`, when it goes on past `end`; else null. */
 function runAround(at: (rank: number) => number, n: number, end: number): [number, number] | null {
@@ -186,6 +188,8 @@ export function pyramidTiers(revenue: ArrayLike<number>, out?: Uint8Array<ArrayB
   const equal = [0, 0, 0];
   for (let k = 0; k < active; k++) {
     const value = scratch[k]!;
+    // Only values at or above the widest cut (the selection put them right of it) count for any cut.
+    if (value < cutMedium) continue;
     for (let b = 0; b < 3; b++) {
       if (value > cuts[b]!) above[b]!++;
       else if (value === cuts[b]!) equal[b]!++;
@@ -193,11 +197,20 @@ export function pyramidTiers(revenue: ArrayLike<number>, out?: Uint8Array<ArrayB
   }
   // The value ranked end − 1 is the cut, so its run of equal values is [above, above + equal).
   const runs = ends.map((end, b): [number, number] | null => (above[b]! + equal[b]! > end ? [above[b]!, above[b]! + equal[b]!] : null));
-  const bounds = settleEqualRuns(ends, cuts, runs);
+  const [top_, large_, medium_] = settleEqualRuns(ends, cuts, runs);
+  // The bounds in locals: this loop runs once per client.
+  const lowTop = top_!.value;
+  const lowLarge = large_!.value;
+  const lowMedium = medium_!.value;
+  const withTop = top_!.inclusive;
+  const withLarge = large_!.inclusive;
+  const withMedium = medium_!.inclusive;
   for (let i = 0; i < n; i++) {
     const value = revenue[i]!;
-    if (!usable(value)) continue;
-    tiers[i] = within(bounds[0]!, value) ? 0 : within(bounds[1]!, value) ? 1 : within(bounds[2]!, value) ? 2 : 3;
+    if (!(value > 0 && value < Infinity)) continue;
+    tiers[i] = value > lowTop || (withTop && value === lowTop) ? 0
+      : value > lowLarge || (withLarge && value === lowLarge) ? 1
+        : value > lowMedium || (withMedium && value === lowMedium) ? 2 : 3;
   }
   return tiers;
 }
