@@ -91,8 +91,12 @@ export function App({ host, today = todayIso(), step = 'analyse' }: { host: Host
 
   const store = (next: CheckedState, what: 'settings' | 'mapping' = 'settings'): void => {
     setState(next);
-    setSaved(null);
-    host.saveSettings({ settings: next.settings, mapping: next.mapping }).then(() => setSaved(what), fail);
+    // Said once stored. Not cleared first: a render in between while a list row is being added took the new row's
+    // focus away (seen in the list settings' keyboard test); an unchanged "saved" does not render again.
+    host.saveSettings({ settings: next.settings, mapping: next.mapping }).then(() => setSaved(what), (e: unknown) => {
+      setSaved(null);
+      fail(e);
+    });
   };
 
   /** `null`: not used (stored, so detection does not pick the column again); `'auto'`: back to detection. */
