@@ -7,8 +7,8 @@
  */
 import { basename, dirname, extname, join } from 'node:path';
 import {
-  bindDrivers, buildReportFromColumns, analyseTable, fill, FIELD_LABELS, MAX_SHEET_ROWS, missingFieldProblems, todayIso, translate,
-  type BuildOptions, type DateOrder, type Language, type Problem, type Settings,
+  bindDrivers, buildReportFromColumns, analyseTable, fill, firmOfContext, FIELD_LABELS, MAX_SHEET_ROWS, missingFieldProblems, todayIso, translate,
+  type BuildOptions, type DateOrder, type ExtraDriver, type Language, type Problem, type Settings,
 } from '../core/index.js';
 import { FileReadError, kindOf, loadTable, type LoadedTable } from '../hosts/xlsx/read.js';
 import { parseCommandLine, type FlagValues } from './args.js';
@@ -121,7 +121,7 @@ async function analyse(run: Run): Promise<number> {
   const read = await readInput(run, input);
   if (typeof read === 'number') return read;
   const { loaded, builtOut } = read;
-  const stop = checkTable(run, loaded, builtOut);
+  const stop = checkTable(run, loaded, builtOut, read.settings.extraDrivers ?? []);
   if (stop !== null) return stop;
   const { table } = loaded;
   const settings = read.settings;
@@ -207,7 +207,7 @@ function fromBuilt(run: Run, built: BuiltInput, input: SettingsInput): number | 
  * Stops on a table that cannot be analysed (no client or revenue column), or on a column choice the user must
  * make (`--yes` takes the first); prints the mapping first, so the user sees which column fed which figure.
  */
-function checkTable(run: Run, loaded: LoadedTable, builtOut: string[] | null): number | null {
+function checkTable(run: Run, loaded: LoadedTable, builtOut: string[] | null, drivers: readonly ExtraDriver[]): number | null {
   const { io, values, language, t } = run;
   const { table, sheetName, otherSheets } = loaded;
   const fatal = table.problems.filter((p) => p.row === null && p.severity === 'error');
@@ -216,7 +216,7 @@ function checkTable(run: Run, loaded: LoadedTable, builtOut: string[] | null): n
     return EXIT.failed;
   }
   if (!values.json && !values.quiet) {
-    io.stdout((builtOut ?? mappingLines(table.mapping, language, { sheet: sheetName })).join('\n') + '\n');
+    io.stdout((builtOut ?? mappingLines(table.mapping, language, { sheet: sheetName }, drivers)).join('\n') + '\n');
     if (otherSheets.length > 0) io.stdout(t('otherSheets', { sheets: otherSheets.map((name) => `"${name}"`).join(', ') }) + '\n');
     io.stdout('\n');
   }
@@ -250,8 +250,9 @@ async function writeWorkbook(
   // The columnar analysis and a report model whose client rows are made as the writer asks: no object per
   // client, and the sheet's millions of cells never held at once.
   const columnar = analyseTable(table.columns, settings, io.today);
-  // The printed page header names the firm: the workbook's own company property, else the file it came from.
-  const firm = workbook?.company || basename(file, extname(file));
+  // The printed page header names the firm: the workbook's own company property, else the firm the list names
+  // above its header (A1), else the file it came from.
+  const firm = workbook?.company || firmOfContext(table.mapping.context) || basename(file, extname(file));
   const report = buildReportFromColumns(columnar, { language, problems, madeOn: io.today ?? todayIso(), mapping: table.mapping, firm });
   const maxRows = io.maxSheetRows ?? MAX_SHEET_ROWS;
   if (report.rowCount > maxRows) {

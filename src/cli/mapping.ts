@@ -4,7 +4,7 @@
  */
 import {
   COLUMN_REASONS, CONFIDENCE_LABELS, FIELD_LABELS, FIELDS, MATCH_BASIS, LANGUAGES, normaliseHeader, translate,
-  type ColumnMapping, type Field, type Language,
+  driverColumns, REPORT_LABELS, unusedColumns, formatMoney, type ColumnMapping, type ExtraDriver, type Field, type Language,
 } from '../core/index.js';
 import { CLI_MESSAGES } from './messages.js';
 import { fill } from '../core/index.js';
@@ -29,8 +29,11 @@ export function parseColumnFlag(text: string): { field: Field; target: string | 
   return { field, target: target === '' ? null : target };
 }
 
-/** The mapping, as lines: which header feeds which field, then the columns not used and why. */
-export function mappingLines(mapping: ColumnMapping, language: Language, where: { sheet: string | null }): string[] {
+/**
+ * The mapping, as lines: which header feeds which field, the columns the configured cost drivers use, then the
+ * columns not used and why (a driver's column adds cost: it is never listed as not used).
+ */
+export function mappingLines(mapping: ColumnMapping, language: Language, where: { sheet: string | null }, drivers: readonly ExtraDriver[] = []): string[] {
   const t = CLI_MESSAGES[language];
   const lines = [fill(where.sheet ? t.mappingHeadingSheet : t.mappingHeading, { sheet: where.sheet ?? '', row: mapping.headerRow ?? '' })];
   if (mapping.context?.length) lines.push(`  ${fill(t.mappingContext, { lines: mapping.context.map((l) => `"${l}"`).join(' · ') })}`);
@@ -48,9 +51,13 @@ export function mappingLines(mapping: ColumnMapping, language: Language, where: 
     const doubt = mapping.ambiguous.includes(field) ? ` ${fill(t.mappingDoubt, { other: match.candidates.map((c) => `"${c.header}"`).join(', ') })}` : '';
     lines.push(`  ${label}  ← ${match.letter} "${match.header}"${minus} (${how}${unit}${basis})${doubt}`);
   }
+  for (const { use, driver } of driverColumns(mapping, drivers)) {
+    const how = fill(REPORT_LABELS[language].driverColumn, { cost: formatMoney(driver.costPerUnit, language) });
+    lines.push(`  ${(driver.label || driver.column).padEnd(width)}  ← ${use.letter} "${use.header}" (${how})`);
+  }
   const missing = FIELDS.filter((field) => !mapping.fields[field]).map((field) => translate(FIELD_LABELS, language, field));
   if (missing.length > 0) lines.push(`  ${fill(t.mappingMissing, { fields: missing.join(', ') })}`);
-  const unused = mapping.columns.filter((use) => use.field === null && use.reason !== 'empty');
+  const unused = unusedColumns(mapping, drivers);
   if (unused.length > 0) {
     lines.push(`  ${t.mappingUnused}`);
     for (const use of unused) lines.push(`    ${use.letter} "${use.header}": ${translate(COLUMN_REASONS, language, use.reason)}`);

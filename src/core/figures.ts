@@ -134,3 +134,22 @@ export class Sum {
     return this.total + this.compensation;
   }
 }
+
+/**
+ * Parts rounded to cents so that they add up to their sum rounded to cents (largest remainder): a sentence that
+ * names € 1.631,46 and € 6.261,67 must not end in € 7.893,12 (docs/DEFINITIONS.md §3: money is rounded only for
+ * display, and what is shown together must add up). Each part moves by less than a cent from its own value.
+ */
+export function centParts(parts: readonly number[]): number[] {
+  const cents = parts.map((p) => p * 100);
+  const floors = cents.map((c) => Math.floor(c));
+  const target = Math.round(cents.reduce((sum, c) => sum + c, 0));
+  let short = target - floors.reduce((sum, f) => sum + f, 0);
+  const byRemainder = cents.map((c, i) => ({ i, rest: c - floors[i]! })).sort((a, b) => b.rest - a.rest || a.i - b.i);
+  for (const { i } of byRemainder) {
+    if (short <= 0) break;
+    floors[i]! += 1;
+    short -= 1;
+  }
+  return floors.map((f) => f / 100);
+}

@@ -130,6 +130,7 @@ export function formatNumber(value: number, language: Language, maximumFractionD
   return format.format(value);
 }
 
+/** `15 %` in Dutch and German (their style guides space the sign), `15%` in English. */
 export function formatPercent(fraction: number, language: Language, maximumFractionDigits = 1): string {
-  return `${formatNumber(fraction * 100, language, maximumFractionDigits)} %`;
+  return `${formatNumber(fraction * 100, language, maximumFractionDigits)}${language === 'en' ? '' : ' '}%`;
 }

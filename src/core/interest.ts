@@ -21,7 +21,7 @@ export const STATUTORY_RATES: readonly HalfYearRate[] = [
 ];
 
 export const STATUTORY_SOURCE: Record<Country, string> = {
-  NL: 'art. 6:119a BW (wettelijke handelsrente)',
+  NL: 'art. 6:119a BW',
   DE: '§ 288 Abs. 2 BGB (Basiszinssatz + 9 Prozentpunkte)',
 };
 

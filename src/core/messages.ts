@@ -5,6 +5,7 @@
 import type { Field } from './fields.js';
 import { type Catalogue, fill, formatMoney, formatNumber, type Params, translate } from './i18n.js';
 import type { Notation } from './numbers.js';
+import { centParts } from './figures.js';
 import type { Advice, ClientResult, ColumnReason, Confidence, MatchBasis, Language, NoteId, ProblemId, Settings, SignalId, Tier } from './types.js';
 
 export const PROBLEM_MESSAGES: Catalogue<ProblemId> = {
@@ -113,7 +114,7 @@ export const EXPECTED: Catalogue<ExpectedId> = {
     money: 'an amount such as 1,234.56',
     hours: 'a number of hours such as 12.5',
     count: 'a count such as 3',
-    fraction: 'a percentage such as 12 %',
+    fraction: 'a percentage such as 12%',
     days: 'a number of days such as 14',
     score: 'a score from 1 to 5',
   },
@@ -193,7 +194,7 @@ export const SIGNAL_LABELS: Catalogue<SignalId> = {
 export const ADVICE_LABELS: Catalogue<Advice> = {
   nl: { keep: 'Behouden', repair: 'Repareren', letGo: 'Laten gaan' },
   en: { keep: 'Keep', repair: 'Repair', letGo: 'Let go' },
-  de: { keep: 'Behalten', repair: 'Sanieren', letGo: 'Gehen lassen' },
+  de: { keep: 'Behalten', repair: 'Nachbessern', letGo: 'Gehen lassen' },
 };
 
 export const NOTE_MESSAGES: Catalogue<NoteId> = {
@@ -246,8 +247,8 @@ const ADVICE_SENTENCES: Catalogue<AdviceSentenceId> = {
   de: {
     keepA: 'Behalten und pflegen: {profit} Nettogewinn. Kontakt im Verhältnis zu diesem Gewinn halten (zum Beispiel {visits} Besuche pro Jahr).',
     keepB: 'Behalten und ausbauen: {profit} Nettogewinn bei {hourly} pro Stunde{potential}.',
-    keepC: 'Behalten: Sanieren bringt {gain} (weniger als die Schwelle von {threshold}) und Gehenlassen {letGo}.',
-    repair: 'Sanieren: {items}, zusammen {gain} pro Jahr, abzüglich {threshold} für das Gespräch: Effekt {effect} pro Jahr; der Gewinn wird {repaired}.',
+    keepC: 'Behalten: Nachbessern bringt {gain} (weniger als die Schwelle von {threshold}) und Gehenlassen {letGo}.',
+    repair: 'Nachbessern: {items}, zusammen {gain} pro Jahr, abzüglich {threshold} für das Gespräch: Effekt {effect} pro Jahr; der Gewinn wird {repaired}.',
     letGo: 'Gehen lassen: dieser Kunde bringt {contribution} Deckungsbeitrag in {hours} Stunden; diese Stunden anderweitig verkauft bringen {replacement}{referrals}. Effekt {effect} pro Jahr.',
     letGoNoHours: 'Gehen lassen: dieser Kunde kostet {contribution} pro Jahr{referrals}. Effekt {effect} pro Jahr.',
     referrals: '; abzüglich entgangener Empfehlungen {loss}',
@@ -301,10 +302,10 @@ export function adviceSentence(
   const money = (amount: number): string => formatMoney(amount, language);
   const templates = ADVICE_SENTENCES[language];
   if (client.advice === 'repair') {
-    const items = (Object.keys(client.repair) as (keyof ClientResult['repair'])[])
-      .filter((key) => client.repair[key] > 0)
-      .map((key) => `${SCENARIO_LINES[language][key]} ${money(client.repair[key])}`)
-      .join(', ');
+    const keys = (Object.keys(client.repair) as (keyof ClientResult['repair'])[]).filter((key) => client.repair[key] > 0);
+    // The items are rounded so that they add up to the gain as shown (centParts).
+    const cents = centParts(keys.map((key) => client.repair[key]));
+    const items = keys.map((key, i) => `${SCENARIO_LINES[language][key]} ${money(cents[i]!)}`).join(', ');
     // The effect is the gain less the threshold (what the summary ranks and shows), so the sentence names both:
     // "samen € 2.300,17, min € 250 voor het gesprek: effect € 2.050,17" adds up where "effect € 2.050,17" alone did not.
     return fill(templates.repair, {
@@ -313,14 +314,16 @@ export function adviceSentence(
     });
   }
   if (client.advice === 'letGo') {
-    const effect = money(client.letGoEffect ?? 0);
-    // letGoEffect = −contribution + replacement − referralLoss: a referral loss is named, so the sentence adds up.
-    const referrals = client.referralLoss > 0 ? fill(templates.referrals, { loss: money(client.referralLoss) }) : '';
-    if (!(client.time > 0)) return fill(templates.letGoNoHours, { contribution: money(-client.contribution), referrals, effect });
+    // letGoEffect = −contribution + replacement − referralLoss: a referral loss is named, and the three are rounded
+    // so that they add up to the effect as shown (centParts), so the sentence adds up to the cent.
+    const [lost, replacement, loss] = centParts([-client.contribution, client.replacement ?? 0, -client.referralLoss]) as [number, number, number];
+    const effect = money(lost + replacement + loss);
+    const referrals = client.referralLoss > 0 ? fill(templates.referrals, { loss: money(-loss) }) : '';
+    if (!(client.time > 0)) return fill(templates.letGoNoHours, { contribution: money(lost), referrals, effect });
     return fill(templates.letGo, {
-      contribution: money(client.contribution),
+      contribution: money(-lost),
       hours: formatNumber(client.time, language, 1),
-      replacement: money(client.replacement ?? 0),
+      replacement: money(replacement),
       referrals,
       effect,
     });

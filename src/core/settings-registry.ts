@@ -145,11 +145,11 @@ export const SETTINGS: SettingsRegistry = {
   },
   repairThreshold: {
     key: 'repairThreshold', kind: 'money', default: 250, rule: 'amount', source: 'assumption', report: VALUE, pane: true, flag: true,
-    label: t('Drempel voor reparatie', 'Repair threshold', 'Schwelle für Sanierung'),
+    label: t('Drempel voor reparatie', 'Repair threshold', 'Schwelle für Nachbesserung'),
     help: t(
       'Een reparatie die minder oplevert, is het gesprek niet waard.',
       'A repair worth less is not worth the conversation.',
-      'Eine Sanierung, die weniger bringt, ist das Gespräch nicht wert.',
+      'Eine Nachbesserung, die weniger bringt, ist das Gespräch nicht wert.',
     ),
   },
   discountTiers: {
@@ -213,12 +213,12 @@ export const SETTINGS: SettingsRegistry = {
   maxVisitsPerYear: {
     key: 'maxVisitsPerYear', kind: 'number', default: 2, rule: 'count', source: 'assumption', report: VALUE, pane: true, flag: true,
     label: t('Maximaal bezoeken per jaar', 'Maximum visits per year', 'Höchstens Besuche pro Jahr'),
-    help: t('Reparatie: bezoeken boven dit aantal vervallen.', 'Repair: visits above this number are dropped.', 'Sanierung: Besuche über dieser Zahl entfallen.'),
+    help: t('Reparatie: bezoeken boven dit aantal vervallen.', 'Repair: visits above this number are dropped.', 'Nachbesserung: Besuche über dieser Zahl entfallen.'),
   },
   minOrderSize: {
     key: 'minOrderSize', kind: 'money', default: null, rule: 'amount', report: VALUE, pane: true, flag: true,
     label: t('Minimale ordergrootte', 'Minimum order size', 'Mindestauftragsgröße'),
-    help: t('Reparatie: kleinere orders worden samengevoegd.', 'Repair: smaller orders are combined.', 'Sanierung: kleinere Aufträge werden zusammengelegt.'),
+    help: t('Reparatie: kleinere orders worden samengevoegd.', 'Repair: smaller orders are combined.', 'Nachbesserung: kleinere Aufträge werden zusammengelegt.'),
   },
   utilisation: {
     key: 'utilisation', kind: 'percent', default: 0.5, rule: 'share', source: 'assumption', report: VALUE, pane: true, flag: true,

@@ -26,10 +26,10 @@ describe('advice sentences carry the deciding numbers', () => {
   const result = analyse(recordsOf(table.columns), portfolio.settings);
   const byName = (name: string) => result.clients.find((c) => c.client === name)!;
 
-  it('repair names each gain and the total', () => {
+  it('repair names each gain and the total; the gains add up to it (164,38 rounds up to 164,39 by largest remainder)', () => {
     expect(adviceSentence(byName('Bakkerij De Vries'), result.settings, 'nl').replace(/\u00a0/g, ' ')).toBe(
       'Repareren: korting terug naar de staffel € 2.727,27, minder bezoeken € 1.600,00, factuurkosten doorberekenen € 120,00, ' +
-        'verzendkosten doorberekenen € 150,00, op tijd laten betalen € 164,38, samen € 4.761,66 per jaar, min € 250,00 voor het gesprek: ' +
+        'verzendkosten doorberekenen € 150,00, op tijd laten betalen € 164,39, samen € 4.761,66 per jaar, min € 250,00 voor het gesprek: ' +
         'effect € 4.511,66 per jaar; de winst wordt € 44.633,94.',
     );
   });

@@ -22,7 +22,7 @@ describe('checkSettings: each case of the issue', () => {
       de: /\(utilisation\): "150%" geht nicht; erlaubt ist ein Anteil von 0 bis 1/,
     }],
     ['a share over 1 as a number', { interestRate: 1.5 }, {
-      nl: /\(interestRate\): 1,5 \(150 %\) kan niet/, en: /\(interestRate\): 1\.5 \(150 %\) is not possible/, de: /\(interestRate\): 1,5 \(150 %\) geht nicht/,
+      nl: /\(interestRate\): 1,5 \(150 %\) kan niet/, en: /\(interestRate\): 1\.5 \(150%\) is not possible/, de: /\(interestRate\): 1,5 \(150 %\) geht nicht/,
     }],
     ['limit A not below limit B', { abcLimitA: 0.95, abcLimitB: 0.8 }, {
       nl: /ABC-grens A \(0,95\) moet kleiner zijn dan ABC-grens B \(0,8\)/,

@@ -366,6 +366,14 @@ export class FakeWorksheet extends Loadable {
       this.ctx.model.active = this.resolve().name;
     });
   }
+  /** ExcelApi 1.8: logged as `showGridlines`. */
+  set showGridlines(value: boolean) {
+    this.ctx.enqueue(16, () => this.resolve().log.push({ address: '', what: 'showGridlines', value }));
+  }
+  /** ExcelApi 1.7: logged as `tabColor`. */
+  set tabColor(value: string) {
+    this.ctx.enqueue(16 + value.length, () => this.resolve().log.push({ address: '', what: 'tabColor', value }));
+  }
 }
 
 class FakeCustomProperties {

@@ -35,7 +35,7 @@ import { writePrintLayout } from './print.js';
 
 export { FORMATS, COLORS, THIN_MARGIN, profitability } from './theme.js';
 export { displayDate, clientCount } from './text.js';
-export { MIN_PRINT_SCALE, MAX_PRINT_SCALE } from './print.js';
+export { MIN_PRINT_SCALE, MAX_PRINT_SCALE, firmOfContext } from './print.js';
 export { wrappedLines } from './wrap.js';
 export type { ReportOptions } from './context.js';
 

@@ -4,7 +4,7 @@
  */
 import type { Catalogue } from '../i18n.js';
 import { SETTINGS } from '../settings-registry.js';
-import type { AbcMeasure } from '../types.js';
+import type { AbcMeasure, Country, Language } from '../types.js';
 
 export type ReportLabelId =
   | 'sheetName' | 'title' | 'generated'
@@ -21,8 +21,8 @@ export type ReportLabelId =
   | 'repairedProfit' | 'replacement' | 'referralLoss' | 'letGoEffect' | 'advice' | 'adviceText'
   | 'legendA' | 'legendB' | 'legendC' | 'legend'
   | 'clientShare' | 'profitShareCumulative' | 'cumulativeProfit' | 'whalePeak' | 'whaleTop20' | 'whaleMoney'
-  | 'chartTitle' | 'column' | 'found' | 'message' | 'severity' | 'error' | 'warning' | 'noProblems'
-  | 'driverFormat' | 'computedPoints'
+  | 'chartTitle' | 'column' | 'found' | 'message' | 'severity' | 'error' | 'warning' | 'notAClient' | 'noProblems'
+  | 'driverFormat' | 'computedPoints' | 'driverColumn'
   | 'oneClient' | 'manyClients' | 'notAvailable'
   | 'columns' | 'field' | 'columnUsed' | 'how' | 'notUsed' | 'noColumn' | 'minutesToHours'
   | 'groupCosts' | 'groupProfit' | 'groupAdvice' | 'printPeriod' | 'printMade' | 'printPage';
@@ -56,8 +56,8 @@ export const REPORT_LABELS: Catalogue<ReportLabelId> = {
     whaleTop20: 'De beste 20 % van de klanten leveren {share} van de winst (Kaplan & Cooper: doorgaans 150–300 %).',
     whaleMoney: 'De totale winst is niet positief: de curve staat in euro’s in plaats van procenten.',
     chartTitle: 'Walviscurve: cumulatieve winst per aandeel klanten', column: 'Kolom', found: 'Gevonden', message: 'Melding',
-    severity: 'Gevolg', error: 'rij niet meegeteld', warning: 'meegeteld', noProblems: 'Geen problemen gevonden.',
-    driverFormat: '{name}: {cost} per eenheid', computedPoints: 'Berekende grenzen: A tot {a} van de klanten, B tot {c}',
+    severity: 'Gevolg', error: 'rij niet meegeteld', warning: 'meegeteld', notAClient: 'niet meegeteld (geen klant)', noProblems: 'Geen problemen gevonden.',
+    driverFormat: '{name}: {cost} per eenheid', driverColumn: 'kostendrijver: {cost} per eenheid', computedPoints: 'Berekende grenzen: A tot {a} van de klanten, B tot {c}',
     oneClient: '1 klant', manyClients: '{n} klanten', notAvailable: 'n.v.t.',
     columns: 'Kolommen', field: 'Gegeven', columnUsed: 'Kolom', how: 'Hoe', notUsed: 'Niet gebruikt', noColumn: 'geen kolom',
     groupCosts: 'Omzet en kosten', groupProfit: 'Winst en rendement', groupAdvice: 'Repareren of laten gaan',
@@ -74,9 +74,9 @@ export const REPORT_LABELS: Catalogue<ReportLabelId> = {
     notSet: 'not set', portfolioMargin: 'Portfolio margin', replacementHourlyReturn: 'Hourly return of replacement work',
     tier: 'Tier', clientsCount: 'Clients', revenueShare: 'Revenue share', typicalShare: 'Typical (Curry)',
     profitShare: 'Profit share', margin: 'Margin',
-    legendProfit: 'profitable', legendThin: 'thin margin (< 5 %)', legendLoss: 'loss-making',
+    legendProfit: 'profitable', legendThin: 'thin margin (< 5%)', legendLoss: 'loss-making',
     bandTitle: '{tier}: {clients}', bandFigures: 'revenue {revenue} · profit {profit}',
-    smallTierClaim: 'The Small tier brings {revenue} of revenue and {profit} of profit (Curry: about 20 % of revenue, often loss-making).',
+    smallTierClaim: 'The Small tier brings {revenue} of revenue and {profit} of profit (Curry: about 20% of revenue, often loss-making).',
     perClass: 'Per ABC class', perTier: 'Per pyramid tier', class: 'Class', total: 'Total',
     directCosts: 'Direct costs', labourCost: 'Labour', visitCost: 'Visits', orderCost: 'Orders', invoiceCost: 'Invoices',
     shippingCost: 'Shipping', interestCost: 'Late-payment interest', costToServe: 'Cost to serve', contribution: 'Contribution',
@@ -89,11 +89,11 @@ export const REPORT_LABELS: Catalogue<ReportLabelId> = {
     legendA: 'A client', legendB: 'B client', legendC: 'C client', legend: 'Colours:',
     clientShare: 'Share of clients', profitShareCumulative: 'Share of profit (cumulative)', cumulativeProfit: 'Profit (cumulative)',
     whalePeak: 'Peak of the curve: the best {clients} of clients earn {profit} of the profit.',
-    whaleTop20: 'The best 20 % of clients earn {share} of the profit (Kaplan & Cooper: typically 150–300 %).',
+    whaleTop20: 'The best 20% of clients earn {share} of the profit (Kaplan & Cooper: typically 150–300%).',
     whaleMoney: 'Total profit is not positive: the curve is in euros instead of percentages.',
     chartTitle: 'Whale curve: cumulative profit by share of clients', column: 'Column', found: 'Found', message: 'Message',
-    severity: 'Consequence', error: 'row left out', warning: 'row kept', noProblems: 'No problems found.',
-    driverFormat: '{name}: {cost} per unit', computedPoints: 'Computed limits: A up to {a} of clients, B up to {c}',
+    severity: 'Consequence', error: 'row left out', warning: 'row kept', notAClient: 'not counted (not a client)', noProblems: 'No problems found.',
+    driverFormat: '{name}: {cost} per unit', driverColumn: 'cost driver: {cost} per unit', computedPoints: 'Computed limits: A up to {a} of clients, B up to {c}',
     oneClient: '1 client', manyClients: '{n} clients', notAvailable: 'n/a',
     columns: 'Columns', field: 'Field', columnUsed: 'Column', how: 'How', notUsed: 'Not used', noColumn: 'no column',
     groupCosts: 'Revenue and costs', groupProfit: 'Profit and return', groupAdvice: 'Repair or let go',
@@ -119,7 +119,7 @@ export const REPORT_LABELS: Catalogue<ReportLabelId> = {
     letGoC: 'C-Kunden gehen lassen ({clients})', repairC: 'C-Kunden sanieren ({clients})', scenarioNet: 'Nettoeffekt pro Jahr',
     scenarioNotOffered: 'nicht angeboten', scenarioLine: 'Posten', amount: 'Effekt pro Jahr',
     client: 'Kunde', clientNumber: 'Kundennummer', row: 'Zeile', abcClass: 'Klasse', opportunityCost: 'Opportunitätskosten', discountLeak: 'Rabattleck',
-    trend: 'Trend', signals: 'Signale', repairGain: 'Sanierungsgewinn', repairedProfit: 'Gewinn nach Sanierung',
+    trend: 'Trend', signals: 'Signale', repairGain: 'Nachbesserungsgewinn', repairedProfit: 'Gewinn nach Nachbesserung',
     replacement: 'Ersatzarbeit', referralLoss: 'Entgangene Empfehlungen', letGoEffect: 'Effekt Gehenlassen',
     advice: 'Empfehlung', adviceText: 'Erläuterung',
     legendA: 'A-Kunde', legendB: 'B-Kunde', legendC: 'C-Kunde', legend: 'Farben:',
@@ -128,11 +128,11 @@ export const REPORT_LABELS: Catalogue<ReportLabelId> = {
     whaleTop20: 'Die besten 20 % der Kunden bringen {share} des Gewinns (Kaplan & Cooper: üblich 150–300 %).',
     whaleMoney: 'Der Gesamtgewinn ist nicht positiv: die Kurve steht in Euro statt in Prozent.',
     chartTitle: 'Walkurve: kumulierter Gewinn nach Kundenanteil', column: 'Spalte', found: 'Gefunden', message: 'Meldung',
-    severity: 'Folge', error: 'Zeile nicht gezählt', warning: 'gezählt', noProblems: 'Keine Probleme gefunden.',
-    driverFormat: '{name}: {cost} pro Einheit', computedPoints: 'Berechnete Grenzen: A bis {a} der Kunden, B bis {c}',
+    severity: 'Folge', error: 'Zeile nicht gezählt', warning: 'gezählt', notAClient: 'nicht gezählt (kein Kunde)', noProblems: 'Keine Probleme gefunden.',
+    driverFormat: '{name}: {cost} pro Einheit', driverColumn: 'Kostentreiber: {cost} pro Einheit', computedPoints: 'Berechnete Grenzen: A bis {a} der Kunden, B bis {c}',
     oneClient: '1 Kunde', manyClients: '{n} Kunden', notAvailable: 'k. A.',
     columns: 'Spalten', field: 'Feld', columnUsed: 'Spalte', how: 'Wie', notUsed: 'Nicht verwendet', noColumn: 'keine Spalte',
-    groupCosts: 'Umsatz und Kosten', groupProfit: 'Gewinn und Ertrag', groupAdvice: 'Sanieren oder gehen lassen',
+    groupCosts: 'Umsatz und Kosten', groupProfit: 'Gewinn und Ertrag', groupAdvice: 'Nachbessern oder gehen lassen',
     printPeriod: 'Zeitraum bis {date}', printMade: 'erstellt am {date}', printPage: 'Seite {page}',
     minutesToHours: 'Minuten, in Stunden umgerechnet',
   },
@@ -148,3 +148,13 @@ export { SOURCE_LABELS, type SourceId } from '../settings-registry.js';
 export const MEASURE_LABELS: Catalogue<AbcMeasure> = Object.fromEntries(
   (['nl', 'en', 'de'] as const).map((language) => [language, Object.fromEntries((SETTINGS.abcMeasure.choices ?? []).map((c) => [c.value, c.label[language]]))]),
 ) as Catalogue<AbcMeasure>;
+
+/**
+ * The law that sets the statutory commercial rate, named in the reader's language (docs/DEFINITIONS.md §2): the
+ * settings' own source text is Dutch or German only, which an English or German sheet must not show.
+ */
+export const STATUTORY_LAW: Record<Language, Record<Country, string>> = {
+  nl: { NL: 'art. 6:119a BW', DE: '§ 288 lid 2 BGB (Duitse basisrente + 9 procentpunt)' },
+  en: { NL: 'Dutch Civil Code art. 6:119a', DE: 'German Civil Code § 288(2) (base rate + 9 points)' },
+  de: { NL: 'Art. 6:119a BW (Niederlande)', DE: '§ 288 Abs. 2 BGB (Basiszinssatz + 9 Prozentpunkte)' },
+};

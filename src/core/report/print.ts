@@ -57,7 +57,7 @@ export function writePrintLayout(w: SheetWriter, ctx: ReportContext, widths: rea
   w.style(clientHeading, 0, clientHeading, lastColumn, { fill: COLORS.heading, fontColor: COLORS.headingText, bold: true, size: 13 });
   for (const group of print.columnGroups ?? []) w.put(clientHeading, group.first, group.name);
   const periodEnd = ctx.settings.periodEndUsed;
-  print.header = { left: ctx.options.firm ?? '', center: label('title'), right: label('printPeriod', { date: displayDate(periodEnd, language) }) };
+  print.header = { left: ctx.options.firm ?? firmOfContext(ctx.options.mapping?.context) ?? '', center: label('title'), right: label('printPeriod', { date: displayDate(periodEnd, language) }) };
   print.footer = { left: label('printMade', { date: displayDate(ctx.options.madeOn ?? periodEnd, language) }), center: '', right: label('printPage') };
   return print;
 }
@@ -125,4 +125,18 @@ function splitGroups(input: readonly { name: string; first: number; last: number
     groups.push({ name: piece === 1 ? group.name : `${group.name} (${piece})`, first, last: group.last });
   }
   return groups;
+}
+
+/** A firm's name is at most this long in the page header (a longer first line is a sentence, not a name). */
+const FIRM_MAX = 60;
+
+/**
+ * The firm a list names above its header (`De Vries Installatietechniek — klantenlijst 2025/2026` in A1): the first
+ * context line up to a dash, colon or bar that starts what the list is. `null` when there is no such line.
+ */
+export function firmOfContext(context: readonly string[] | undefined): string | null {
+  const line = context?.[0]?.trim();
+  if (!line) return null;
+  const name = line.split(/\s[—–-]\s|:\s|\s\|\s/)[0]!.trim();
+  return name.length > 0 && name.length <= FIRM_MAX ? name : null;
 }

@@ -19,7 +19,7 @@
  * (`MARK_KEY`). A user's own sheet that happens to be called *Klantanalyse* is left alone and the analysis goes
  * to *Klantanalyse (2)*. No other sheet is written, the source table least of all.
  */
-import { a1, a1Range, columnLetter, headerFooterPart, isFormula, type Cell, type Rect, type ReportSheet, type Style } from '../../core/index.js';
+import { a1, a1Range, COLORS, columnLetter, headerFooterPart, isFormula, type Cell, type Rect, type ReportSheet, type Style } from '../../core/index.js';
 
 /** The worksheet custom property that marks a sheet as ours (ExcelApi 1.12). */
 export const MARK_KEY = 'Klantwaarde.analysis';
@@ -223,6 +223,10 @@ function layoutPieces(report: ReportSheet): Piece[] {
       if (rows > 0 && columns > 0) sheet.freezePanes.freezeAt(sheet.getRangeByIndexes(0, 0, rows, columns));
       else if (rows > 0) sheet.freezePanes.freezeRows(rows);
       else if (columns > 0) sheet.freezePanes.freezeColumns(columns);
+      // As the xlsx file and the Sheets painter have it: no gridlines (the tables carry their own rules), and the
+      // tab in the heading colour so our sheet is found among the user's (ExcelApi 1.8 and 1.7).
+      sheet.showGridlines = false;
+      sheet.tabColor = COLORS.heading;
       sheet.pageLayout.orientation = report.print.landscape ? 'Landscape' : 'Portrait';
       sheet.pageLayout.zoom = { scale: report.print.scale };
     },

@@ -104,6 +104,9 @@ describe('the Excel painter', () => {
     expect(sheet.log.filter((l) => l.what === 'format.columnWidth').length).toBe(report.columnWidths.length);
     expect(sheet.log.some((l) => l.what === 'pageLayout.orientation')).toBe(true);
     expect(sheet.log.some((l) => l.what.startsWith('freezePanes.'))).toBe(true);
+    // No gridlines and our tab colour, as the xlsx file and the Sheets painter have them.
+    expect(sheet.log.filter((l) => l.what === 'showGridlines').map((l) => l.value)).toEqual([false]);
+    expect(sheet.log.filter((l) => l.what === 'tabColor').map((l) => l.value)).toEqual(['#1F4E79']);
     // The print layout of the model, as the xlsx file has it: areas, titles, header and footer.
     const { print } = report;
     expect(sheet.log.map((l) => l.what)).toEqual(expect.arrayContaining([

@@ -3,7 +3,9 @@
  * reading was, and which columns were not used, so nothing was read or left out in silence.
  */
 import { FIELDS } from '../../fields.js';
-import type { FieldMatch } from '../../types.js';
+import type { ColumnMapping, ColumnUse, ExtraDriver, FieldMatch } from '../../types.js';
+import { normaliseHeader } from '../../headers.js';
+import { formatMoney } from '../../i18n.js';
 import { COLUMN_REASONS, CONFIDENCE_LABELS, FIELD_LABELS, MATCH_BASIS } from '../../messages.js';
 import { COLORS } from '../theme.js';
 import type { ReportContext } from '../context.js';
@@ -37,8 +39,11 @@ export function writeMapping(w: SheetWriter, ctx: ReportContext): number {
     }
     columnRow(fieldLabel, `${match.letter} · ${match.header}${subtracted(match)}`, howRead(ctx, match), false);
   }
-  for (const use of mapping.columns) {
-    if (use.field !== null || use.reason === 'empty') continue;
+  const drivers = driverColumns(mapping, ctx.settings.extraDrivers);
+  for (const { use, driver } of drivers) {
+    columnRow(driver.label || driver.column, `${use.letter} · ${use.header}`, label('driverColumn', { cost: formatMoney(driver.costPerUnit, language) }), false);
+  }
+  for (const use of unusedColumns(mapping, ctx.settings.extraDrivers)) {
     columnRow(label('notUsed'), `${use.letter} · ${use.header}`, COLUMN_REASONS[language][use.reason], true);
   }
   w.skip();
@@ -58,4 +63,24 @@ function howRead(ctx: ReportContext, match: FieldMatch): string {
 /** ` − C · Header` when another column is subtracted from this one. */
 function subtracted(match: FieldMatch): string {
   return match.subtract ? ` − ${match.subtract.letter} · ${match.subtract.header}` : '';
+}
+
+/**
+ * The columns no field takes that a configured cost driver uses (docs/DEFINITIONS.md §2 `extraDrivers`), matched as
+ * the analysis binds them (the header, or its normalised form): they add cost, so they are used, not "not used".
+ */
+export function driverColumns(mapping: ColumnMapping, drivers: readonly ExtraDriver[]): { use: ColumnUse; driver: ExtraDriver }[] {
+  const out: { use: ColumnUse; driver: ExtraDriver }[] = [];
+  for (const driver of drivers) {
+    const key = normaliseHeader(driver.column);
+    const use = mapping.columns.find((u) => u.field === null && (u.header === driver.column || normaliseHeader(u.header) === key));
+    if (use) out.push({ use, driver });
+  }
+  return out;
+}
+
+/** The columns neither a field nor a cost driver uses (empty ones left out), each with its reason. */
+export function unusedColumns(mapping: ColumnMapping, drivers: readonly ExtraDriver[]): ColumnUse[] {
+  const driven = new Set(driverColumns(mapping, drivers).map(({ use }) => use.column));
+  return mapping.columns.filter((use) => use.field === null && use.reason !== 'empty' && !driven.has(use.column));
 }

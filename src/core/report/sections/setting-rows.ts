@@ -3,6 +3,7 @@
  * from (docs/DEFINITIONS.md §2: the user, an assumption, the statutory rate, …), so a reader can check them.
  */
 import { fill, formatMoney, formatPercent } from '../../i18n.js';
+import { STATUTORY_LAW } from '../labels.js';
 import type { Language, ResolvedSettings } from '../../types.js';
 import { SETTING_LIST, SETTINGS, type ReportShow, type SettingDefinition, type SettingKind } from '../../settings-registry.js';
 import { REPORT_LABELS, SOURCE_LABELS } from '../labels.js';
@@ -74,7 +75,7 @@ export function settingRows(result: Summary, language: Language, list: readonly 
       const interest = s.interestSource;
       const source = interest.kind === 'user'
         ? sources.user
-        : fill(sources.statutory, { country: interest.country, halfYears: interest.halfYears.join(', '), source: interest.source });
+        : fill(sources.statutory, { country: interest.country, halfYears: interest.halfYears.join(', '), source: STATUTORY_LAW[language][interest.country] });
       return { label: entry.label[language], value: s.interestRateUsed, format: '0.00%', source };
     },
     periodEnd: (entry) => ({ label: entry.label[language], value: displayDate(s.periodEndUsed, language), source: s.periodEnd ? sources.user : '' }),

@@ -5,6 +5,7 @@ import { COLORS, ERROR_TEXT, FORMATS } from '../theme.js';
 import { displayDate } from '../text.js';
 import type { ReportContext } from '../context.js';
 import type { SheetWriter } from '../writer.js';
+import { isCorrectSkip } from './problems.js';
 
 /** The title, and the date the report was made under it. */
 export function writeTitle(w: SheetWriter, ctx: ReportContext): void {
@@ -18,9 +19,12 @@ export function writeTitle(w: SheetWriter, ctx: ReportContext): void {
   w.skip(2);
 }
 
-/** Rows with at least one problem (a row with two problems counts once). */
+/**
+ * Rows with at least one problem (a row with two problems counts once). A totals row the reader rightly skipped is
+ * no problem of the input: listed under *Problemen*, not counted here.
+ */
 export function problemRowCount(ctx: Pick<ReportContext, 'problems'>): number {
-  return new Set(ctx.problems.filter((p) => p.row !== null).map((p) => p.row)).size;
+  return new Set(ctx.problems.filter((p) => p.row !== null && !isCorrectSkip(p)).map((p) => p.row)).size;
 }
 
 /**
