@@ -37,9 +37,10 @@ const DATA = 5;
 const WIDTHS = [46, 16, 16, 16, 3, 26, 12, 12, 12, 12];
 const CHART_ROWS = 14;
 
-/** Number formats of the comparison's measures. */
-const MEASURE_FORMATS: Record<ProfileMeasure, string> = {
-  revenue: FORMATS.moneyWhole, revenuePerOrder: FORMATS.moneyWhole, timePer1000: '0.0', visitsPer10000: '0.0', contactsPer1000: '0.0',
+/** Number formats of the profile's measures (the comparison here, the analysis sheet's *Uw beste klanten*). */
+export const PROFILE_FORMATS: Record<ProfileMeasure, string> = {
+  // Whole euros: medians, not amounts that add up (and not the tables' `moneyWhole`, which marks a sheet too wide for cents).
+  revenue: '"€" #,##0', revenuePerOrder: '"€" #,##0', timePer1000: '0.0', visitsPer10000: '0.0', contactsPer1000: '0.0',
   daysLate: '0', discountPct: '0.0%', unbilledShare: '0%', contractShare: '0%',
 };
 
@@ -239,7 +240,7 @@ function comparison(w: SheetWriter, page: ConversationPage, t: T): void {
   w.headerRow([t('measure'), t(internal ? 'thisClientInternal' : 'thisClientClient'), t(internal ? 'medianInternal' : 'medianClient')]);
   for (const line of page.comparison) {
     w.put(w.row, 0, PROFILE_MEASURE_LABELS[page.language][line.measure]);
-    const format = MEASURE_FORMATS[line.measure];
+    const format = PROFILE_FORMATS[line.measure];
     // One client has a contract or not: yes/no, where the A clients' figure is a share.
     w.put(w.row, 1, line.measure === 'contractShare' ? t(line.client > 0 ? 'yes' : 'no') : line.client);
     w.put(w.row, 2, line.medianA);
