@@ -2,14 +2,16 @@
 // Microsoft's CDN), its page and stylesheet, the icons and the help page. Output in dist/excel/ beside the
 // functions. Reports the gzipped size of the JavaScript and fails above the budget: 200 kB for the analysis pane,
 // plus 30 kB since the pane builds the client list from exports in the browser (the list builder and its step,
-// about 18 kB gzipped; loading that step on demand needs ES-module chunks, which the pane does not use yet).
+// about 18 kB gzipped; loading that step on demand needs ES-module chunks, which the pane does not use yet), plus
+// 4 kB since the analysis carries the profile of the best clients (docs/DEFINITIONS.md §7: its sentence's phrases in
+// three languages, the analysis sheet's section, the audience setting; 3 kB gzipped).
 import { build as esbuild } from 'esbuild';
 import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { PANE_BUNDLE } from '../pane-bundle.mjs';
 
 const OUT = 'dist/excel';
-export const BUDGET_GZIP_BYTES = 230 * 1024;
+export const BUDGET_GZIP_BYTES = 234 * 1024;
 
 export async function build() {
   await mkdir(`${OUT}/assets`, { recursive: true });
