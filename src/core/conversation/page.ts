@@ -95,8 +95,10 @@ function leversOf(a: ColumnarAnalysis, i: number, c: ClientResult, language: Lan
       const current = v.discountPct[i]!;
       const listRevenue = c.revenue / (1 - current);
       const tier = tierFor(listRevenue, s.discountTiers);
-      const params = { current: formatPercent(current, language), tier: formatPercent(tierDiscountOf(listRevenue, s.discountTiers), language), from: tier ? money(tier.revenueFrom) : '' };
-      return fill(tier ? texts.discount : texts.discountNone, params);
+      const tierDiscount = tierDiscountOf(listRevenue, s.discountTiers);
+      const params = { current: formatPercent(current, language), tier: formatPercent(tierDiscount, language), from: tier ? money(tier.revenueFrom) : '' };
+      // A tier of 0 % (often the first, from € 0) is no discount at all: said so, not as "back to 0 % from € 0".
+      return fill(tier && tierDiscount > 0 ? texts.discount : texts.discountNone, params);
     },
     visits: () => fill(texts.visits, { max: s.maxVisitsPerYear, visits: formatNumber(v.visits[i]!, language) }),
     orders: () => fill(texts.orders, { minimum: money(s.minOrderSize ?? 0), orders: formatNumber(v.orders[i]!, language) }),

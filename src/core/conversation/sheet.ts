@@ -34,7 +34,8 @@ export type ConversationSheet = Pick<ReportSheet, 'name' | 'cells' | 'columnCoun
 /** The printed page's last column (D) and the first helper column of the chart (F). */
 const LAST = 3;
 const DATA = 5;
-const WIDTHS = [46, 16, 16, 16, 3, 26, 12, 12, 12, 12];
+// C is wider than B and D: it holds the internal figures' labels and the A-median heading ("Kernklanten (mediaan)").
+const WIDTHS = [40, 16, 24, 16, 3, 26, 12, 12, 12, 12];
 const CHART_ROWS = 14;
 
 /** Number formats of the profile's measures (the comparison here, the analysis sheet's *Uw beste klanten*). */
