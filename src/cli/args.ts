@@ -53,6 +53,9 @@ function joinNegativeValues(argv: readonly string[]): string[] {
     if (settingFlags.has(arg) && next !== undefined && /^-[\d.,]/.test(next)) {
       out.push(`${arg}=${next}`);
       i++;
+    } else if (arg === '--conversations' && (next === undefined || next.startsWith('-'))) {
+      // A bare `--conversations` (last, or before another flag): the clients advised repair (src/cli/conversations.ts).
+      out.push('--conversations=');
     } else out.push(arg);
   }
   return out;
@@ -62,6 +65,7 @@ const OPTIONS = {
   sheet: { type: 'string' }, out: { type: 'string' }, json: { type: 'boolean' }, lang: { type: 'string' },
   settings: { type: 'string' }, column: { type: 'string', multiple: true }, yes: { type: 'boolean', short: 'y' },
   help: { type: 'boolean', short: 'h' }, version: { type: 'boolean' }, quiet: { type: 'boolean', short: 'q' }, force: { type: 'boolean' },
+  conversations: { type: 'string', multiple: true },
   ...Object.fromEntries(SETTING_FLAGS.map((f) => [f.flag, { type: 'string' }])),
   ...SOURCE_OPTIONS,
 } as const;

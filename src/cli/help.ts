@@ -2,6 +2,7 @@
 import { formatNumber, SETTING_LIST, type Language, type SettingDefinition } from '../core/index.js';
 import { settingFlags } from './args.js';
 import { CLI_MESSAGES } from './messages.js';
+import { CONVERSATION_MESSAGES } from './conversations.js';
 
 /** Option names and their texts as aligned lines. */
 function optionLines(options: readonly (readonly [string, string])[]): string[] {
@@ -16,6 +17,7 @@ export function helpText(language: Language, list: readonly SettingDefinition[] 
   const options: [string, string][] = [
     [`--sheet ${t.phName}`, t.optSheet], [`--out ${t.phFile}.xlsx`, t.optOut], ['--json', t.optJson], ['--lang nl|en|de', t.optLang],
     [`--settings ${t.phFile}.json`, t.optSettings], [`--column ${t.phColumn}`, t.optColumn], ['--yes, -y', t.optYes],
+    [`--conversations [${t.phName}]`, CONVERSATION_MESSAGES[language].optConversations],
     ['--force', t.optForce], ['--quiet', t.optQuiet], ['--help, --version', `${t.optHelp}; ${t.optVersion}`],
   ];
   const sourceOptions: [string, string][] = [

@@ -20,6 +20,7 @@ import {
 } from './list.js';
 import { mappingLines } from './mapping.js';
 import { CLI_MESSAGES, type CliMessageId } from './messages.js';
+import { conversationNames, planConversations } from './conversations.js';
 import { writeReplacing } from './output.js';
 import { settingsInput, UsageError, type SettingsInput } from './settings-input.js';
 import { dateOrderOf, SourceArgsError, sourceBuildOptions } from './sources-args.js';
@@ -142,7 +143,7 @@ async function analyse(run: Run): Promise<number> {
   if (values.json) {
     warn();
     // Streamed client by client: the same text as JSON.stringify({ ...analyse(…), mapping, problems }), for any size.
-    await writeAnalysisJsonWithInput(table.columns, settings, io.today, { mapping: table.mapping, problems }, io.stdout);
+    await writeAnalysisJsonWithInput(table.columns, settings, io.today, { mapping: table.mapping, problems }, io.stdout, run.language);
     return EXIT.ok;
   }
   return writeWorkbook(run, loaded, settings, problems, { out, target, warn });
@@ -261,11 +262,26 @@ async function writeWorkbook(
     return EXIT.failed;
   }
   let sheet: string;
+  // Loaded only to write a workbook: JSZip, fast-xml-parser and ExcelJS's style code are a tenth of a second of
+  // start-up that `--json` and `--help` need not pay (a chunk of its own in the bundle, scripts/build/40-cli.mjs).
+  const { writeReportFile, isOurSheet } = await import('../hosts/xlsx/write.js');
+  // Conversation sheets (src/cli/conversations.ts): decided before anything is written, so a refusal writes nothing.
+  const names = conversationNames(run.values);
+  let said: string | undefined;
+  let conversations: Parameters<typeof writeReportFile>[3] = [];
+  if (names !== null) {
+    const taken = (workbook?.worksheets ?? []).filter((s) => !isOurSheet(s)).map((s) => s.name);
+    const plan = planConversations(columnar, names, { language, firm, madeOn: io.today ?? todayIso(), taken });
+    if (plan.stop !== undefined) {
+      output.warn();
+      io.stderr(plan.stop + '\n');
+      return EXIT.usage;
+    }
+    conversations = plan.sheets;
+    said = plan.said;
+  }
   try {
-    // Loaded only to write a workbook: JSZip, fast-xml-parser and ExcelJS's style code are a tenth of a second of
-    // start-up that `--json` and `--help` need not pay (a chunk of its own in the bundle, scripts/build/40-cli.mjs).
-    const { writeReportFile } = await import('../hosts/xlsx/write.js');
-    sheet = await writeReplacing(output.target, (temporary) => writeReportFile(temporary, report, workbook));
+    sheet = await writeReplacing(output.target, (temporary) => writeReportFile(temporary, report, workbook, conversations));
   } catch (error) {
     io.stderr(t('writeFailed', { file: output.out, detail: (error as Error).message }) + '\n');
     return EXIT.failed;
@@ -273,5 +289,6 @@ async function writeWorkbook(
   output.warn();
   if (!run.values.quiet) io.stdout(summaryLines(columnar, language, io.color).join('\n') + '\n');
   io.stdout(t('written', { file: output.out, sheet }) + '\n');
+  if (said) io.stdout(said + '\n');
   return EXIT.ok;
 }

@@ -130,6 +130,11 @@ export function linkDrawingWhileStreaming(sheet: unknown): boolean {
 
 /** Adds the charts to the sheet named `sheetName` of an `.xlsx` package; returns the new package. */
 export async function addCharts(xlsx: Uint8Array, sheetName: string, charts: readonly ChartSpec[], cells: readonly Cell[][]): Promise<Uint8Array> {
+  return addChartParts(xlsx, sheetName, charts.map((spec) => ({ anchor: spec.anchor, xml: chartXml(spec, sheetName, cells) })));
+}
+
+/** Adds chart parts (each a finished `xl/charts/chartN.xml` and where it sits) to the sheet `sheetName`. */
+export async function addChartParts(xlsx: Uint8Array, sheetName: string, charts: readonly { anchor: Rect; xml: string }[]): Promise<Uint8Array> {
   if (charts.length === 0) return xlsx;
   const zip = await JSZip.loadAsync(xlsx);
   const path = await sheetPath(zip, sheetName);
@@ -142,7 +147,7 @@ export async function addCharts(xlsx: Uint8Array, sheetName: string, charts: rea
   const contentTypes: string[] = [];
   charts.forEach((spec, i) => {
     chartNumber += 1;
-    zip.file(`xl/charts/chart${chartNumber}.xml`, chartXml(spec, sheetName, cells));
+    zip.file(`xl/charts/chart${chartNumber}.xml`, spec.xml);
     drawingRels.push(`<Relationship Id="rId${i + 1}" Type="${NS.chartRel}" Target="../charts/chart${chartNumber}.xml"/>`);
     anchors.push(anchorXml(spec.anchor, i));
     contentTypes.push(`<Override PartName="/xl/charts/chart${chartNumber}.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/>`);

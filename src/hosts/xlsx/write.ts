@@ -5,8 +5,9 @@
  */
 import { writeFile } from 'node:fs/promises';
 import type ExcelJS from 'exceljs';
-import { materialiseReport, type AnyReportSheet } from '../../core/index.js';
+import { materialiseReport, type AnyReportSheet, type ConversationSheet } from '../../core/index.js';
 import { addCharts } from './chart.js';
+import { addConversationParts, paintConversationSheets } from './conversation.js';
 import { addPrintLayout } from './print.js';
 import { paintSheet } from './paint.js';
 import { reportPackageBytes, writeReportPackageFile } from './stream-writer.js';
@@ -36,10 +37,19 @@ export function chooseSheetName(workbook: ExcelJS.Workbook, wanted: string): { n
   }
 }
 
-/** The report as an `.xlsx` package: added to `base` when given, else alone in a new workbook. */
-export async function reportWorkbook(lazyOrNot: AnyReportSheet, base: ExcelJS.Workbook | null): Promise<{ bytes: Uint8Array; sheetName: string }> {
+/**
+ * The report as an `.xlsx` package: added to `base` when given, else alone in a new workbook; then the conversation
+ * sheets, if any (conversation.ts), after it. With conversation sheets and no base, a new ExcelJS workbook is the
+ * base: at most 25 pages are asked for, so a list small enough to talk through client by client.
+ */
+export async function reportWorkbook(
+  lazyOrNot: AnyReportSheet,
+  baseOrNull: ExcelJS.Workbook | null,
+  conversations: readonly ConversationSheet[] = [],
+): Promise<{ bytes: Uint8Array; sheetName: string }> {
   // Alone in a new workbook (a CSV input): the writer for large lists, chart included (stream-writer.ts).
-  if (!base) return reportPackageBytes(lazyOrNot);
+  if (!baseOrNull && conversations.length === 0) return reportPackageBytes(lazyOrNot);
+  const base = baseOrNull ?? new (await import('exceljs')).default.Workbook();
   // Into an input workbook, through ExcelJS's workbook, which holds every cell anyway: the whole grid.
   const report = materialiseReport(lazyOrNot);
   const choice = chooseSheetName(base, report.name);
@@ -52,16 +62,23 @@ export async function reportWorkbook(lazyOrNot: AnyReportSheet, base: ExcelJS.Wo
     base.views = [{ activeTab: base.worksheets.indexOf(sheet), x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, visibility: 'visible' }];
     base.calcProperties.fullCalcOnLoad = true;
     setProperties(base);
+    paintConversationSheets(base, conversations, isOurSheet);
   }
   const bytes = new Uint8Array(await base.xlsx.writeBuffer());
   const withCharts = await addCharts(bytes, sheetName, report.charts, report.cells);
-  return { bytes: await addPrintLayout(withCharts, sheetName, report.print), sheetName };
+  const withPrint = await addPrintLayout(withCharts, sheetName, report.print);
+  return { bytes: await addConversationParts(withPrint, conversations), sheetName };
 }
 
-export async function writeReportFile(path: string, report: AnyReportSheet, base: ExcelJS.Workbook | null): Promise<string> {
+export async function writeReportFile(
+  path: string,
+  report: AnyReportSheet,
+  base: ExcelJS.Workbook | null,
+  conversations: readonly ConversationSheet[] = [],
+): Promise<string> {
   // Without a base workbook the package goes to the file as it is deflated: its bytes never sit in memory whole.
-  if (!base) return writeReportPackageFile(path, report);
-  const { bytes, sheetName } = await reportWorkbook(report, base);
+  if (!base && conversations.length === 0) return writeReportPackageFile(path, report);
+  const { bytes, sheetName } = await reportWorkbook(report, base, conversations);
   await writeFile(path, bytes);
   return sheetName;
 }
