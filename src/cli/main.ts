@@ -142,7 +142,7 @@ async function analyse(run: Run): Promise<number> {
   if (values.json) {
     warn();
     // Streamed client by client: the same text as JSON.stringify({ ...analyse(…), mapping, problems }), for any size.
-    await writeAnalysisJsonWithInput(table.columns, settings, io.today, { mapping: table.mapping, problems }, io.stdout);
+    await writeAnalysisJsonWithInput(table.columns, settings, io.today, { mapping: table.mapping, problems }, io.stdout, run.language);
     return EXIT.ok;
   }
   return writeWorkbook(run, loaded, settings, problems, { out, target, warn });

@@ -22,6 +22,7 @@ import {
   Sum,
   timeOf,
 } from './figures.js';
+import { profileOf } from './profile.js';
 import { resolveSettings } from './settings.js';
 import { rankDescending, selectKth } from './sort.js';
 import { scratch, SCRATCH_RANKING } from './scratch.js';
@@ -501,6 +502,8 @@ export function analyseColumns(
   if (settings.interestSource.kind === 'statutory' && settings.interestSource.extrapolated) notes.push('interestExtrapolated');
   if (settings.discountTiers.length === 0 && columns.values.discountPct.some((d) => d > 0 && d < 1)) notes.push('noDiscountTiers');
   if (replacement.rate === null) notes.push('noReplacement');
+  const profile = profileOf(analysis);
+  if (profile === null && n > 0) notes.push('fewAClients');
 
   const result: ColumnarAnalysis = {
     ...analysis,
@@ -516,6 +519,7 @@ export function analyseColumns(
       medianTimePerOrder,
       scenarios: scenarios(groups[3]!, settings.repairThreshold, replacement.rate !== null),
       notes,
+      profile,
     },
   };
   arraysOf.set(result, arena.given);

@@ -33,5 +33,8 @@ export * from './i18n.js';
 export { rankDescending } from './sort.js';
 export * from './report/index.js';
 export { releaseScratch } from './scratch.js';
+export { profileOf, measureOf, medianOf, furthest, profileSentence, profileValueText, MIN_PROFILE_CLIENTS } from './profile.js';
+export type { ProfileInput } from './profile.js';
+export * from './conversation/index.js';
 export * from './sources/index.js';
 export { headerCandidates, KIND_FIELDS } from './sources/columns.js';

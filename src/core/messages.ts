@@ -204,6 +204,7 @@ export const NOTE_MESSAGES: Catalogue<NoteId> = {
     noDiscountTiers: 'Er zijn kortingen gegeven maar er is geen kortingsstaffel ingesteld: kortingslekken zijn niet berekend.',
     noReplacement: 'Geen doeltarief en geen A-klanten met uren: "laten gaan" wordt niet geadviseerd.',
     noClients: 'Er zijn geen klanten om te analyseren.',
+    fewAClients: 'Minder dan 3 A-klanten met omzet: het profiel van uw beste klanten wordt niet getoond.',
   },
   en: {
     noHourlyCost: 'No hourly cost set: net profit excludes labour. The hourly return is then the figure that matters.',
@@ -212,6 +213,7 @@ export const NOTE_MESSAGES: Catalogue<NoteId> = {
     noDiscountTiers: 'Discounts were given but no discount tiers are set: discount leaks were not computed.',
     noReplacement: 'No target hourly return and no A clients with hours: "let go" is not offered.',
     noClients: 'There are no clients to analyse.',
+    fewAClients: 'Fewer than 3 A clients with revenue: the profile of your best clients is not shown.',
   },
   de: {
     noHourlyCost: 'Kein Stundensatz für Kosten eingestellt: der Nettogewinn enthält keine Arbeitskosten. Dann zählt der Stundenertrag.',
@@ -220,6 +222,7 @@ export const NOTE_MESSAGES: Catalogue<NoteId> = {
     noDiscountTiers: 'Es wurden Rabatte gewährt, aber keine Rabattstaffel eingestellt: Rabattlecks wurden nicht berechnet.',
     noReplacement: 'Kein Ziel-Stundenertrag und keine A-Kunden mit Stunden: „gehen lassen“ wird nicht angeboten.',
     noClients: 'Es gibt keine Kunden zu analysieren.',
+    fewAClients: 'Weniger als 3 A-Kunden mit Umsatz: das Profil Ihrer besten Kunden wird nicht gezeigt.',
   },
 };
 

@@ -268,6 +268,19 @@ export const SETTINGS: SettingsRegistry = {
     label: t('Hoge potentie vanaf', 'High potential from', 'Hohes Potenzial ab'),
     help: t('Signaal hoge potentie vanaf deze score (1–5).', 'Signal "high potential" from this score (1–5).', 'Signal „hohes Potenzial“ ab dieser Bewertung (1–5).'),
   },
+  audience: {
+    key: 'audience', kind: 'choice', default: 'internal', rule: 'choice', report: null, pane: false, flag: true,
+    choices: [
+      { value: 'internal', label: t('intern', 'internal', 'intern') },
+      { value: 'client', label: t('voor de klant', 'for the client', 'für den Kunden') },
+    ],
+    label: t('Gespreksblad voor', 'Conversation sheet for', 'Gesprächsblatt für'),
+    help: t(
+      'Intern (met advies, ABC-klasse, piramidelaag en het effect van laten gaan) of voor de klant (zonder die, met neutrale koppen).',
+      'Internal (with the advice, ABC class, pyramid tier and the let-go effect) or for the client (without them, neutral headings).',
+      'Intern (mit Empfehlung, ABC-Klasse, Pyramidenstufe und dem Effekt des Gehenlassens) oder für den Kunden (ohne diese, mit neutralen Überschriften).',
+    ),
+  },
 };
 
 /** The registry as a list, in its order. Consumers take a list, so a test can hand them one with an extra entry. */

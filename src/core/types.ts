@@ -69,7 +69,11 @@ export type Settings = {
   emergencyTimeFactor: number;
   shrinkingTrend: number;
   highPotentialScore: number;
+  /** Who the conversation sheet is for (docs/DEFINITIONS.md §8): the firm itself, or the client it is handed to. */
+  audience: Audience;
 };
+
+export type Audience = 'internal' | 'client';
 
 export type InterestSource =
   | { kind: 'user' }
@@ -410,6 +414,29 @@ export type AnalysisResult = {
   scenarios: { letGoC: Scenario; repairC: Scenario };
   /** What the analysis could not do and says so (e.g. no hourly cost: net profit excludes labour). */
   notes: NoteId[];
+  /** The profile of the best clients (docs/DEFINITIONS.md §7); `null` under 3 A clients with revenue (note `fewAClients`). */
+  profile: Profile | null;
+};
+
+/** The measures of docs/DEFINITIONS.md §7, in its order. */
+export const PROFILE_MEASURES = [
+  'revenue', 'revenuePerOrder', 'timePer1000', 'visitsPer10000', 'contactsPer1000', 'daysLate', 'discountPct', 'unbilledShare', 'contractShare',
+] as const;
+export type ProfileMeasure = (typeof PROFILE_MEASURES)[number];
+
+/** A group's medians (the contract share is a share, not a median); a measure is absent when the inputs do not give it. */
+export type ProfileGroup = Partial<Record<ProfileMeasure, number>>;
+
+export type Profile = {
+  /** Clients with revenue > 0 in each class: the ones the medians are taken over. */
+  clients: { a: number; b: number; c: number };
+  a: ProfileGroup;
+  b: ProfileGroup;
+  c: ProfileGroup;
+  /** The (up to) three measures where the C median lies furthest from the A median, furthest first. */
+  measures: ProfileMeasure[];
+  /** The profile sentence in each language (the CLI's `--json` writes the one of its language). */
+  sentence: Record<Language, string>;
 };
 
 export type NoteId =
@@ -418,4 +445,5 @@ export type NoteId =
   | 'interestExtrapolated'
   | 'noDiscountTiers'
   | 'noReplacement'
-  | 'noClients';
+  | 'noClients'
+  | 'fewAClients';

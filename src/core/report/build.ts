@@ -24,6 +24,7 @@ import { writeSettings } from './sections/setting-rows.js';
 import { writeNotes } from './sections/notes.js';
 import { writeMapping } from './sections/mapping.js';
 import { writePyramid } from './sections/pyramid.js';
+import { writeProfile } from './sections/profile.js';
 import { writeCostBenefit } from './sections/cost-benefit.js';
 import { writeScenarios } from './sections/scenarios.js';
 import { writeWhale } from './sections/whale.js';
@@ -72,6 +73,7 @@ export function composeReport(result: Summary, clients: Clients, options: Report
   writeNotes(w, ctx);
   const mappingRow = writeMapping(w, ctx);
   writePyramid(w, ctx);
+  writeProfile(w, ctx);
   writeCostBenefit(w, ctx);
   const scenarioRow = writeScenarios(w, ctx);
   const whaleChartEnd = writeWhale(w, ctx);

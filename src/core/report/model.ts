@@ -61,7 +61,7 @@ export type ChartSpec = {
   series: { name: string; x: Rect; y: Rect; color: string }[];
 };
 
-export type SectionId = 'summary' | 'pyramid' | 'costBenefit' | 'clients' | 'whale' | 'problems';
+export type SectionId = 'summary' | 'pyramid' | 'profile' | 'costBenefit' | 'clients' | 'whale' | 'problems';
 
 export type ReportSheet = {
   /** The sheet's name (`Klantanalyse`); a host picks `Klantanalyse (2)` when that name is taken by a sheet not its own. */

@@ -39,10 +39,10 @@ describe('buildReport on the hand-checked portfolio', async () => {
   const report = buildReport(result, { language: 'nl', problems, madeOn: '2026-01-15' });
   const expected = portfolio.expected;
 
-  it('has the six sections in order, each with its Dutch heading; the client table last (its header repeats on printed pages)', () => {
-    expect(report.sections.map((s) => s.id)).toEqual(['summary', 'pyramid', 'costBenefit', 'whale', 'problems', 'clients']);
+  it('has the seven sections in order, each with its Dutch heading; the client table last (its header repeats on printed pages)', () => {
+    expect(report.sections.map((s) => s.id)).toEqual(['summary', 'pyramid', 'profile', 'costBenefit', 'whale', 'problems', 'clients']);
     expect(report.sections.map((s) => report.cells[s.row]![0])).toEqual([
-      'Samenvatting', 'Klantenpiramide', 'Kosten-batenanalyse', 'Walviscurve', 'Problemen', 'Per klant',
+      'Samenvatting', 'Klantenpiramide', 'Uw beste klanten', 'Kosten-batenanalyse', 'Walviscurve', 'Problemen', 'Per klant',
     ]);
     const rows = report.sections.map((s) => s.row);
     expect([...rows].sort((a, b) => a - b)).toEqual(rows);

@@ -14,6 +14,7 @@ import { settingRows, writeSettings } from '../../../src/core/report/sections/se
 import { writeNotes } from '../../../src/core/report/sections/notes.js';
 import { writeMapping } from '../../../src/core/report/sections/mapping.js';
 import { writePyramid } from '../../../src/core/report/sections/pyramid.js';
+import { writeProfile } from '../../../src/core/report/sections/profile.js';
 import { writeCostBenefit } from '../../../src/core/report/sections/cost-benefit.js';
 import { writeScenarios } from '../../../src/core/report/sections/scenarios.js';
 import { CHART_ROWS, writeWhale } from '../../../src/core/report/sections/whale.js';
@@ -236,7 +237,7 @@ describe('the clients section alone', () => {
 });
 
 describe('each section alone writes the composed sheet’s rows', () => {
-  const writers = [writeTitle, writeSummary, writeSettings, writeNotes, writeMapping, writePyramid, writeCostBenefit, writeScenarios, writeWhale, writeProblems, writeClients] as const;
+  const writers = [writeTitle, writeSummary, writeSettings, writeNotes, writeMapping, writePyramid, writeProfile, writeCostBenefit, writeScenarios, writeWhale, writeProblems, writeClients] as const;
   const cases: [string, AnalysisResult, ReportOptions][] = [
     ['the hand-checked portfolio', result, { problems }],
     ['a synthetic portfolio in English', analyse(syntheticPortfolio(300, 3), { hourlyCost: 52 }, '2026-06-30'), { language: 'en', problems: twoProblems }],

@@ -87,7 +87,9 @@ for (const [name, report] of [['the demo', demo], ['2 000 clients', large], ['2 
     it('each section is an area of its own: the pyramid and the chart never share a page with another section', () => {
       const rowOf = (id: string) => report.sections.find((s) => s.id === id)!.row;
       const pyramid = print.areas!.find((a) => a.top === rowOf('pyramid'))!;
+      // The profile of the best clients prints with the pyramid: both say what the portfolio is made of.
       expect(pyramid.bottom).toBe(rowOf('costBenefit') - 1);
+      expect(rowOf('profile')).toBeGreaterThan(pyramid.top);
       const chart = report.charts[0]!.anchor;
       const whale = print.areas!.find((a) => a.top === rowOf('whale'))!;
       expect(chart.top).toBeGreaterThanOrEqual(whale.top);
