@@ -11,7 +11,8 @@ import { gzipSync } from 'node:zlib';
 import { PANE_BUNDLE } from '../pane-bundle.mjs';
 
 const OUT = 'dist/excel';
-export const BUDGET_GZIP_BYTES = 240 * 1024;
+// 256 kB: the conversation page (its model, texts and sheet layout) came into the pane with Gesprek voorbereiden.
+export const BUDGET_GZIP_BYTES = 256 * 1024;
 
 export async function build() {
   await mkdir(`${OUT}/assets`, { recursive: true });
