@@ -19,6 +19,7 @@ export function sheetsHost(server: Server, language: Language): Host {
       await server.sidebarSaveState(state);
     },
     paint: (report) => server.sidebarPaint(report),
+    paintConversation: (page) => server.sidebarPaintConversation(page),
     select: async (where) => {
       await server.sidebarSelect(where);
     },

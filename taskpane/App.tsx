@@ -12,8 +12,9 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   ADVICE_LABELS, adviceSentence, FIELDS, formatMoney, NOTE_MESSAGES, todayIso, type Field, type Language, type Problem, type Settings, type TableRead,
 } from '../src/core/index.js';
-import { adviceValue, checkState, overrideFor, problemCell, readTable, runAnalysis, type Analysis, type CheckedState } from './analysis.js';
+import { adviceValue, checkState, clientIndexOfRow, overrideFor, problemCell, readTable, runAnalysis, type Analysis, type CheckedState } from './analysis.js';
 import { ClientListMaker } from './components/ClientListMaker.js';
+import { Conversation, useTalk } from './components/Conversation.js';
 import { FunctionHelp } from './components/FunctionHelp.js';
 import { Mapping } from './components/Mapping.js';
 import { ModeTabs } from './components/ModeTabs.js';
@@ -272,7 +273,7 @@ export function App({ host, today = todayIso(), step = 'analyse' }: { host: Host
       </section>
 
       {analysis && phase === 'done' && sheetName && (
-        <Results analysis={analysis} language={language} tx={tx} sheetName={sheetName} host={host} />
+        <Results analysis={analysis} language={language} tx={tx} sheetName={sheetName} host={host} today={today} />
       )}
       {analysis && table && phase === 'done' && (
         <Problems problems={analysis.problems} tx={tx} onSelect={(p) => {
@@ -284,8 +285,9 @@ export function App({ host, today = todayIso(), step = 'analyse' }: { host: Host
   );
 }
 
-function Results({ analysis, language, tx, sheetName, host }: { analysis: Analysis; language: Language; tx: Texts; sheetName: string; host: Host }) {
+function Results({ analysis, language, tx, sheetName, host, today }: { analysis: Analysis; language: Language; tx: Texts; sheetName: string; host: Host; today: string }) {
   const { t, money, pct, num } = tx;
+  const talk = useTalk(analysis, host, language, today, tx);
   const { result } = analysis;
   const totals = result.totals;
   const tiles: [string, string][] = [
@@ -336,12 +338,16 @@ function Results({ analysis, language, tx, sheetName, host }: { analysis: Analys
                   {t('adviceEffect', { advice: ADVICE_LABELS[language][client.advice], effect: money(adviceValue(client, result.settings.repairThreshold)) })}
                 </span>
                 <span className="kw-muted">{adviceSentence(client, result.settings, language)}</span>
+                <Button size="small" appearance="subtle" className="kw-advice-talk" disabled={talk.busy}
+                  aria-label={t('talkPrepareFor', { client: client.client })}
+                  onClick={() => void talk.prepare(clientIndexOfRow(analysis, client.row))}>{t('talkPrepare')}</Button>
               </li>
             ))}
           </ol>
         )}
         <Button appearance="primary" onClick={() => void host.select({ sheet: sheetName, row: 1, column: 0 })}>{t('openSheet')}</Button>
       </section>
+      <Conversation analysis={analysis} talk={talk} tx={tx} first={Math.max(0, advice[0] ? clientIndexOfRow(analysis, advice[0].row) : 0)} />
     </>
   );
 }

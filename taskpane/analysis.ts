@@ -4,7 +4,7 @@
  * Everything here is a call into the core; the pane adds no arithmetic on client data.
  */
 import {
-  analyseTable, bindDrivers, buildReportFromColumns, COLORS, FIELDS, materialiseReport, missingFieldProblems, profitability,
+  analyseTable, bindDrivers, buildReportFromColumns, COLORS, conversationSheets, type Audience, type ColumnarAnalysis, type ConversationSheet, FIELDS, materialiseReport, missingFieldProblems, profitability,
   readClientTable, todayIso, type AnalysisResult, type ClientResult, type ColumnMapping, type Field, type Language, type Problem,
   type PyramidTier, type ReportSheet, type Settings, type TableRead, type Tier,
 } from '../src/core/index.js';
@@ -70,6 +70,8 @@ export type Analysis = {
   report: ReportSheet;
   /** The table's, the extra drivers' and the missing fields' problems, as the report lists them. */
   problems: Problem[];
+  /** The columnar analysis, kept for the conversation pages (docs/DEFINITIONS.md §8). */
+  columnar: ColumnarAnalysis;
 };
 
 export type Outcome = { ok: true; analysis: Analysis } | { ok: false; messages: string[]; problems: Problem[] };
@@ -89,8 +91,20 @@ export function runAnalysis(table: HostTable, state: CheckedState, language: Lan
   const report = materialiseReport(buildReportFromColumns(columnar, { language, problems, madeOn: today, mapping: read.mapping }));
   const { totals, pyramid, portfolioMargin, notes } = columnar.summary;
   const result: PaneResult = { settings: columnar.settings, totals, pyramid, portfolioMargin, notes, clientCount: columnar.columns.count, top: topAdviceOfColumns(columnar) };
-  return { ok: true, analysis: { read, result, report, problems } };
+  return { ok: true, analysis: { read, result, report, problems, columnar } };
 }
+
+/**
+ * The conversation page of client `index` (the analysis' order) as a sheet, named as the core names it; the firm
+ * in its page header is the one the analysis sheet's header names.
+ */
+export function conversationFor(analysis: Analysis, index: number, audience: Audience, language: Language, today: string): ConversationSheet {
+  const firm = analysis.report.print.header?.left ?? '';
+  return conversationSheets(analysis.columnar, [index], { language, audience, madeOn: today, firm })[0]!;
+}
+
+/** The index (in the analysis' order) of the client on sheet row `row`; -1 when none. */
+export const clientIndexOfRow = (analysis: Analysis, row: number): number => analysis.columnar.columns.row.indexOf(row);
 
 /** The cell a problem is about, on the source sheet; `null` for a problem of the whole table. */
 export function problemCell(problem: Problem, mapping: ColumnMapping, where: HostTable['where']): CellTarget | null {

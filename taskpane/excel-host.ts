@@ -5,7 +5,7 @@
  * gets the same analysis), the language from Office's display language.
  */
 import type { Language } from '../src/core/index.js';
-import { describeSources, makeClientList, paintReport, readTable, selectCell } from '../src/hosts/excel/index.js';
+import { describeSources, makeClientList, paintConversation, paintReport, readTable, selectCell } from '../src/hosts/excel/index.js';
 import type { Host, StoredState } from './host.js';
 
 /** The one key under which the pane stores its state in the workbook. */
@@ -36,6 +36,7 @@ export function excelHost(): Host {
         settings.saveAsync((result) => (result.status === Office.AsyncResultStatus.Failed ? reject(new Error(result.error.message)) : resolve()));
       }),
     paint: (report) => Excel.run(async (context) => ({ sheetName: (await paintReport(context, report)).sheetName })),
+    paintConversation: (page) => Excel.run(async (context) => ({ sheetName: (await paintConversation(context, page)).sheetName })),
     select: (where) => Excel.run((context) => selectCell(context, where)),
     describeSources: () => Excel.run(async (context) => (await describeSources(context)).sources),
     makeClientList: (request) => Excel.run(async (context) => {

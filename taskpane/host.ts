@@ -4,7 +4,7 @@
  * never call `Excel`, `Office` or `google` themselves, so both panes are the same React code.
  */
 import type {
-  CellValue, Field, Language, ListRequest, Notation, ReportSheet, SheetSource, TableWhere, listJson,
+  CellValue, ConversationSheet, Field, Language, ListRequest, Notation, ReportSheet, SheetSource, TableWhere, listJson,
 } from '../src/core/index.js';
 
 export type { ListRequest, SheetSource };
@@ -47,6 +47,11 @@ export interface Host {
   saveSettings(state: StoredState): Promise<void>;
   /** Paints the analysis sheet (a new sheet, or our own previous one) and activates it. */
   paint(report: ReportSheet): Promise<{ sheetName: string }>;
+  /**
+   * Paints a conversation page (docs/DEFINITIONS.md §8) into a sheet of its own — our earlier sheet of that name
+   * replaced, a user's never — with its waterfall and, where the host can, its print layout; activates it.
+   */
+  paintConversation(page: ConversationSheet): Promise<{ sheetName: string }>;
   /** Activates the sheet and selects the cell. */
   select(where: CellTarget): Promise<void>;
   /** Every sheet but our own (analysis, Klantenlijst, Bronnen), recognised from its first rows (≤ 200). */

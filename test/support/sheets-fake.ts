@@ -506,7 +506,7 @@ export function createFake(options: FakeOptions): Fake {
       return output;
     },
   };
-  const Charts = { ChartType: { SCATTER: 'SCATTER', LINE: 'LINE' } };
+  const Charts = { ChartType: { SCATTER: 'SCATTER', LINE: 'LINE', COLUMN: 'COLUMN' } };
   const ScriptApp = { AuthMode: { NONE: 'NONE', LIMITED: 'LIMITED', FULL: 'FULL' } };
   return {
     globals: { SpreadsheetApp, PropertiesService, HtmlService, Charts, ScriptApp, Utilities },

@@ -6,5 +6,6 @@ export { readTable, selectCell, rowsPerRead, notationOf, readBlocks, blockCount,
 export type { ExcelTable, TableSource, TableKind, CellRef } from './read.js';
 export { paintReport, chooseName, candidateNames, textRuns, batches, widthInPoints, MARK_KEY, REQUEST_LIMIT, REQUEST_BUDGET } from './paint.js';
 export type { PaintResult, PaintOptions } from './paint.js';
+export { paintConversation, queueWaterfall, CONVERSATION_MARK_KEY } from './conversation.js';
 export { describeSources, makeClientList, listSheet, sourcesSheet, LIST_MARK_KEY, DESCRIBE_ROWS } from './sources.js';
 export type { MadeList } from './sources.js';

@@ -43,14 +43,22 @@ export type PaintResult = { sheetName: string; replaced: boolean; syncs: number 
  * built client list and its sources have `LIST_MARK_KEY`, so the analysis may read them) and whether it is
  * activated with A1 selected (default yes).
  */
-export type PaintOptions = { mark?: string; markValue?: Record<string, unknown>; show?: boolean };
+export type PaintOptions = {
+  mark?: string;
+  markValue?: Record<string, unknown>;
+  show?: boolean;
+  /** Queued after the report's own layout in the last batch (a conversation page's waterfall and fit to page). */
+  after?: { bytes: number; queue: (sheet: Excel.Worksheet) => void };
+};
 
 /** Column width: the model counts characters (Excel's unit), Office.js sets points (7 px per character + 5 px padding at Calibri 11). */
 export const widthInPoints = (characters: number): number => Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
 
 /** The sheet's candidate names in order. */
 export function candidateNames(name: string): string[] {
-  return [name, ...Array.from({ length: CANDIDATES - 1 }, (_, i) => `${name} (${i + 2})`)];
+  // Excel refuses a sheet name over 31 characters: a long name is cut to leave room for its ` (2)`.
+  const numbered = (k: number): string => `${name.slice(0, 31 - ` (${k})`.length).trimEnd()} (${k})`;
+  return [name, ...Array.from({ length: CANDIDATES - 1 }, (_, i) => numbered(i + 2))];
 }
 
 /**
@@ -335,7 +343,7 @@ export async function paintReport(context: Excel.RequestContext, report: ReportS
       sheet.getRange('A1').select();
     },
   };
-  const pieces = [...numberFormatPieces(report), ...cellPieces(report), ...layoutPieces(report), ...(options.show === false ? [] : [show])];
+  const pieces = [...numberFormatPieces(report), ...cellPieces(report), ...layoutPieces(report), ...(options.after ? [options.after] : []), ...(options.show === false ? [] : [show])];
   let sheet: Excel.Worksheet | null = null;
   for (const batch of batches(pieces)) {
     // Both suspensions last until the next sync: asked once per batch (Microsoft: not in a loop of calls).

@@ -152,7 +152,7 @@ export interface HtmlServiceLike {
 }
 
 export interface ChartsLike {
-  ChartType: { SCATTER: unknown };
+  ChartType: { SCATTER: unknown; COLUMN: unknown };
 }
 
 export interface ScriptAppLike {

@@ -6,9 +6,9 @@
  * Only JSON crosses `google.script.run`: a `Date`, a function or a DOM node fails the call and `undefined` in an
  * array becomes `null`, so arguments go through a JSON round trip first — what arrives is what was checked.
  */
-import type { ReportSheet } from '../../core/index.js';
+import type { ConversationSheet, ReportSheet } from '../../core/index.js';
 import type {
-  sidebarDescribeSources, sidebarInit, sidebarLoadState, sidebarMakeClientList, sidebarPaint, sidebarReadTable, sidebarSaveState, sidebarSelect,
+  sidebarDescribeSources, sidebarInit, sidebarLoadState, sidebarMakeClientList, sidebarPaint, sidebarPaintConversation, sidebarReadTable, sidebarSaveState, sidebarSelect,
 } from './handlers.js';
 
 /** The server functions the sidebar calls (top-level stubs in Code.js; see entry-points.ts), typed by their code. */
@@ -18,6 +18,7 @@ export type ServerApi = {
   sidebarLoadState: typeof sidebarLoadState;
   sidebarSaveState: typeof sidebarSaveState;
   sidebarPaint: (report: ReportSheet) => ReturnType<typeof sidebarPaint>;
+  sidebarPaintConversation: (page: ConversationSheet) => ReturnType<typeof sidebarPaintConversation>;
   sidebarSelect: typeof sidebarSelect;
   sidebarDescribeSources: typeof sidebarDescribeSources;
   sidebarMakeClientList: typeof sidebarMakeClientList;
@@ -33,7 +34,7 @@ export type ScriptRun = {
 
 const NAMES: readonly (keyof ServerApi)[] = [
   'sidebarInit', 'sidebarReadTable', 'sidebarLoadState', 'sidebarSaveState', 'sidebarPaint', 'sidebarSelect',
-  'sidebarDescribeSources', 'sidebarMakeClientList',
+  'sidebarDescribeSources', 'sidebarMakeClientList', 'sidebarPaintConversation',
 ];
 
 function plain<T>(value: T): T {

@@ -21,6 +21,7 @@ export const ENTRY_POINTS: readonly EntryPoint[] = [
   { name: 'sidebarLoadState', params: [], doc: 'google.script.run: the settings and column mapping stored in this document.\n@return {Object}' },
   { name: 'sidebarSaveState', params: ['state'], doc: 'google.script.run: stores the settings and column mapping in this document.\n@param {Object} state\n@return {boolean}' },
   { name: 'sidebarPaint', params: ['report'], doc: 'google.script.run: paints the analysis sheet the sidebar computed.\n@param {Object} report\n@return {Object}' },
+  { name: 'sidebarPaintConversation', params: ['page'], doc: 'google.script.run: paints the conversation page the sidebar computed as a sheet of its own.\n@param {Object} page\n@return {Object}' },
   { name: 'sidebarDescribeSources', params: [], doc: 'google.script.run: every sheet but our own, what kind of table it is and its rows.\n@return {Object[]}' },
   { name: 'sidebarMakeClientList', params: ['request'], doc: 'google.script.run: builds the client list from the sheets asked for and writes Klantenlijst and Bronnen.\n@param {Object} request\n@return {Object}' },
   { name: 'sidebarSelect', params: ['target'], doc: 'google.script.run: selects a cell ({ sheet, row, column }) on its sheet.\n@param {Object} target\n@return {boolean}' },

@@ -6,7 +6,8 @@
  * either: the menu is Dutch then.
  */
 import { fill, type Language, type Notation, type TableWhere } from '../../core/index.js';
-import { a1Range, type ReportSheet } from '../../core/index.js';
+import { a1Range, type ConversationSheet, type ReportSheet } from '../../core/index.js';
+import { writeConversation } from './conversation.js';
 import { isAuthModeNone, services, utilities, type OpenEvent } from './api.js';
 import { runAnalysis, type AnalysisOutcome } from './analyse.js';
 import { MENU_ANALYSE, MENU_LIST, MENU_SIDEBAR } from './entry-points.js';
@@ -158,6 +159,22 @@ export function sidebarPaint(report: ReportSheet): { sheetName: string } {
   if (!isReportShape(report)) throw new Error('Klantwaarde: not an analysis sheet.');
   const spreadsheet = all.SpreadsheetApp.getActiveSpreadsheet();
   const sheet = writeReport(spreadsheet, spreadsheet.getActiveSheet(), report, all);
+  sheet.activate();
+  return { sheetName: sheet.getName() };
+}
+
+/**
+ * Paints a conversation page the sidebar computed (docs/DEFINITIONS.md §8) as a sheet of its own, last in the
+ * spreadsheet, replacing only our sheet of that name, and activates it. Its shape is checked as the report's is.
+ */
+export function sidebarPaintConversation(page: ConversationSheet): { sheetName: string } {
+  const all = services();
+  const p = page as Partial<ConversationSheet> | null;
+  if (!isReportShape({ ...p, frozen: { rows: 0, columns: 0 } }) || typeof p?.client !== 'string' || !Array.isArray(p.charts)) {
+    throw new Error('Klantwaarde: not a conversation sheet.');
+  }
+  const spreadsheet = all.SpreadsheetApp.getActiveSpreadsheet();
+  const sheet = writeConversation(spreadsheet, page, all);
   sheet.activate();
   return { sheetName: sheet.getName() };
 }

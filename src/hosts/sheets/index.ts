@@ -7,5 +7,5 @@ export * from './functions.js';
 export {
   onOpen, onInstall, klantwaardeAnalyse, klantwaardeSidebar, klantwaardeClientList,
   sidebarInit, sidebarReadTable, sidebarLoadState, sidebarSaveState, sidebarPaint, sidebarSelect,
-  sidebarDescribeSources, sidebarMakeClientList,
+  sidebarDescribeSources, sidebarMakeClientList, sidebarPaintConversation,
 } from './handlers.js';
