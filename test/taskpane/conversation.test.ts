@@ -1,0 +1,72 @@
+/**
+ * *Gesprek voorbereiden* in the built taskpane (Chromium over the fake workbook): after the analysis, the button
+ * beside a piece of advice and the one under a client chosen from the list paint the core's conversation page into a
+ * sheet of its own — its cells those of the page model, internal or for the client — in nl, en and de.
+ *
+ * Skipped, saying why, only when /usr/bin/chromium is absent.
+ */
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Language } from '../../src/core/index.js';
+import { conversationFor, runAnalysis } from '../../taskpane/analysis.js';
+import { CHROMIUM, hasChromium } from '../support/chromium.js';
+import { demoSheets, startPane, type PaneHarness } from './pane-page.js';
+
+if (!hasChromium) console.warn(`test/taskpane: ${CHROMIUM} is absent, so the browser test is skipped (apt-get install -y chromium).`);
+
+const demoSettings = JSON.parse(readFileSync('examples/instellingen.json', 'utf8')) as Record<string, unknown>;
+const WORDS: Record<Language, { analyse: string; prepare: string; version: string; forClient: RegExp; display: string; forbidden: RegExp }> = {
+  nl: { analyse: 'Analyseer klanten', prepare: 'Gesprek voorbereiden', version: 'Versie', forClient: /Voor de klant/, display: 'nl-NL', forbidden: /advies|laten gaan|C-klant|klasse|piramide/i },
+  en: { analyse: 'Analyse clients', prepare: 'Prepare the conversation', version: 'Version', forClient: /For the client/, display: 'en-GB', forbidden: /advice|let go|C client|class|pyramid/i },
+  de: { analyse: 'Kunden analysieren', prepare: 'Gespräch vorbereiten', version: 'Fassung', forClient: /Für den Kunden/, display: 'de-DE', forbidden: /Empfehlung|trennen|C-Kunde|Klasse|Pyramide/i },
+};
+
+describe.skipIf(!hasChromium)('Gesprek voorbereiden in the taskpane', () => {
+  let pane: PaneHarness;
+  beforeAll(async () => {
+    pane = await startPane();
+  }, 60_000);
+  afterAll(async () => {
+    await pane?.close();
+  });
+
+  for (const language of ['nl', 'en', 'de'] as const) {
+    it(`paints the page of an advised client, internal, and of a chosen client for the client (${language})`, async () => {
+      const w = WORDS[language];
+      const sheets = await demoSheets();
+      const { page, errors, state } = await pane.open({ sheets, displayLanguage: w.display, settings: { klantwaarde: { settings: demoSettings } } }, 360);
+      await page.getByRole('button', { name: w.analyse }).click();
+      const advice = page.locator('.kw-advice li').first();
+      await expect.poll(() => advice.count()).toBe(1);
+      const client = (await advice.locator('strong').textContent())!;
+      await advice.getByRole('button').click();
+      await expect.poll(() => page.locator('.kw-talk [role=status]').textContent()).toContain(client);
+
+      // The sheet holds the page model the pane's own code makes for that client (same analysis, same day).
+      const outcome = runAnalysis({ cells: sheets[0]!.cells as never, where: { sheet: sheets[0]!.name, address: '', kind: 'usedRange', firstRow: 1, firstColumn: 0 } as never, notation: undefined },
+        { settings: demoSettings as never, mapping: {}, issues: [] }, language);
+      if (!outcome.ok) throw new Error('demo not analysed');
+      const index = outcome.analysis.columnar.columns.client.indexOf(client);
+      const expected = conversationFor(outcome.analysis, index, 'internal', language, new Date().toISOString().slice(0, 10));
+      const names = (await state('sheetNames')) as string[];
+      expect(names).toContain(expected.name);
+      const cells = (await state('cells', expected.name)) as unknown[][];
+      expect(cells[0]![0]).toBe(expected.cells[0]![0]);
+      const numbers = (rows: readonly (readonly unknown[])[]) => rows.flatMap((row) => row.slice(0, 4).filter((c) => typeof c === 'number'));
+      expect(numbers(cells)).toEqual(numbers(expected.cells));
+
+      // Another client, for the client: none of the internal words on its page.
+      const other = outcome.analysis.columnar.columns.client.findIndex((n) => n !== client);
+      await page.getByLabel(w.version, { exact: true }).selectOption({ label: (await page.getByRole('option', { name: w.forClient }).textContent())! });
+      await page.locator('#kw-talk-client').selectOption(String(other));
+      await page.locator('.kw-talk-prepare').click();
+      const otherName = outcome.analysis.columnar.columns.client[other]!;
+      await expect.poll(() => page.locator('.kw-talk [role=status]').textContent()).toContain(otherName);
+      const forClient = conversationFor(outcome.analysis, other, 'client', language, new Date().toISOString().slice(0, 10));
+      const written = ((await state('cells', forClient.name)) as unknown[][]).flat().filter((c) => typeof c === 'string').join(' | ');
+      expect(written.length).toBeGreaterThan(100);
+      expect(written).not.toMatch(w.forbidden);
+      expect(errors).toEqual([]);
+    }, 60_000);
+  }
+});
