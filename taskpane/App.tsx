@@ -321,6 +321,12 @@ function Results({ analysis, language, tx, sheetName, host, today }: { analysis:
           ))}
         </dl>
       </section>
+      {analysis.columnar.summary.profile && (
+        <section aria-labelledby="kw-profile" className="kw-section">
+          <h2 id="kw-profile">{t('profileHeading')}</h2>
+          <p className="kw-profile">{analysis.columnar.summary.profile.sentence[language]}</p>
+        </section>
+      )}
       <section aria-labelledby="kw-pyramid" className="kw-section">
         <h2 id="kw-pyramid">{t('pyramidHeading')}</h2>
         <Pyramid result={result} language={language} />

@@ -21,7 +21,7 @@ export type TextId =
   | 'legendProfit' | 'legendThin' | 'legendLoss' | 'legendLabel'
   | 'adviceHeading' | 'adviceEffect' | 'noAdvice'
   | 'openSheet' | 'sheetWritten'
-  | 'talkHeading' | 'talkHint' | 'talkClient' | 'talkAudience' | 'talkInternal' | 'talkForClient' | 'talkPrepare' | 'talkPrepareFor'
+  | 'profileHeading' | 'talkHeading' | 'talkHint' | 'talkClient' | 'talkAudience' | 'talkInternal' | 'talkForClient' | 'talkPrepare' | 'talkPrepareFor'
   | 'talkWriting' | 'talkWritten'
   | 'problemsHeading' | 'problemsNone' | 'problemRowColumn' | 'problemTable' | 'problemSelectHint' | 'moreProblems'
   | 'tableUnusable' | 'noClients' | 'failed' | 'notAvailable' | 'invalidNumber' | 'invalidDate' | 'usedAsDriver' | 'analysisSheetActive'
@@ -61,6 +61,7 @@ export const TEXT: Catalogue<TextId> = {
     bandClients: '{clients}', bandShares: 'omzet {revenue} · winst {profit}', inactive: 'Inactief: {clients} zonder omzet',
     legendProfit: 'winstgevend', legendThin: 'dunne marge', legendLoss: 'verlieslatend', legendLabel: 'Kleur van een laag',
     adviceHeading: 'De drie belangrijkste adviezen', adviceEffect: '{advice}, effect {effect} per jaar', noAdvice: 'Geen advies: alle klanten behouden.',
+    profileHeading: 'Uw beste klanten',
     talkHeading: 'Gesprek voorbereiden', talkHint: 'Eén A4-pagina om mee te nemen naar het gesprek: waar het geld heen gaat, wat er kan veranderen en wat dat per jaar oplevert.',
     talkClient: 'Klant', talkAudience: 'Versie', talkInternal: 'Intern (met advies, klasse en laag)', talkForClient: 'Voor de klant (neutraal)',
     talkPrepare: 'Gesprek voorbereiden', talkPrepareFor: 'Gesprek voorbereiden met {client}', talkWriting: 'Gesprekspagina wordt geschreven…',
@@ -126,6 +127,7 @@ export const TEXT: Catalogue<TextId> = {
     bandClients: '{clients}', bandShares: 'revenue {revenue} · profit {profit}', inactive: 'Inactive: {clients} without revenue',
     legendProfit: 'profitable', legendThin: 'thin margin', legendLoss: 'loss-making', legendLabel: 'Colour of a band',
     adviceHeading: 'The three most important pieces of advice', adviceEffect: '{advice}, effect {effect} a year', noAdvice: 'No advice: keep every client.',
+    profileHeading: 'Your best clients',
     talkHeading: 'Prepare the conversation', talkHint: 'One A4 page to take into the conversation: where the money goes, what could change and what that is worth a year.',
     talkClient: 'Client', talkAudience: 'Version', talkInternal: 'Internal (with advice, class and tier)', talkForClient: 'For the client (neutral)',
     talkPrepare: 'Prepare the conversation', talkPrepareFor: 'Prepare the conversation with {client}', talkWriting: 'Writing the conversation page…',
@@ -191,6 +193,7 @@ export const TEXT: Catalogue<TextId> = {
     bandClients: '{clients}', bandShares: 'Umsatz {revenue} · Gewinn {profit}', inactive: 'Inaktiv: {clients} ohne Umsatz',
     legendProfit: 'profitabel', legendThin: 'dünne Marge', legendLoss: 'verlustbringend', legendLabel: 'Farbe einer Stufe',
     adviceHeading: 'Die drei wichtigsten Empfehlungen', adviceEffect: '{advice}, Effekt {effect} pro Jahr', noAdvice: 'Keine Empfehlung: alle Kunden behalten.',
+    profileHeading: 'Ihre besten Kunden',
     talkHeading: 'Gespräch vorbereiten', talkHint: 'Eine A4-Seite für das Gespräch: wohin das Geld geht, was sich ändern ließe und was das im Jahr bringt.',
     talkClient: 'Kunde', talkAudience: 'Fassung', talkInternal: 'Intern (mit Empfehlung, Klasse und Stufe)', talkForClient: 'Für den Kunden (neutral)',
     talkPrepare: 'Gespräch vorbereiten', talkPrepareFor: 'Gespräch mit {client} vorbereiten', talkWriting: 'Gesprächsseite wird geschrieben…',

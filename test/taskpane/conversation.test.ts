@@ -1,7 +1,8 @@
 /**
  * *Gesprek voorbereiden* in the built taskpane (Chromium over the fake workbook): after the analysis, the button
  * beside a piece of advice and the one under a client chosen from the list paint the core's conversation page into a
- * sheet of its own — its cells those of the page model, internal or for the client — in nl, en and de.
+ * sheet of its own — its cells those of the page model, internal or for the client — in nl, en and de; and the
+ * pane shows the profile of the best clients (§7).
  *
  * Skipped, saying why, only when /usr/bin/chromium is absent.
  */
@@ -46,6 +47,8 @@ describe.skipIf(!hasChromium)('Gesprek voorbereiden in the taskpane', () => {
       const outcome = runAnalysis({ cells: sheets[0]!.cells as never, where: { sheet: sheets[0]!.name, address: '', kind: 'usedRange', firstRow: 1, firstColumn: 0 } as never, notation: undefined },
         { settings: demoSettings as never, mapping: {}, issues: [] }, language);
       if (!outcome.ok) throw new Error('demo not analysed');
+      // The profile of the best clients (§7) beside the summary, the sentence the sheet and --json carry.
+      expect(await page.locator('.kw-profile').textContent()).toBe(outcome.analysis.columnar.summary.profile!.sentence[language]);
       const index = outcome.analysis.columnar.columns.client.indexOf(client);
       const expected = conversationFor(outcome.analysis, index, 'internal', language, new Date().toISOString().slice(0, 10));
       const names = (await state('sheetNames')) as string[];
