@@ -8,7 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Language } from '../../src/core/index.js';
+import { todayIso, type Language } from '../../src/core/index.js';
 import { conversationFor, runAnalysis } from '../../taskpane/analysis.js';
 import { CHROMIUM, hasChromium } from '../support/chromium.js';
 import { demoSheets, startPane, type PaneHarness } from './pane-page.js';
@@ -50,7 +50,7 @@ describe.skipIf(!hasChromium)('Gesprek voorbereiden in the taskpane', () => {
       // The profile of the best clients (§7) beside the summary, the sentence the sheet and --json carry.
       expect(await page.locator('.kw-profile').textContent()).toBe(outcome.analysis.columnar.summary.profile!.sentence[language]);
       const index = outcome.analysis.columnar.columns.client.indexOf(client);
-      const expected = conversationFor(outcome.analysis, index, 'internal', language, new Date().toISOString().slice(0, 10));
+      const expected = conversationFor(outcome.analysis, index, 'internal', language, todayIso());
       const names = (await state('sheetNames')) as string[];
       expect(names).toContain(expected.name);
       const cells = (await state('cells', expected.name)) as unknown[][];
@@ -65,7 +65,7 @@ describe.skipIf(!hasChromium)('Gesprek voorbereiden in the taskpane', () => {
       await page.locator('.kw-talk-prepare').click();
       const otherName = outcome.analysis.columnar.columns.client[other]!;
       await expect.poll(() => page.locator('.kw-talk [role=status]').textContent()).toContain(otherName);
-      const forClient = conversationFor(outcome.analysis, other, 'client', language, new Date().toISOString().slice(0, 10));
+      const forClient = conversationFor(outcome.analysis, other, 'client', language, todayIso());
       const written = ((await state('cells', forClient.name)) as unknown[][]).flat().filter((c) => typeof c === 'string').join(' | ');
       expect(written.length).toBeGreaterThan(100);
       expect(written).not.toMatch(w.forbidden);

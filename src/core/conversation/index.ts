@@ -6,7 +6,7 @@ import { conversationSheetNames } from './select.js';
 
 export { conversationPage, comparisonOf } from './page.js';
 export type { ConversationPage, CostLine, CostLineId, Lever, Comparison, PageOptions } from './page.js';
-export { conversationSheet } from './sheet.js';
+export { conversationSheet, conversationAsReport } from './sheet.js';
 export type { ConversationSheet, WaterfallChart } from './sheet.js';
 export { chooseConversations, conversationSheetNames, MAX_CONVERSATIONS, MAX_SHEET_NAME } from './select.js';
 export type { ConversationChoice } from './select.js';

@@ -45,6 +45,18 @@ export const PROFILE_FORMATS: Record<ProfileMeasure, string> = {
   daysLate: '0', discountPct: '0.0%', unbilledShare: '0%', contractShare: '0%',
 };
 
+/**
+ * The page as the analysis sheet's painters take it (no frozen panes, no sections or client rows); each host adds
+ * the page's own waterfall (`charts`) and fit-to-page itself.
+ */
+export function conversationAsReport(page: ConversationSheet): ReportSheet {
+  return {
+    name: page.name, cells: page.cells, columnCount: page.columnCount, columnWidths: page.columnWidths, rowHeights: page.rowHeights,
+    styles: page.styles, merges: page.merges, frozen: { rows: 0, columns: 0 }, charts: [], sections: [],
+    clientRows: { first: 0, last: -1, header: 0 }, print: page.print,
+  };
+}
+
 /** The sheet of a conversation page, named `name` (see sheetNames in select.ts). */
 export function conversationSheet(page: ConversationPage, name: string, firm = ''): ConversationSheet {
   const w = new SheetWriter();

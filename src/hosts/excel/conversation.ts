@@ -9,20 +9,11 @@
  * through Office.js but no API marks a point as a total, so *net profit* would be drawn as one more step down from
  * it. The stacked columns carry an invisible base under each visible bar, which reads as a waterfall.
  */
-import { a1, a1Range, type ConversationSheet, type ReportSheet, type WaterfallChart } from '../../core/index.js';
+import { a1, a1Range, conversationAsReport, type ConversationSheet, type WaterfallChart } from '../../core/index.js';
 import { paintReport, type PaintResult } from './paint.js';
 
 /** The worksheet custom property marking a conversation sheet as ours (apart from the analysis sheet's). */
 export const CONVERSATION_MARK_KEY = 'Klantwaarde.conversation';
-
-/** The page as the analysis painter takes it: no frozen panes, its chart painted here. */
-function asReport(page: ConversationSheet): ReportSheet {
-  return {
-    name: page.name, cells: page.cells, columnCount: page.columnCount, columnWidths: page.columnWidths, rowHeights: page.rowHeights,
-    styles: page.styles, merges: page.merges, frozen: { rows: 0, columns: 0 }, charts: [], sections: [],
-    clientRows: { first: 0, last: -1, header: 0 }, print: page.print,
-  };
-}
 
 /** Queues the stacked-column waterfall: one series per model series, the invisible ones without fill. */
 export function queueWaterfall(sheet: Excel.Worksheet, spec: WaterfallChart): void {
@@ -59,7 +50,7 @@ export function queueWaterfall(sheet: Excel.Worksheet, spec: WaterfallChart): vo
  */
 export function paintConversation(context: Excel.RequestContext, page: ConversationSheet): Promise<PaintResult> {
   const pointCalls = page.charts.reduce((n, c) => n + c.series.reduce((m, s) => m + s.pointColors.length + 6, 0), 0);
-  return paintReport(context, asReport(page), {
+  return paintReport(context, conversationAsReport(page), {
     mark: CONVERSATION_MARK_KEY,
     markValue: { client: page.client },
     after: {

@@ -8,7 +8,7 @@
  * The waterfall is stacked columns, as in the xlsx file and Excel: Apps Script's chart builder has a waterfall type
  * but no way to mark *net profit* as a total, nor a colour per bar, so each visible series has one colour.
  */
-import { COLORS, type ConversationSheet, type Rect, type ReportSheet } from '../../core/index.js';
+import { COLORS, conversationAsReport, type ConversationSheet, type Rect } from '../../core/index.js';
 import type { Range, Services, Sheet, Spreadsheet } from './api.js';
 import { paintSheet, replaceOwnSheet } from './paint.js';
 import { widthInPixels } from './plan.js';
@@ -16,17 +16,9 @@ import { widthInPixels } from './plan.js';
 /** The developer-metadata key on every conversation sheet we wrote. */
 export const CONVERSATION_MARKER_KEY = 'klantwaarde.conversation';
 
-function asReport(page: ConversationSheet): ReportSheet {
-  return {
-    name: page.name, cells: page.cells, columnCount: page.columnCount, columnWidths: page.columnWidths, rowHeights: page.rowHeights,
-    styles: page.styles, merges: page.merges, frozen: { rows: 0, columns: 0 }, charts: [], sections: [],
-    clientRows: { first: 0, last: -1, header: 0 }, print: page.print,
-  };
-}
-
 /** Paints the page and its waterfall into `sheet` (new and empty). */
 export function paintConversationSheet(sheet: Sheet, page: ConversationSheet, services: Services): void {
-  paintSheet(sheet, asReport(page), services);
+  paintSheet(sheet, conversationAsReport(page), services);
   const range = (r: Rect): Range => sheet.getRange(r.top + 1, r.left + 1, r.bottom - r.top + 1, r.right - r.left + 1);
   for (const chart of page.charts) {
     const width = page.columnWidths.slice(chart.anchor.left, chart.anchor.right + 1).reduce((sum, w) => sum + widthInPixels(w), 0);
