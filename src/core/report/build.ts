@@ -1,13 +1,12 @@
 /**
  * `buildReportFromColumns`: the analysis sheet as a host-neutral ReportSheet (see model.ts), composed of its sections in this
- * order: Samenvatting (title, figures, settings, notes, columns), Klantenpiramide, Kosten-batenanalyse (class and
- * tier tables, scenarios), Walviscurve, Problemen, Per klant; then the column widths and the print layout.
+ * order: Samenvatting (title, figures, settings, notes, columns), Problemen, Klantenpiramide, Kosten-batenanalyse
+ * (the table by class and tier, scenarios), Walviscurve, Per klant; then the column widths and the print layout.
  *
  * Layout choices:
  * - column A is the label column of every section (client names in the client table) and is frozen;
- * - the client table's money columns are the same columns in the cost-benefit tables, so the class and tier
- *   rows are `SUMIF`s over the client table and the totals are `SUM`s: the sheet stays live and correct for
- *   someone who opens it without the add-in, and no custom function appears in it;
+ * - the cost-benefit table's cells are `COUNTIF`s and `SUMIF`s over the client table and its totals `SUM`s: the
+ *   sheet stays live and correct for someone who opens it without the add-in, and no custom function appears in it;
  * - client rows are ordered by ABC class, then by the ABC measure (docs/DEFINITIONS.md §4), so each class is one
  *   contiguous band and its colour is one rectangle whatever the number of clients;
  * - "not available" figures (docs/DEFINITIONS.md §3) are the text `n.v.t.`, which `SUM` ignores.
@@ -31,8 +30,9 @@ import { writeWhale } from './sections/whale.js';
 import { writeProblems } from './sections/problems.js';
 import { writeClients } from './sections/clients.js';
 import { fitWidths } from './widths.js';
-import { lazyClientTable } from './wrap.js';
-import { writePrintLayout } from './print.js';
+import { headerLines, lazyClientTable } from './wrap.js';
+import { CLIENT_ROW_PT, clientGroups, writePrintLayout } from './print.js';
+import { LAST_PYRAMID_COLUMN } from './theme.js';
 
 export { FORMATS, COLORS, THIN_MARGIN, profitability } from './theme.js';
 export { displayDate, clientCount } from './text.js';
@@ -72,22 +72,28 @@ export function composeReport(result: Summary, clients: Clients, options: Report
   writeSettings(w, ctx);
   writeNotes(w, ctx);
   const mappingRow = writeMapping(w, ctx);
-  writePyramid(w, ctx);
+  // What was read and what was wrong with it, before any result: the problems print on the page of the columns.
+  writeProblems(w, ctx);
+  const problemsEnd = w.row;
+  const tierTable = writePyramid(w, ctx);
   writeProfile(w, ctx);
-  writeCostBenefit(w, ctx);
+  const costBenefit = writeCostBenefit(w, ctx);
   const scenarioRow = writeScenarios(w, ctx);
   const whaleChartEnd = writeWhale(w, ctx);
-  writeProblems(w, ctx);
   const table = writeClients(w, ctx);
   // The formulas above the client table point into it; its place is known now.
   w.resolveFormulas();
 
   const columnWidths = fitWidths(w, ctx.columns, table.stats, {
-    firstClientRow: table.first, totalRow: table.total, clientHeader: table.header, problemsRow: w.sectionRow('problems'),
-    mergedEnd: mappingRow > 0 ? mappingRow : w.sectionRow('pyramid'),
-  });
+    firstClientRow: table.first, totalRow: table.total, problemsRow: w.sectionRow('problems'), problemsEnd,
+    mergedEnd: mappingRow > 0 ? mappingRow : w.sectionRow('problems'), costBenefit,
+    numbers: { from: w.sectionRow('pyramid'), to: w.sectionRow('costBenefit') }, tierTable,
+  }, clientGroups(ctx), Math.max(LAST_PYRAMID_COLUMN, costBenefit.lastColumn));
   const clientTable = lazyClientTable(w, ctx, table, columnWidths);
-  const print = writePrintLayout(w, ctx, columnWidths, { scenarioRow, clientHeader: table.header, totalRow: table.total, whaleChartEnd, mappingRow });
+  const print = writePrintLayout(w, ctx, columnWidths, {
+    scenarioRow, clientHeader: table.header, totalRow: table.total, legendRow: table.legend, whaleChartEnd, mappingRow, costBenefitLast: costBenefit.lastColumn,
+    headerLines: headerLines(ctx.columns.map((c) => c.label), columnWidths),
+  });
 
   return {
     name: ctx.text.label('sheetName'),
@@ -102,7 +108,7 @@ export function composeReport(result: Summary, clients: Clients, options: Report
     frozen: { rows: 0, columns: 1 },
     charts: w.charts,
     sections: w.sections,
-    clientRows: { header: table.header, first: table.first, last: table.last },
+    clientRows: { header: table.header, first: table.first, last: table.last, height: CLIENT_ROW_PT },
     print,
   };
 }

@@ -8,7 +8,7 @@ import type { AbcMeasure, Country, Language } from '../types.js';
 
 export type ReportLabelId =
   | 'sheetName' | 'title' | 'generated'
-  | 'clientNumber' | 'summary' | 'pyramid' | 'costBenefit' | 'clients' | 'whale' | 'problems'
+  | 'clientNumber' | 'summary' | 'pyramid' | 'costBenefit' | 'inThousands' | 'thousandsShort' | 'clients' | 'whale' | 'problems'
   | 'period' | 'periodValue' | 'clientCount' | 'revenue' | 'netProfit' | 'time' | 'hourlyReturn' | 'problemRows'
   | 'settings' | 'setting' | 'value' | 'source' | 'notes' | 'notSet' | 'portfolioMargin' | 'replacementHourlyReturn'
   | 'tier' | 'clientsCount' | 'revenueShare' | 'typicalShare' | 'profitShare' | 'margin'
@@ -30,7 +30,7 @@ export type ReportLabelId =
 export const REPORT_LABELS: Catalogue<ReportLabelId> = {
   nl: {
     sheetName: 'Klantanalyse', title: 'Klantanalyse', generated: 'Gemaakt met Klantwaarde op {date}. Bedragen per jaar, in euro.',
-    summary: 'Samenvatting', pyramid: 'Klantenpiramide', costBenefit: 'Kosten-batenanalyse', clients: 'Per klant',
+    summary: 'Samenvatting', pyramid: 'Klantenpiramide', costBenefit: 'Kosten-batenanalyse', inThousands: 'bedragen × € 1.000', thousandsShort: '× € 1.000', clients: 'Per klant',
     whale: 'Walviscurve', problems: 'Problemen',
     period: 'Periode', periodValue: '12 maanden tot en met {date}', clientCount: 'Aantal klanten', revenue: 'Omzet',
     netProfit: 'Nettowinst', time: 'Tijd (uren)', hourlyReturn: 'Uurrendement', problemRows: 'Invoerrijen met problemen',
@@ -66,7 +66,7 @@ export const REPORT_LABELS: Catalogue<ReportLabelId> = {
   },
   en: {
     sheetName: 'Client analysis', title: 'Client analysis', generated: 'Made with Klantwaarde on {date}. Amounts per year, in euros.',
-    summary: 'Summary', pyramid: 'Client pyramid', costBenefit: 'Cost-benefit analysis', clients: 'Per client',
+    summary: 'Summary', pyramid: 'Client pyramid', costBenefit: 'Cost-benefit analysis', inThousands: 'amounts × €1,000', thousandsShort: '× €1,000', clients: 'Per client',
     whale: 'Whale curve', problems: 'Problems',
     period: 'Period', periodValue: '12 months up to {date}', clientCount: 'Number of clients', revenue: 'Revenue',
     netProfit: 'Net profit', time: 'Time (hours)', hourlyReturn: 'Hourly return', problemRows: 'Input rows with problems',
@@ -102,7 +102,7 @@ export const REPORT_LABELS: Catalogue<ReportLabelId> = {
   },
   de: {
     sheetName: 'Kundenanalyse', title: 'Kundenanalyse', generated: 'Erstellt mit Klantwaarde am {date}. Beträge pro Jahr, in Euro.',
-    summary: 'Zusammenfassung', pyramid: 'Kundenpyramide', costBenefit: 'Kosten-Nutzen-Analyse', clients: 'Pro Kunde',
+    summary: 'Zusammenfassung', pyramid: 'Kundenpyramide', costBenefit: 'Kosten-Nutzen-Analyse', inThousands: 'Beträge × 1.000 €', thousandsShort: '× 1.000 €', clients: 'Pro Kunde',
     whale: 'Walkurve', problems: 'Probleme',
     period: 'Zeitraum', periodValue: '12 Monate bis einschließlich {date}', clientCount: 'Anzahl Kunden', revenue: 'Umsatz',
     netProfit: 'Nettogewinn', time: 'Zeit (Stunden)', hourlyReturn: 'Stundenertrag', problemRows: 'Eingabezeilen mit Problemen',
@@ -116,7 +116,7 @@ export const REPORT_LABELS: Catalogue<ReportLabelId> = {
     perClass: 'Pro ABC-Klasse', perTier: 'Pro Pyramidenstufe', class: 'Klasse', total: 'Gesamt',
     directCosts: 'Direkte Kosten', labourCost: 'Arbeit', visitCost: 'Besuche', orderCost: 'Aufträge', invoiceCost: 'Rechnungen',
     shippingCost: 'Versand', interestCost: 'Zinsen für Verzug', costToServe: 'Kosten der Kundenbetreuung', contribution: 'Deckungsbeitrag',
-    letGoC: 'C-Kunden gehen lassen ({clients})', repairC: 'C-Kunden sanieren ({clients})', scenarioNet: 'Nettoeffekt pro Jahr',
+    letGoC: 'C-Kunden gehen lassen ({clients})', repairC: 'C-Kunden nachbessern ({clients})', scenarioNet: 'Nettoeffekt pro Jahr',
     scenarioNotOffered: 'nicht angeboten', scenarioLine: 'Posten', amount: 'Effekt pro Jahr',
     client: 'Kunde', clientNumber: 'Kundennummer', row: 'Zeile', abcClass: 'Klasse', opportunityCost: 'Opportunitätskosten', discountLeak: 'Rabattleck',
     trend: 'Trend', signals: 'Signale', repairGain: 'Nachbesserungsgewinn', repairedProfit: 'Gewinn nach Nachbesserung',

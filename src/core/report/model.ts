@@ -87,7 +87,14 @@ export type ReportSheet = {
   /** Where each section's heading is (0-based row), in order. */
   sections: { id: SectionId; row: number }[];
   /** Where the client table's data rows are (0-based, inclusive), for hosts that add filters or tests. */
-  clientRows: { first: number; last: number; header: number };
+  clientRows: {
+    first: number; last: number; header: number;
+    /**
+     * The client rows' height in points, where a painter can set it (a row whose signals wrap is taller: the
+     * hosts grow it, `wrappedRows` for the file). Absent: the host's default.
+     */
+    height?: number;
+  };
   /** Printing (an accountant prints this sheet): what a painter that can set it should set; a painter that cannot leaves it out. */
   print: PrintLayout;
   /** Never set here: a sheet with a lazy client table is a `LazyReportSheet`, which a painter cannot take by mistake. */
@@ -168,6 +175,8 @@ export type PrintLayout = {
   titleColumns?: { first: number; last: number };
   /** The client table's column groups, as the heading row names them. */
   columnGroups?: { name: string; first: number; last: number }[];
+  /** Page margins in inches (Excel's and the file format's unit). */
+  margins?: { left: number; right: number; top: number; bottom: number; header: number; footer: number };
   /** Page header (firm, period, date) and footer (`{page}` and `{pages}` are this sheet's page number and count). */
   header?: { left: string; center: string; right: string };
   footer?: { left: string; center: string; right: string };

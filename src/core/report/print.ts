@@ -1,7 +1,7 @@
 /**
- * How the sheet prints on landscape A4 (see PrintLayout in model.ts): one zoom for the sheet, every section an area
- * of its own that starts on a new page, the client table cut into named column groups with the client names and
- * its heading rows repeated on each of its pages.
+ * How the sheet prints on landscape A4 (see PrintLayout in model.ts): one zoom for the sheet, the sections above the
+ * client table packed into areas of a page each, the client table cut into named column groups with the client
+ * names and its heading rows repeated on each of its pages.
  */
 import { columnPixels, PRINT_WIDTH_PX, type PrintLayout, type Rect, type SectionId } from './model.js';
 import { COLORS, LAST_PYRAMID_COLUMN } from './theme.js';
@@ -9,19 +9,34 @@ import { displayDate } from './text.js';
 import type { ReportContext } from './context.js';
 import { sectionRow, type SheetWriter } from './writer.js';
 
-/** Below this zoom an 11-point body font prints under 8 points. */
-export const MIN_PRINT_SCALE = 73;
 /**
- * The zoom is at most this: 8,25-point text, a page of ~45 client rows. Larger zooms were tried on the demo: at
- * 79 % its client pages filled exactly and LibreOffice added a blank page per column group.
+ * The smallest zoom: 11-point text prints at 7,7 points, as small as a bookkeeper's printed ledger. At it the demo's
+ * 48 clients print one page high per column group (at 73 % they took two pages each, the second a few rows).
  */
+export const MIN_PRINT_SCALE = 70;
+/** The zoom is at most this: 8,25-point text. */
 export const MAX_PRINT_SCALE = 75;
 
-/** The sheet's zoom: columns A..L (the pyramid, the summary, the chart) on one landscape page width, at most MAX_PRINT_SCALE. */
-export function printScaleOf(widths: readonly number[]): number {
+/** The page's margins in inches: narrow (Excel's own "Smal" is 0,25/0,75), so a page holds 50 client rows at 70 %. */
+export const PRINT_MARGINS = { left: 0.4, right: 0.4, top: 0.45, bottom: 0.45, header: 0.2, footer: 0.2 } as const;
+/** Printable height of landscape A4 at 100 %, in points (210 mm less the top and bottom margins). */
+export const PRINT_HEIGHT_PT = (210 / 25.4) * 72 - (PRINT_MARGINS.top + PRINT_MARGINS.bottom) * 72;
+/** A row's height where none is set: Calibri 11 in Excel and Carlito 11 in LibreOffice. */
+export const DEFAULT_ROW_PT = 15;
+/** The client rows' height: a point less than the default, so the demo's 48 clients fit a page at 70 %. */
+export const CLIENT_ROW_PT = 14;
+
+/**
+ * The page width the areas are fitted to: PRINT_WIDTH_PX less 2 %, what LibreOffice's render of the demo needed
+ * beyond the width estimate (an area estimated at 1 041 of 1 045 pixels printed its last column on a page of its own).
+ */
+export const PRINTABLE_PX = Math.floor(PRINT_WIDTH_PX * 0.98);
+
+/** The largest zoom at which columns 0..`last` print on one landscape page width (at most MAX_PRINT_SCALE). */
+export function printScaleOf(widths: readonly number[], last = LAST_PYRAMID_COLUMN): number {
   let pixels = 0;
-  for (let c = 0; c <= LAST_PYRAMID_COLUMN; c++) pixels += columnPixels(widths[c]!);
-  return Math.min(MAX_PRINT_SCALE, Math.floor((100 * PRINT_WIDTH_PX) / pixels));
+  for (let c = 0; c <= last && c < widths.length; c++) pixels += columnPixels(widths[c]!);
+  return Math.min(MAX_PRINT_SCALE, Math.floor((100 * PRINTABLE_PX) / pixels));
 }
 
 /** The rows printLayout cuts the sheet at, beside the sections' headings. */
@@ -29,10 +44,16 @@ export type PrintRows = {
   scenarioRow: number;
   clientHeader: number;
   totalRow: number;
+  /** The client table's colour legend, under its total: printed on the table's first column group only. */
+  legendRow: number;
   /** The last row of the whale section that prints: its sentences and chart (the points stay in the sheet). */
   whaleChartEnd: number;
-  /** Where the summary's *Kolommen* block starts (-1: none): it prints on a page of its own, header and all. */
+  /** Where the summary's *Kolommen* block starts (-1: none). */
   mappingRow: number;
+  /** The last column of the cost-benefit table (the widest block above the client table). */
+  costBenefitLast: number;
+  /** Lines the client table's wrapped header needs (wrap.ts headerLines). */
+  headerLines: number;
 };
 
 /**
@@ -41,17 +62,12 @@ export type PrintRows = {
  */
 export function writePrintLayout(w: SheetWriter, ctx: ReportContext, widths: readonly number[], rows: PrintRows): PrintLayout {
   const { label, language } = ctx.text;
-  const { col } = ctx;
   const lastColumn = ctx.columns.length - 1;
+  const lines = rows.headerLines;
+  // Excel and Sheets grow a wrapped header themselves; LibreOffice prints it one line high, its labels cut.
+  if (lines > 1) w.height(rows.clientHeader, DEFAULT_ROW_PT * lines);
   const print = printLayout({
-    ...rows, widths, sections: w.sections,
-    groups: [
-      { name: label('groupCosts'), first: col.abcClass!, last: col.costToServe! },
-      { name: label('groupProfit'), first: col.netProfit!, last: col.signals! },
-      { name: label('groupAdvice'), first: col.repairGain!, last: col.row! },
-      { name: label('adviceText'), first: col.adviceText!, last: col.adviceText! },
-    ],
-    costBenefitLast: col.hourlyReturn!,
+    ...rows, widths, sections: w.sections, rowHeights: w.rowHeights, groups: clientGroups(ctx),
   });
   const clientHeading = w.sectionRow('clients');
   w.style(clientHeading, 0, clientHeading, lastColumn, { fill: COLORS.heading, fontColor: COLORS.headingText, bold: true, size: 13 });
@@ -62,57 +78,115 @@ export function writePrintLayout(w: SheetWriter, ctx: ReportContext, widths: rea
   return print;
 }
 
+/** The client table's named column groups; the advice's explanation is on screen only. */
+export function clientGroups(ctx: Pick<ReportContext, 'col' | 'text'>): Group[] {
+  const { col, text: { label } } = ctx;
+  return [
+    { name: label('groupCosts'), first: col.abcClass!, last: col.costToServe! },
+    { name: label('groupProfit'), first: col.netProfit!, last: col.signals! },
+    { name: label('groupAdvice'), first: col.repairGain!, last: col.row! },
+    { name: label('adviceText'), first: col.adviceText!, last: col.adviceText!, screenOnly: true },
+  ];
+}
+
+export type Group = { name: string; first: number; last: number; screenOnly?: boolean };
+
 /**
- * Print areas, titles and zoom. The zoom fits the widest area that cannot be split (the pyramid, the summary,
- * the whale chart: columns A..L) on one page width; the client table's named column groups are split further
- * where one does not fit at that zoom (each piece named "… (2)"). Every section is an area of its own, so each
- * starts on a new page; the cost-benefit tables are split by the client table's groups (they share its columns),
- * the scenarios below them are narrow.
+ * Print areas, titles and zoom. Every area starts on a new page (Excel and LibreOffice print each range of a
+ * print area on pages of their own), so the sections above the client table are packed into as few areas as a
+ * page holds, in order, none cut (the summary; its columns and the problems; the pyramid and the best clients;
+ * the cost-benefit table and the scenarios; the whale curve), and the client table prints one area per named
+ * column group, its heading rows and the client names repeated on each page. The zoom is the one in
+ * MIN_PRINT_SCALE..MAX_PRINT_SCALE that prints the sheet on the fewest pages (the largest of those), as long as
+ * the widest block above the client table fits one page width; a group that does not fit is cut (each piece
+ * named "… (2)"). The advice's explanation (one long line a client) is left out of print: on paper it is the
+ * conversation sheets' (`--conversations`).
  */
 export function printLayout(input: PrintRows & {
   widths: readonly number[];
   sections: readonly { id: SectionId; row: number }[];
-  groups: { name: string; first: number; last: number }[];
-  costBenefitLast: number;
+  rowHeights: readonly { row: number; height: number }[];
+  groups: Group[];
 }): PrintLayout {
-  const scale = printScaleOf(input.widths);
-  const groups = splitGroups(input.groups, input.widths, scale);
   const row = (id: SectionId): number => sectionRow(input.sections, id);
-  const wide = LAST_PYRAMID_COLUMN;
-  const areas: Rect[] = [
-    ...(input.mappingRow > 0
-      ? [{ top: 0, left: 0, bottom: input.mappingRow - 1, right: wide }, { top: input.mappingRow, left: 0, bottom: row('pyramid') - 1, right: wide }]
-      : [{ top: 0, left: 0, bottom: row('pyramid') - 1, right: wide }]),
-    { top: row('pyramid'), left: 0, bottom: row('costBenefit') - 1, right: wide },
-    // The class and tier tables use the client table's columns: one area per group that they reach.
-    ...groups.filter((g) => g.first <= input.costBenefitLast).map((g, i) => ({
-      top: row('costBenefit'), left: i === 0 ? 0 : g.first, bottom: input.scenarioRow - 1, right: Math.min(g.last, input.costBenefitLast),
-    })),
-    { top: input.scenarioRow, left: 0, bottom: row('whale') - 1, right: wide },
-    { top: row('whale'), left: 0, bottom: input.whaleChartEnd, right: wide },
-    { top: row('problems'), left: 0, bottom: row('clients') - 1, right: wide },
-    ...groups.map((g, i) => ({ top: row('clients'), left: i === 0 ? 0 : g.first, bottom: input.totalRow, right: g.last })),
+  const wide = Math.max(LAST_PYRAMID_COLUMN, input.costBenefitLast);
+  const set = new Map(input.rowHeights.map((h) => [h.row, h.height]));
+  const firstClient = input.clientHeader + 1;
+  const heightOf = (top: number, bottom: number): number => {
+    let sum = 0;
+    for (let r = top; r <= bottom; r++) {
+      const isClient = r >= firstClient && r < input.totalRow;
+      sum += set.get(r) ?? (r === input.clientHeader ? DEFAULT_ROW_PT * input.headerLines : isClient ? CLIENT_ROW_PT : DEFAULT_ROW_PT);
+    }
+    return sum;
+  };
+  // Blocks that no page break may cut, in sheet order (a block taller than a page is cut by the host).
+  const starts = [
+    0,
+    ...(input.mappingRow > 0 ? [input.mappingRow] : []),
+    row('problems'), row('pyramid'), row('costBenefit'), input.scenarioRow, row('whale'),
   ];
+  const ends = [...starts.slice(1).map((s) => s - 1), input.whaleChartEnd];
+  const blocks = starts.map((top, i) => ({ top, bottom: ends[i]!, height: heightOf(top, ends[i]!) }));
+  const titleHeight = heightOf(row('clients'), input.clientHeader);
+  // The legend under the total is left out: on the first page only, it fits where a row or two is to spare (a
+  // page's printed rows come out a little lower than 14 and 15 points in LibreOffice's render).
+  const bodyHeight = heightOf(firstClient, input.totalRow);
+
+  const layoutAt = (scale: number): { pages: number; top: Rect[]; groups: Group[] } => {
+    const page = (PRINT_HEIGHT_PT * 100) / scale;
+    const top: Rect[] = [];
+    let pages = 0;
+    const close = (area: { top: number; bottom: number; height: number }): void => {
+      top.push({ top: area.top, left: 0, bottom: area.bottom, right: wide });
+      pages += Math.ceil(area.height / page);
+    };
+    let current = blocks[0]!;
+    for (const block of blocks.slice(1)) {
+      if (current.height + block.height <= page) current = { top: current.top, bottom: block.bottom, height: current.height + block.height };
+      else {
+        close(current);
+        current = block;
+      }
+    }
+    close(current);
+    const groups = splitGroups(input.groups, input.widths, scale);
+    const printed = groups.filter((g) => !g.screenOnly).length;
+    pages += printed * Math.max(1, Math.ceil(bodyHeight / (page - titleHeight)));
+    return { pages, top, groups };
+  };
+  const fits = printScaleOf(input.widths, wide);
+  let scale = Math.min(fits, MAX_PRINT_SCALE);
+  let best = layoutAt(scale);
+  for (let s = scale - 1; s >= MIN_PRINT_SCALE; s--) {
+    const candidate = layoutAt(s);
+    if (candidate.pages < best.pages) { best = candidate; scale = s; }
+  }
+  const clientAreas = best.groups.filter((g) => !g.screenOnly).map((g, i) => ({
+    top: row('clients'), left: i === 0 ? 0 : g.first, bottom: i === 0 ? input.legendRow : input.totalRow, right: g.last,
+  }));
   return {
     landscape: true,
     scale,
-    areas,
+    margins: { ...PRINT_MARGINS },
+    areas: [...best.top, ...clientAreas],
     titleRows: { first: row('clients'), last: input.clientHeader },
     titleColumns: { first: 0, last: 0 },
-    columnGroups: groups,
+    columnGroups: best.groups.map(({ name, first, last }) => ({ name, first, last })),
   };
 }
 
 /** The column groups, each cut where it does not fit one page width beside the client names at `scale`. */
-function splitGroups(input: readonly { name: string; first: number; last: number }[], widths: readonly number[], scale: number): { name: string; first: number; last: number }[] {
+export function splitGroups(input: readonly Group[], widths: readonly number[], scale: number): Group[] {
   const px = (first: number, last: number): number => {
     let sum = 0;
     for (let c = first; c <= last; c++) sum += columnPixels(widths[c]!);
     return sum;
   };
-  const budget = (PRINT_WIDTH_PX * 100) / scale - columnPixels(widths[0]!);
-  const groups: { name: string; first: number; last: number }[] = [];
+  const budget = (PRINTABLE_PX * 100) / scale - columnPixels(widths[0]!);
+  const groups: Group[] = [];
   for (const group of input) {
+    if (group.screenOnly) { groups.push(group); continue; }
     let first = group.first;
     let piece = 1;
     for (let c = group.first; c <= group.last; c++) {

@@ -10,6 +10,8 @@ export const FORMATS = {
   money: '"€" #,##0.00;[Red]"€" -#,##0.00',
   /** Whole euros: the tables' amounts when cents would print the sheet under 8 points (the cells keep their cents). */
   moneyWhole: '"€" #,##0;[Red]"€" -#,##0',
+  /** Thousands of euros (the trailing comma divides by 1 000): the cost-benefit table's sums when whole euros are too wide. */
+  moneyThousands: '"€" #,##0,;[Red]"€" -#,##0,',
   percent: '0.0%',
   hours: '#,##0.0',
   count: '#,##0',

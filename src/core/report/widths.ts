@@ -3,11 +3,13 @@
  * are the widest, so a million rows cost no million formats), and the longest word of the wrapped header. An
  * accountant prints this sheet: a cut amount (`####`) or a column twice too wide both cost a page.
  */
-import { isFormula, type Cell, type Formula } from './model.js';
+import { isFormula, type Cell, type Formula, type StyleRange } from './model.js';
 import { FORMATS, LAST_PYRAMID_COLUMN } from './theme.js';
-import { MIN_PRINT_SCALE, printScaleOf } from './print.js';
+import { MIN_PRINT_SCALE, printScaleOf, splitGroups, type Group } from './print.js';
 import type { Column } from './columns.js';
 import type { SheetWriter } from './writer.js';
+import type { CostBenefitPlace } from './sections/cost-benefit.js';
+import type { TierTablePlace } from './sections/pyramid.js';
 
 /**
  * What measureWidths needs of a client-table column, gathered cell by cell: the longest text (at least the
@@ -17,8 +19,8 @@ export type ColumnStats = { longest: number[]; low: number[]; high: number[]; ca
 
 /** The longest value the summary's merged B:C cells are widened for. */
 const MERGED_CAP = 30;
-/** Columns whose sentences wrap: their width is capped, their rows grow. */
-const WRAPPED_WIDTH: Readonly<Record<string, number>> = { signals: 34, adviceText: 120 };
+/** Columns of sentences: their width is capped (the signals wrap beyond it, the explanation runs on). */
+const WRAPPED_WIDTH: Readonly<Record<string, number>> = { signals: 60, adviceText: 120 };
 /** The pyramid is drawn in D..L and must stay symmetric: mirrored columns share a width. */
 const PYRAMID_COLUMNS = { first: 3, last: LAST_PYRAMID_COLUMN };
 
@@ -42,25 +44,67 @@ export function measureCell(stats: ColumnStats, c: number, cell: Cell | undefine
 }
 
 /** Rows measureWidths reads beside the client rows (measured into `stats` as they were made). */
-export type MeasureAt = { firstClientRow: number; totalRow: number; clientHeader: number; problemsRow: number; mergedEnd: number };
+export type MeasureAt = {
+  firstClientRow: number; totalRow: number; problemsRow: number; problemsEnd: number; mergedEnd: number;
+  /** The cost-benefit table's rows, each in its number format, in columns D onward. */
+  costBenefit?: CostBenefitPlace;
+  /** The pyramid's tier table (its amounts may be shown in thousands). */
+  tierTable?: TierTablePlace;
+  /** Rows whose numbers are measured in the format their style gives them (the pyramid's tier table, the profile). */
+  numbers?: { from: number; to: number };
+};
 
 /**
- * The widths, and the whole-euro formats when cents would print the sheet too small. Amounts in the millions
- * widen the money columns until A..L, which prints on one page width, prints under 8 points. Then the tables from
- * the cost-benefit section down show whole euros (the cells keep their cents) and the columns are measured again:
- * an accountant reads € 12.345.679 as well as € 12.345.678,90.
+ * The widths, and the coarser formats when cents would print the sheet too small or on more pages. Amounts in
+ * the millions widen the money columns until the blocks above the client table print under MIN_PRINT_SCALE, and
+ * a firm with a cost driver or two has more money columns in the client table's first group than a page holds
+ * at that zoom. Then the tables from the cost-benefit section down show whole euros (the cells keep their cents)
+ * and the columns are measured again: an accountant reads € 12.345.679 as well as € 12.345.678,90. Where even
+ * that prints under MIN_PRINT_SCALE (a wholesaler's billions), the overviews by tier and class show thousands.
  */
-export function fitWidths(w: SheetWriter, columns: readonly Column[], stats: ColumnStats, at: MeasureAt): number[] {
-  const widths = measureWidths(w.cells, columns, stats, at);
-  if (printScaleOf(widths) >= MIN_PRINT_SCALE) return widths;
+export function fitWidths(w: SheetWriter, columns: readonly Column[], stats: ColumnStats, at: MeasureAt, groups: readonly Group[], wide: number): number[] {
+  const printed = groups.filter((g) => !g.screenOnly).length;
+  const prints = (widths: readonly number[]): { scale: number; pieces: number } => ({
+    scale: printScaleOf(widths, wide),
+    pieces: splitGroups(groups, widths, MIN_PRINT_SCALE).filter((g) => !g.screenOnly).length,
+  });
+  let widths = measureWidths(w.cells, columns, stats, at, w.styles);
+  let measured = columns;
+  const cents = prints(widths);
+  if (cents.scale >= MIN_PRINT_SCALE && cents.pieces === printed) return widths;
   const whole = columns.map((c) => (c.format === FORMATS.money ? { ...c, format: FORMATS.moneyWhole } : c));
-  const wholeWidths = measureWidths(w.cells, whole, stats, at);
-  if (printScaleOf(wholeWidths) <= printScaleOf(widths)) return widths;
-  const from = w.sectionRow('costBenefit');
-  for (const range of w.styles) {
-    if (range.style.numberFormat === FORMATS.money && range.rect.top >= from) range.style = { ...range.style, numberFormat: FORMATS.moneyWhole };
+  const wholeWidths = measureWidths(w.cells, whole, stats, at, w.styles);
+  const euros = prints(wholeWidths);
+  if ((cents.scale < MIN_PRINT_SCALE && euros.scale > cents.scale) || euros.pieces < cents.pieces) {
+    const from = w.sectionRow('costBenefit');
+    for (const range of w.styles) {
+      if (range.style.numberFormat === FORMATS.money && range.rect.top >= from) range.style = { ...range.style, numberFormat: FORMATS.moneyWhole };
+    }
+    widths = wholeWidths;
+    measured = whole;
   }
-  return wholeWidths;
+  if (printScaleOf(widths, wide) >= MIN_PRINT_SCALE || !at.costBenefit) return widths;
+  inThousands(w, at);
+  return measureWidths(w.cells, measured, stats, at, w.styles);
+}
+
+/**
+ * The tier table's and the cost-benefit table's amounts in thousands of euros, their headers saying so: a
+ * wholesaler's class totals run to € 9.086.733.000, ten columns of which print A..L under MIN_PRINT_SCALE.
+ */
+function inThousands(w: SheetWriter, at: MeasureAt): void {
+  const place = at.costBenefit!;
+  for (const [row, format] of place.formats) if (format === FORMATS.moneyWhole) place.formats.set(row, FORMATS.moneyThousands);
+  const tiers = at.tierTable;
+  for (const range of w.styles) {
+    const { rect, style } = range;
+    if (style.numberFormat !== FORMATS.moneyWhole) continue;
+    const inCostBenefit = rect.top === rect.bottom && place.formats.get(rect.top) === FORMATS.moneyThousands && rect.left >= 1;
+    const inTiers = tiers !== undefined && rect.top >= tiers.first && rect.bottom <= tiers.last && rect.left > 0;
+    if (inCostBenefit || inTiers) range.style = { ...style, numberFormat: FORMATS.moneyThousands };
+  }
+  w.put(place.first, 0, place.unitLabel);
+  if (tiers) for (const c of tiers.money) w.put(tiers.header, c, `${String(w.cells[tiers.header]?.[c] ?? '')} ${place.unitShort}`);
 }
 
 /**
@@ -72,6 +116,7 @@ export function measureWidths(
   columns: readonly Column[],
   stats: ColumnStats,
   at: MeasureAt,
+  styles: readonly StyleRange[] = [],
 ): number[] {
   // The client rows were measured into `stats` as they were made; the rows stored here (the total row, or the
   // note of an empty table) are added now.
@@ -94,9 +139,24 @@ export function measureWidths(
     if (length <= MERGED_CAP) mergedValue = Math.max(mergedValue, length);
   }
   if (mergedValue + 2 > widths[1]! + widths[2]!) widths[2] = mergedValue + 2 - widths[1]!;
-  for (let r = at.problemsRow; r < at.clientHeader - 2; r++) {
+  for (let r = at.problemsRow; r < at.problemsEnd; r++) {
     for (const c of [1, 2]) widths[c] = Math.min(40, Math.max(widths[c]!, shownLength(cells[r]?.[c], undefined) + 2));
   }
+  // The cost-benefit table puts a group's figures in the client table's columns D onward (text two characters
+  // of padding, digits one, as above).
+  const place = at.costBenefit;
+  if (place) {
+    for (let r = place.first; r <= place.last; r++) {
+      const format = place.formats.get(r);
+      for (let c = 1; c <= place.lastColumn && c < widths.length; c++) {
+        const cell = cells[r]?.[c];
+        const pad = typeof (isFormula(cell ?? null) ? (cell as Formula).value : cell) === 'number' ? 1 : 2;
+        const length = shownLength(cell, format);
+        if (length > 0) widths[c] = Math.max(widths[c]!, length + pad);
+      }
+    }
+  }
+  if (at.numbers) measureNumbers(cells, styles, at.numbers, widths);
   widths[0] = Math.min(40, Math.max(24, widths[0]!));
   // Mirror pairs share a width (D and L, E and K, …): each band is centred over D..L, so the pyramid stays
   // symmetric without making every column as wide as the widest (which cost the print a tenth of its size).
@@ -104,6 +164,23 @@ export function measureWidths(
     widths[left] = widths[right] = Math.max(widths[left]!, widths[right]!);
   }
   return widths;
+}
+
+/** Widens columns B onward for the numbers of rows from..to-1, each in the format its last style rectangle sets. */
+function measureNumbers(cells: readonly (readonly Cell[] | undefined)[], styles: readonly StyleRange[], rows: { from: number; to: number }, widths: number[]): void {
+  const here = styles.filter((s) => s.style.numberFormat && s.rect.bottom >= rows.from && s.rect.top < rows.to);
+  for (let r = rows.from; r < rows.to; r++) {
+    const line = cells[r];
+    if (!line) continue;
+    for (let c = 1; c < line.length && c < widths.length; c++) {
+      const cell = line[c];
+      const value = isFormula(cell ?? null) ? (cell as Formula).value : cell;
+      if (typeof value !== 'number') continue;
+      let format: string | undefined;
+      for (const s of here) if (s.rect.top <= r && r <= s.rect.bottom && s.rect.left <= c && c <= s.rect.right) format = s.style.numberFormat;
+      widths[c] = Math.max(widths[c]!, shownLength(value, format) + 1);
+    }
+  }
 }
 
 /**
@@ -119,6 +196,7 @@ function shownLength(cell: Cell | undefined, format: string | undefined): number
   switch (format) {
     case FORMATS.money: return 2 + fixedLength(value, 2);
     case FORMATS.moneyWhole: return 2 + fixedLength(value, 0);
+    case FORMATS.moneyThousands: return 2 + fixedLength(value / 1000, 0);
     case FORMATS.percent: return fixedLength(value * 100, 1) + 1;
     case FORMATS.hours: return fixedLength(value, 1);
     default: return fixedLength(value, 0);

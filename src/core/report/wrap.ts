@@ -1,6 +1,8 @@
 /**
- * The client table's long sentences (signals, the advice's explanation) wrap in their capped columns, and a row is
- * as high as its longest sentence needs. Excel and Sheets grow wrapped rows themselves; a file opened or printed
+ * The client table's signals wrap in their capped column (wide enough for most lists of signals on one line), and a
+ * row is as high as its list needs. The advice's explanation, the last column, does not wrap: it runs on to the
+ * right, so the rows keep one height (rows of two and three lines made every printed page of the table ragged);
+ * it is read in its cell or on the conversation sheets, and is left out of print (print.ts). Excel and Sheets grow wrapped rows themselves; a file opened or printed
  * in LibreOffice does not, so the height is computed here, per row, when a writer makes the row.
  */
 import type { ClientTable } from './model.js';
@@ -14,7 +16,7 @@ const LINE_HEIGHT = 15;
 /** The client rows on demand, with their heights; styles the wrapped columns and the rows' vertical alignment. */
 export function lazyClientTable(w: SheetWriter, ctx: ReportContext, section: ClientSection, widths: readonly number[]): ClientTable {
   const { col } = ctx;
-  const wrapped = ['signals', 'adviceText'].map((id) => ({ column: col[id]!, width: widths[col[id]!]! }));
+  const wrapped = ['signals'].map((id) => ({ column: col[id]!, width: widths[col[id]!]! }));
   for (const { column } of wrapped) w.style(section.first, column, section.last, column, { wrap: true, vertical: 'top' });
   const table: ClientTable = {
     first: section.first,
@@ -31,6 +33,13 @@ export function lazyClientTable(w: SheetWriter, ctx: ReportContext, section: Cli
   };
   w.style(section.first, 0, section.last, col.adviceText! - 1, { vertical: 'top' });
   return table;
+}
+
+/** Lines the client table's wrapped header needs (its tallest label in its column). */
+export function headerLines(labels: readonly string[], widths: readonly number[]): number {
+  let lines = 1;
+  labels.forEach((text, c) => { lines = Math.max(lines, wrappedLines(text, widths[c]!)); });
+  return lines;
 }
 
 /**

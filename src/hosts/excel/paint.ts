@@ -210,13 +210,19 @@ export function textRuns(cells: readonly (readonly Cell[])[], first: number, las
 /** Everything but the cells: widths, heights, styles, merges, freeze panes, print settings, charts. */
 function layoutPieces(report: ReportSheet): Piece[] {
   const pieces: Piece[] = [];
+  // The client rows one height, in one call, when no row's signals wrap: Excel grows a wrapped row only while
+  // its height is its own, and a height per wrapped row would make the calls grow with the clients. Where some
+  // wrap, Excel's own heights stay (15 points, the wrapped ones taller).
+  const client = report.clientRows;
+  const oneHeight = client.height !== undefined && client.last >= client.first && (report.wrappedRows ?? []).length === 0;
   pieces.push({
-    bytes: ACTION_BYTES * (report.columnWidths.length + report.rowHeights.length),
+    bytes: ACTION_BYTES * (report.columnWidths.length + report.rowHeights.length + 1),
     queue: (sheet) => {
       report.columnWidths.forEach((characters, c) => {
         const letter = columnLetter(c);
         sheet.getRange(`${letter}:${letter}`).format.columnWidth = widthInPoints(characters);
       });
+      if (oneHeight) sheet.getRange(`${client.first + 1}:${client.last + 1}`).format.rowHeight = client.height!;
       for (const { row, height } of report.rowHeights) sheet.getRange(`${row + 1}:${row + 1}`).format.rowHeight = height;
     },
   });
@@ -239,13 +245,23 @@ function layoutPieces(report: ReportSheet): Piece[] {
       sheet.pageLayout.zoom = { scale: report.print.scale };
     },
   });
-  // Print areas (each section on pages of its own), titles and header/footer, as the xlsx file has
+  // Margins, print areas (the sections packed into pages), titles and header/footer, as the xlsx file has
   // them: a handful of calls whatever the number of clients (ExcelApi 1.9).
   const { print } = report;
   pieces.push({
     bytes: ACTION_BYTES * 10 + (print.areas?.length ?? 0) * 24,
     queue: (sheet) => {
       const layout = sheet.pageLayout;
+      // Office.js takes margins in points; the model has Excel's inches.
+      if (print.margins) {
+        const m = print.margins;
+        layout.leftMargin = m.left * 72;
+        layout.rightMargin = m.right * 72;
+        layout.topMargin = m.top * 72;
+        layout.bottomMargin = m.bottom * 72;
+        layout.headerMargin = m.header * 72;
+        layout.footerMargin = m.footer * 72;
+      }
       if (print.areas && print.areas.length > 0) layout.setPrintArea(print.areas.map((area) => a1Range(area)).join(', '));
       if (print.titleRows) layout.setPrintTitleRows(`$${print.titleRows.first + 1}:$${print.titleRows.last + 1}`);
       if (print.titleColumns) layout.setPrintTitleColumns(`$${columnLetter(print.titleColumns.first)}:$${columnLetter(print.titleColumns.last)}`);

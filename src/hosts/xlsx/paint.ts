@@ -92,6 +92,8 @@ export class StyleSweep {
 export function paintSheet(sheet: ExcelJS.Worksheet, report: ReportSheet): void {
   sheet.columns = report.columnWidths.map((width) => ({ width }));
   const heights = new Map([...report.rowHeights, ...(report.wrappedRows ?? [])].map((h) => [h.row, h.height]));
+  // The client rows' one height, where no wrapped signal makes a row taller.
+  const client = report.clientRows;
   for (const merge of report.merges) sheet.mergeCells(merge.top + 1, merge.left + 1, merge.bottom + 1, merge.right + 1);
   const sweep = new StyleSweep(report.styles);
   const lastStyled = report.styles.reduce((max, s) => Math.max(max, s.rect.bottom), -1);
@@ -100,7 +102,7 @@ export function paintSheet(sheet: ExcelJS.Worksheet, report: ReportSheet): void 
     const values = report.cells[r] ?? [];
     const styles = sweep.stylesOf(r);
     const width = Math.max(values.length, styles.length);
-    if (width === 0 && !heights.has(r)) continue;
+    if (width === 0 && !heights.has(r) && !(r >= client.first && r <= client.last && client.height)) continue;
     const row = sheet.getRow(r + 1);
     for (let c = 0; c < width; c++) {
       const value = values[c] ?? null;
@@ -110,7 +112,7 @@ export function paintSheet(sheet: ExcelJS.Worksheet, report: ReportSheet): void 
       if (value !== null) cell.value = excelValue(value);
       if (style) cell.style = style;
     }
-    const height = heights.get(r);
+    const height = heights.get(r) ?? (r >= client.first && r <= client.last ? client.height : undefined);
     if (height !== undefined) row.height = height;
     row.commit();
   }

@@ -217,6 +217,7 @@ function renderCells(into: Bytes, pieces: CellPieces, number: string, row: RowCe
 export function* sheetRows(report: AnyReportSheet, styles: Styles, chunkSize = CHUNK): Generator<Buffer> {
   const table = isLazyReport(report) ? report.clientTable : null;
   const heights = new Map([...report.rowHeights, ...(isLazyReport(report) ? [] : report.wrappedRows ?? [])].map((h) => [h.row, h.height]));
+  const client = report.clientRows;
   const merged = mergedCells(report);
   const sweep = new StyleSweep(report.styles);
   const lastStyled = report.styles.reduce((max, s) => Math.max(max, s.rect.bottom), -1);
@@ -241,7 +242,7 @@ export function* sheetRows(report: AnyReportSheet, styles: Styles, chunkSize = C
     const values = lazy ? table.row(k) : report.cells[r] ?? [];
     const rowStyles = sweep.stylesOf(r);
     const mergedHere = merged.get(r);
-    const height = (lazy ? table.height(values) || undefined : undefined) ?? heights.get(r);
+    const height = (lazy ? table.height(values) || undefined : undefined) ?? heights.get(r) ?? (r >= client.first && r <= client.last ? client.height : undefined);
     let width = Math.max(values.length, rowStyles.length);
     if (width === 0 && height === undefined) continue; // paint.ts skips such a row
     if (mergedHere) for (const c of mergedHere.keys()) width = Math.max(width, c + 1);

@@ -15,7 +15,7 @@ export const sheetOptions = (report: Pick<ReportSheet, 'name' | 'frozen' | 'prin
     scale: report.print.scale,
     // Page numbers of this sheet: "pagina 1" on its first page even when the input's sheets print before it.
     firstPageNumber: 1,
-    margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+    margins: report.print.margins ?? { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
   } as Partial<ExcelJS.PageSetup>,
   headerFooter: (report.print.header || report.print.footer ? headerFooterCodes(report.print) : { oddFooter: `&L${report.name}&R&P / &N` }) as Partial<ExcelJS.HeaderFooter>,
 });

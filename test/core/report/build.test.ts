@@ -40,9 +40,9 @@ describe('buildReport on the hand-checked portfolio', async () => {
   const expected = portfolio.expected;
 
   it('has the seven sections in order, each with its Dutch heading; the client table last (its header repeats on printed pages)', () => {
-    expect(report.sections.map((s) => s.id)).toEqual(['summary', 'pyramid', 'profile', 'costBenefit', 'whale', 'problems', 'clients']);
+    expect(report.sections.map((s) => s.id)).toEqual(['summary', 'problems', 'pyramid', 'profile', 'costBenefit', 'whale', 'clients']);
     expect(report.sections.map((s) => report.cells[s.row]![0])).toEqual([
-      'Samenvatting', 'Klantenpiramide', 'Uw beste klanten', 'Kosten-batenanalyse', 'Walviscurve', 'Problemen', 'Per klant',
+      'Samenvatting', 'Problemen', 'Klantenpiramide', 'Uw beste klanten', 'Kosten-batenanalyse', 'Walviscurve', 'Per klant',
     ]);
     const rows = report.sections.map((s) => s.row);
     expect([...rows].sort((a, b) => a - b)).toEqual(rows);
@@ -105,13 +105,24 @@ describe('buildReport on the hand-checked portfolio', async () => {
     const summary = report.sections[0]!.row;
     const revenueRow = report.cells.slice(summary, summary + 12).find((line) => line[0] === 'Omzet')!;
     expect(isFormula(revenueRow[1])).toBe(true);
-    const classRows = report.cells.filter((line) => line[0] === 'A' && isFormula(line[3]));
-    expect((classRows[0]![3] as { formula: string }).formula).toMatch(/^SUMIF\(\$B\$\d+:\$B\$\d+,"A",\$D\$\d+:\$D\$\d+\)$/);
+    // The cost-benefit table: a figure a row, a group a column (A, B, C, their total, the tiers, theirs).
+    const at = report.sections.find((s) => s.id === 'costBenefit')!.row;
+    const header = report.cells[at + 2]!;
+    expect(header.slice(3, 7)).toEqual(['A', 'B', 'C', 'Totaal']);
+    const revenue = report.cells.slice(at, at + 20).find((line) => line[0] === 'Omzet')!;
+    expect((revenue[3] as { formula: string }).formula).toMatch(/^SUMIF\(\$B\$\d+:\$B\$\d+,"A",\$D\$\d+:\$D\$\d+\)$/);
+    expect((revenue[5] as { formula: string }).formula).toMatch(/^SUMIF\(\$B\$\d+:\$B\$\d+,"C",\$D\$\d+:\$D\$\d+\)$/);
+    const r = report.cells.indexOf(revenue) + 1;
+    expect(revenue[6]).toEqual({ formula: `SUM(D${r}:F${r})`, value: result.totals.revenue });
+    expect(revenue[7]).toMatchObject({ formula: expect.stringMatching(/^SUMIF\(\$C\$\d+:\$C\$\d+,"Top",\$D\$\d+:\$D\$\d+\)$/) });
+    // The tiers hold every client: their total is the classes', not a column again.
+    expect(header.lastIndexOf('Totaal')).toBe(6);
+    expect(header.length - 1).toBeLessThanOrEqual(11);
   });
 
   it('the pyramid is drawn in centred bands narrowing to the top, coloured by profitability', () => {
-    const pyramid = report.sections[1]!.row;
-    const bands = report.merges.filter((m) => m.top > pyramid && m.top < report.sections[2]!.row && m.top === m.bottom && m.right - m.left >= 2);
+    const pyramid = report.sections.find((s) => s.id === 'pyramid')!.row;
+    const bands = report.merges.filter((m) => m.top > pyramid && m.top < report.sections.find((s) => s.id === 'profile')!.row && m.top === m.bottom && m.right - m.left >= 2);
     const widths = bands.map((b) => b.right - b.left + 1);
     expect(widths.slice(0, 4)).toEqual([3, 5, 7, 9]);
     const centres = bands.slice(0, 4).map((b) => (b.left + b.right) / 2);
@@ -124,10 +135,10 @@ describe('buildReport on the hand-checked portfolio', async () => {
 
   it('lists every input problem with row, column and message', () => {
     const at = report.sections.find((s) => s.id === 'problems')!.row;
-    expect(report.cells[at + 1]!.slice(0, 5)).toEqual(['Rij', 'Kolom', 'Gevonden', 'Gevolg', 'Melding']);
+    expect(report.cells[at + 1]!.slice(0, 6)).toEqual(['Rij', 'Kolom', 'Gevonden', 'Gevolg', null, 'Melding']);
     const listed = report.cells.slice(at + 2, at + 2 + problems.length);
     expect(listed.map((line) => line[0])).toEqual(problems.map((p) => p.row));
-    expect(listed.map((line) => line[4])).toEqual(problems.map((p) => p.message));
+    expect(listed.map((line) => line[5])).toEqual(problems.map((p) => p.message));
     expect(problems.length).toBeGreaterThan(0);
   });
 

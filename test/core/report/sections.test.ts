@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { FIELDS, type AnalysisResult, type Problem } from '../../../src/core/index.js';
+import { TIER_LABELS } from '../../../src/core/messages.js';
 import { FORMATS, COLORS, isFormula, type Cell } from '../../../src/core/report/index.js';
 import { reportContext } from '../../../src/core/report/build.js';
 import { SheetWriter } from '../../../src/core/report/writer.js';
@@ -77,9 +78,9 @@ describe('the problems section alone', () => {
     expect(w.sections).toEqual([{ id: 'problems', row: 0 }]);
     expect(rows(w)).toEqual([
       ['Problemen'],
-      ['Rij', 'Kolom', 'Gevonden', 'Gevolg', 'Melding'],
-      [7, 'Omzet', '12,3,4', 'meegeteld', 'Rij 7: “12,3,4” is geen getal.'],
-      [9, 'Klant', null, 'rij niet meegeteld', 'Rij 9: geen klant.'],
+      ['Rij', 'Kolom', 'Gevonden', 'Gevolg', null, 'Melding'],
+      [7, 'Omzet', '12,3,4', 'meegeteld', null, 'Rij 7: “12,3,4” is geen getal.'],
+      [9, 'Klant', null, 'rij niet meegeteld', null, 'Rij 9: geen klant.'],
     ]);
     // The heading, the header, and the two problem rows' formats: nothing else.
     expect(w.styles.slice(2)).toEqual([
@@ -167,20 +168,27 @@ describe('the pyramid, cost-benefit, scenario and whale sections alone', () => {
     for (const t of result.pyramid) expect(w.cells.some((line) => line?.[0] !== undefined && line[1] === t.clients && line[3] === t.revenue)).toBe(true);
   });
 
-  it('cost-benefit: one row per class and a total, whose counts and sums wait for the client table', () => {
+  it('cost-benefit: a figure a row, the classes and tiers in columns from D, counts and sums waiting for the client table', () => {
     const w = new SheetWriter();
     const ctx = context();
-    writeCostBenefit(w, ctx);
-    const classRows = w.cells.map((line, r) => [line?.[0], r] as const).filter(([name]) => name === 'A' || name === 'B' || name === 'C');
-    expect(classRows.map(([name]) => name)).toEqual(['A', 'B', 'C']);
-    const [, aRow] = classRows[0]!;
-    expect(w.cells[aRow]![1]).toBeNull();
+    const place = writeCostBenefit(w, ctx);
+    const header = w.cells[place.first]!;
+    expect(header.slice(3, 7)).toEqual(['A', 'B', 'C', 'Totaal']);
+    expect(header.slice(7, place.lastColumn + 1)).toEqual(result.pyramid.map((t) => TIER_LABELS.nl[t.tier]));
+    const clientsRow = place.first + 1;
+    expect(w.cells[clientsRow]![0]).toBe(ctx.text.label('clientsCount'));
+    expect(w.cells[clientsRow]![3]).toBeNull();
     Object.assign(ctx.table, { first: 100, last: 126, total: 127 });
     w.resolveFormulas();
-    expect(w.cells[aRow]![1]).toEqual({ formula: `COUNTIF($${'ABCDEFGHIJKLMNOPQRSTUVWXYZ'[ctx.col.abcClass!]}$101:$${'ABCDEFGHIJKLMNOPQRSTUVWXYZ'[ctx.col.abcClass!]}$127,"A")`, value: result.classes.A.clients });
-    const total = w.cells[aRow + 3]!;
-    expect(total[0]).toBe(ctx.text.label('total'));
-    expect(total[1]).toEqual({ formula: `SUM(B${aRow + 1}:B${aRow + 3})`, value: result.totals.clients });
+    const letter = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'[ctx.col.abcClass!];
+    expect(w.cells[clientsRow]![3]).toEqual({ formula: `COUNTIF($${letter}$101:$${letter}$127,"A")`, value: result.classes.A.clients });
+    expect(w.cells[clientsRow]![6]).toEqual({ formula: `SUM(D${clientsRow + 1}:F${clientsRow + 1})`, value: result.totals.clients });
+    // Sums in whole euros, the hourly return with its cents, every figure right-aligned.
+    const formatOf = (label: string): string | undefined => place.formats.get(w.cells.findIndex((line) => line?.[0] === label));
+    expect(formatOf('Omzet')).toBe(FORMATS.moneyWhole);
+    expect(formatOf('Uurrendement')).toBe(FORMATS.money);
+    expect(formatOf('Marge')).toBe(FORMATS.percent);
+    expect(place.last - place.first).toBe(1 + ctx.columns.slice(ctx.col.revenue!, ctx.col.hourlyReturn! + 1).length);
   });
 
   it('scenarios: both, from the row they start at; the net is the sum of the lines', () => {
@@ -214,16 +222,19 @@ describe('the clients section alone', () => {
     w.skip(5);
     const section = writeClients(w, ctx);
     const n = result.clients.length;
-    expect(section.header).toBe(7);
-    expect([section.first, section.last, section.total]).toEqual([8, 8 + n - 1, 8 + n]);
+    expect(section.header).toBe(6);
+    expect([section.first, section.last, section.total]).toEqual([7, 7 + n - 1, 7 + n]);
     expect([ctx.table.first, ctx.table.last, ctx.table.total]).toEqual([section.first, section.last, section.total]);
     for (let r = section.first; r <= section.last; r++) expect(w.cells[r]).toBeUndefined();
     const report = buildReport(result, { language: 'nl', madeOn: '2026-01-15' });
     for (const k of [0, 5, n - 1]) expect(section.row(k)).toEqual(report.cells[report.clientRows.first + k]);
     expect(w.cells[section.total]![0]).toBe(ctx.text.label('total'));
-    expect(w.row).toBe(section.total + 2);
+    // The colour legend under the total, a row between them.
+    expect(section.legend).toBe(section.total + 2);
+    expect(w.cells[section.legend]![0]).toBe(ctx.text.label('legend'));
+    expect(w.row).toBe(section.legend + 1);
     // Each class one band.
-    for (const letter of ['A', 'B', 'C'] as const) expect(w.styles.filter((s) => s.style.fill === COLORS.classFill[letter] && s.rect.top >= section.first)).toHaveLength(1);
+    for (const letter of ['A', 'B', 'C'] as const) expect(w.styles.filter((s) => s.style.fill === COLORS.classFill[letter] && s.rect.top >= section.first && s.rect.top <= section.last)).toHaveLength(1);
   });
 
   it('with no clients, one row says so', () => {
@@ -237,7 +248,7 @@ describe('the clients section alone', () => {
 });
 
 describe('each section alone writes the composed sheet’s rows', () => {
-  const writers = [writeTitle, writeSummary, writeSettings, writeNotes, writeMapping, writePyramid, writeProfile, writeCostBenefit, writeScenarios, writeWhale, writeProblems, writeClients] as const;
+  const writers = [writeTitle, writeSummary, writeSettings, writeNotes, writeMapping, writeProblems, writePyramid, writeProfile, writeCostBenefit, writeScenarios, writeWhale, writeClients] as const;
   const cases: [string, AnalysisResult, ReportOptions][] = [
     ['the hand-checked portfolio', result, { problems }],
     ['a synthetic portfolio in English', analyse(syntheticPortfolio(300, 3), { hourlyCost: 52 }, '2026-06-30'), { language: 'en', problems: twoProblems }],

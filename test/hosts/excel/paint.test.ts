@@ -117,6 +117,21 @@ describe('the Excel painter', () => {
     const footer = sheet.log.find((l) => l.what === 'pageLayout.headersFooters.defaultForAllPages.rightFooter');
     expect(String(footer?.value)).toMatch(/&P/);
     expect(sheet.log.some((l) => l.what === 'pageLayout.headersFooters.defaultForAllPages.centerHeader')).toBe(true);
+    // The model's narrow margins, in points.
+    const margin = (side: string) => sheet.log.find((l) => l.what === `pageLayout.${side}Margin`)?.value;
+    expect(['left', 'right', 'top', 'bottom', 'header', 'footer'].map(margin)).toEqual([28.8, 28.8, 32.4, 32.4, 14.4, 14.4]);
+  });
+
+  it('gives the client rows one height in one call when no list of signals wraps (the demo), else leaves Excel its own', async () => {
+    // The portfolio's first three clients have short lists of signals; its thirtieth's wraps.
+    const { report, sheet } = await paint(cellsOf(3));
+    expect(report.wrappedRows ?? []).toEqual([]);
+    const { first, last } = report.clientRows;
+    const heights = sheet.log.filter((l) => l.what === 'format.rowHeight');
+    expect(heights).toContainEqual({ address: `A${first + 1}:XFD${last + 1}`, what: 'format.rowHeight', value: 14 });
+    const large = await paint(cellsOf(3000));
+    expect((large.report.wrappedRows ?? []).length).toBeGreaterThan(0);
+    expect(large.sheet.log.filter((l) => l.what === 'format.rowHeight').map((l) => l.value)).not.toContain(14);
   });
 
   it('keeps a client named like a formula as text', async () => {

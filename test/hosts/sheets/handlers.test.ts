@@ -42,11 +42,12 @@ describe('the toast after the menu analysis', () => {
       const labels = REPORT_LABELS[language];
       expect(message).toContain(SHEETS_MESSAGES[language].doneProblems.replace('{count}', '1'));
       expect(message).toContain(labels.problems);
-      expect(message).toContain(labels.clients);
-      // Where the toast says: the block Problems comes before the client table, not at the bottom.
+      expect(message.toLowerCase()).toContain(labels.summary.toLowerCase());
+      // Where the toast says: the block Problems follows the summary, before the pyramid and the client table.
       const painted = loaded.spreadsheet.sheets.find((s) => s.name !== 'Klanten')!;
       const rowOf = (text: string): number => painted.values.findIndex((row) => row[0] === text);
-      expect(rowOf(labels.problems)).toBeGreaterThan(0);
+      expect(rowOf(labels.problems)).toBeGreaterThan(rowOf(labels.summary));
+      expect(rowOf(labels.problems)).toBeLessThan(rowOf(labels.pyramid));
       expect(rowOf(labels.problems)).toBeLessThan(rowOf(labels.clients));
     });
   }

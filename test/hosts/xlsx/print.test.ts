@@ -56,11 +56,12 @@ for (const [name, report] of [['the demo', demo], ['2 000 clients', large], ['2 
   describe(`print layout: ${name}`, () => {
     const { print } = report;
 
-    it('prints at 8 points or more (a zoom of at least MIN_PRINT_SCALE); whole euros only where cents would not fit', () => {
+    it('prints at a zoom of at least MIN_PRINT_SCALE; the client table in whole euros only where cents would not fit', () => {
       expect(print.scale).toBeGreaterThanOrEqual(MIN_PRINT_SCALE);
-      const formats = new Set(report.styles.map((s) => s.style.numberFormat));
+      expect(MIN_PRINT_SCALE).toBeGreaterThanOrEqual(70);
       // The demo fits with cents; 2 000 clients total in the millions, which with cents printed at 68 %.
-      expect(formats.has(FORMATS.moneyWhole)).toBe(report !== demo);
+      const revenue = report.cells[report.clientRows.header]!.indexOf('Omzet');
+      expect(formatOf(report, report.clientRows.first, revenue)).toBe(report === demo ? FORMATS.money : FORMATS.moneyWhole);
     });
     const groups = print.columnGroups!;
     const wrapped = new Set(['Signalen', 'Toelichting'].map((label) => report.cells[report.clientRows.header]!.indexOf(label)));
@@ -78,35 +79,49 @@ for (const [name, report] of [['the demo', demo], ['2 000 clients', large], ['2 
       for (const g of groups) expect(report.cells[heading]![g.first]).toBe(g.name);
     });
 
-    it('repeats the client names and the table heading on every page of it; the client table is the last section', () => {
+    it('repeats the client names and the table heading (not the colour legend, under the total) on every page of it', () => {
       expect(print.titleColumns).toEqual({ first: 0, last: 0 });
       expect(print.titleRows).toEqual({ first: report.sections.find((s) => s.id === 'clients')!.row, last: report.clientRows.header });
       expect(report.sections.at(-1)!.id).toBe('clients');
     });
 
-    it('each section is an area of its own: the pyramid and the chart never share a page with another section', () => {
+    it('packs the sections above the client table into areas in order, none cut; the chart whole on its page', () => {
       const rowOf = (id: string) => report.sections.find((s) => s.id === id)!.row;
-      const pyramid = print.areas!.find((a) => a.top === rowOf('pyramid'))!;
-      // The profile of the best clients prints with the pyramid: both say what the portfolio is made of.
-      expect(pyramid.bottom).toBe(rowOf('costBenefit') - 1);
-      expect(rowOf('profile')).toBeGreaterThan(pyramid.top);
+      const clients = rowOf('clients');
+      const above = print.areas!.filter((a) => a.top < clients);
+      // In sheet order, each starting where the one before ended, from the title row down to the whale chart.
+      expect(above[0]!.top).toBe(0);
+      for (let i = 1; i < above.length; i++) expect(above[i]!.top).toBe(above[i - 1]!.bottom + 1);
+      // Each area starts where a block starts: the summary, its columns, the problems, the pyramid, the cost-benefit
+      // table, the scenarios, the whale curve.
+      const starts = new Set([0, rowOf('problems'), rowOf('pyramid'), rowOf('costBenefit'), rowOf('whale')]);
+      for (const a of above.slice(1)) expect(starts.has(a.top) || report.cells[a.top]?.[0] === 'Kolommen' || /klanten (laten gaan|repareren)|clients/.test(String(report.cells[a.top]?.[0])), JSON.stringify(a)).toBe(true);
+      // The pyramid and the profile of the best clients print together: both say what the portfolio is made of.
+      const pyramid = above.find((a) => a.top <= rowOf('pyramid') && rowOf('pyramid') <= a.bottom)!;
+      expect(pyramid.bottom).toBeGreaterThanOrEqual(rowOf('costBenefit') - 1);
       const chart = report.charts[0]!.anchor;
-      const whale = print.areas!.find((a) => a.top === rowOf('whale'))!;
+      const whale = above.at(-1)!;
       expect(chart.top).toBeGreaterThanOrEqual(whale.top);
       expect(chart.bottom).toBeLessThanOrEqual(whale.bottom);
       expect(chart.right).toBeLessThanOrEqual(whale.right);
-      // A page is ~34 rows at this zoom: the chart's section fits on one.
-      expect(whale.bottom - whale.top + 1).toBeLessThanOrEqual(30);
+      // Five pages at most above the client table, and the client table's groups one area each, without the
+      // explanation (one long line a client, on screen only).
+      expect(above.length).toBeLessThanOrEqual(5);
+      const explanation = report.cells[report.clientRows.header]!.indexOf('Toelichting');
+      for (const a of print.areas!) expect(a.right, JSON.stringify(a)).toBeLessThan(explanation);
+      expect(print.areas!.filter((a) => a.top === clients)).toHaveLength(groups.filter((g) => g.name !== 'Toelichting').length);
     });
 
     it('no text or number in the client table is wider than its column; long sentences wrap with their row high enough', () => {
       const { first } = report.clientRows;
+      const explanation = report.cells[report.clientRows.header]!.indexOf('Toelichting');
       const heights = new Map((report.wrappedRows ?? []).map((h) => [h.row, h.height]));
       const totalRow = print.areas!.at(-1)!.bottom;
       for (let r = first; r <= totalRow; r++) {
         const line = report.cells[r] ?? [];
         for (let c = 0; c < report.columnCount; c++) {
           const text = shown(line[c], formatOf(report, r, c));
+          if (c === explanation) continue; // one line running on to the right; not printed
           if (wrapped.has(c)) {
             const lines = wrappedLines(text, report.columnWidths[c]!);
             if (lines > 1) expect(heights.get(r), `row ${r}`).toBeGreaterThanOrEqual(15 * lines);
@@ -144,7 +159,12 @@ describe('the written xlsx carries the print settings', () => {
     const widths = [...sheet.matchAll(/<col min="(\d+)" max="(\d+)" width="([\d.]+)"/g)].flatMap((m) =>
       Array.from({ length: Number(m[2]) - Number(m[1]) + 1 }, () => Number(m[3])));
     expect(widths).toEqual(demo.columnWidths);
-    const wrappedRow = demo.wrappedRows![0]!;
-    expect(sheet).toMatch(new RegExp(`<row r="${wrappedRow.row + 1}"[^>]*ht="${wrappedRow.height}"`));
+    // Narrow margins, and the client rows one height (14 points) where no list of signals wraps.
+    expect(sheet).toContain('<pageMargins left="0.4" right="0.4" top="0.45" bottom="0.45" header="0.2" footer="0.2"/>');
+    const wrapped = new Set((demo.wrappedRows ?? []).map((h) => h.row));
+    for (let r = demo.clientRows.first; r <= demo.clientRows.last; r++) {
+      if (!wrapped.has(r)) expect(sheet).toMatch(new RegExp(`<row r="${r + 1}" ht="14" customHeight="1"`));
+    }
+    for (const { row, height } of demo.wrappedRows ?? []) expect(sheet).toMatch(new RegExp(`<row r="${row + 1}" ht="${height}"`));
   });
 });

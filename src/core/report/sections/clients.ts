@@ -25,6 +25,8 @@ export type ClientSection = {
   first: number;
   last: number;
   total: number;
+  /** The row of the classes' colour legend, under the total row. */
+  legend: number;
   /** The columns' measure, over every client row and the header. */
   stats: ColumnStats;
   /** The k-th client row in report order, made now. */
@@ -37,7 +39,6 @@ export function writeClients(w: SheetWriter, ctx: ReportContext): ClientSection 
   const classCounts = new Map<AbcClass, number>();
   for (const letter of ABC_CLASSES) if (clients.classCounts[CLASS_RANK[letter]]! > 0) classCounts.set(letter, clients.classCounts[CLASS_RANK[letter]]!);
   w.heading('clients', ctx.text.label('clients'));
-  writeClassLegend(w, ctx, classCounts);
   const header = w.row;
   w.headerRow(columns.map((c) => c.label));
   w.style(header, 0, header, columns.length - 1, { fill: COLORS.subheading });
@@ -58,7 +59,11 @@ export function writeClients(w: SheetWriter, ctx: ReportContext): ClientSection 
   }
   writeBandsAndFormats(w, ctx, classCounts);
   writeTotalRow(w, ctx, rowSums);
-  return { header, first: table.first, last: table.last, total: table.total, stats, row };
+  // Under the total, not between the heading and the header: the heading rows repeat on every printed page of the
+  // table, and the legend's colours sit in columns that only the first of them shows.
+  const legend = w.row;
+  writeClassLegend(w, ctx, classCounts);
+  return { header, first: table.first, last: table.last, total: table.total, legend, stats, row };
 }
 
 /** The classes' colours with their client counts, in the first money columns. */

@@ -24,10 +24,11 @@ export function writeProblems(w: SheetWriter, ctx: Pick<ReportContext, 'text' | 
     w.skip();
     return;
   }
-  w.headerRow([label('row'), label('column'), label('found'), label('severity'), label('message')]);
+  // The message one column further: what happens to the row (`niet meegeteld (geen klant)`) runs on over E.
+  w.headerRow([label('row'), label('column'), label('found'), label('severity'), null, label('message')]);
   const first = w.row;
   for (const p of ctx.problems) {
-    w.putRow(w.row, [p.row, p.column, p.text, isCorrectSkip(p) ? label('notAClient') : p.severity === 'error' ? label('error') : label('warning'), p.message]);
+    w.putRow(w.row, [p.row, p.column, p.text, isCorrectSkip(p) ? label('notAClient') : p.severity === 'error' ? label('error') : label('warning'), null, p.message]);
     w.skip();
   }
   // The found text and the column names keep the text format, so no host reads `1-2` or `=A1` in them as a value.

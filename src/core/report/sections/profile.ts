@@ -19,7 +19,11 @@ const PROFILE_LABELS: Catalogue<ProfileLabelId> = {
   de: { heading: 'Ihre besten Kunden', measure: 'Median', a: 'A-Kunden', b: 'B-Kunden', c: 'C-Kunden', clients: 'Kunden mit Umsatz' },
 };
 
-/** The heading, the sentence (wrapped over A..L) and the medians in B..D; measures no group has are left out. */
+/**
+ * The heading, the sentence (wrapped over A..L) and the medians in D..F (as the cost-benefit table's figures: a
+ * measure's name runs on over B and C); measures no group has are left out.
+ */
+const FIRST = 3;
 export function writeProfile(w: SheetWriter, ctx: ReportContext): void {
   const labels = PROFILE_LABELS[ctx.language];
   const profile = ctx.result.profile;
@@ -35,19 +39,19 @@ export function writeProfile(w: SheetWriter, ctx: ReportContext): void {
   w.style(w.row, 0, w.row, LAST_PYRAMID_COLUMN, { wrap: true, vertical: 'top' });
   w.height(w.row, 32);
   w.skip(2);
-  w.headerRow([labels.measure, labels.a, labels.b, labels.c]);
-  w.style(w.row - 1, 1, w.row - 1, 3, { horizontal: 'right' });
+  w.headerRow([labels.measure, null, null, labels.a, labels.b, labels.c]);
+  w.style(w.row - 1, FIRST, w.row - 1, FIRST + 2, { horizontal: 'right' });
   w.put(w.row, 0, labels.clients);
-  [profile.clients.a, profile.clients.b, profile.clients.c].forEach((n, k) => w.put(w.row, 1 + k, n));
-  w.style(w.row, 1, w.row, 3, { numberFormat: FORMATS.count });
+  [profile.clients.a, profile.clients.b, profile.clients.c].forEach((n, k) => w.put(w.row, FIRST + k, n));
+  w.style(w.row, FIRST, w.row, FIRST + 2, { numberFormat: FORMATS.count });
   w.skip();
   for (const measure of PROFILE_MEASURES) {
     const values = [profile.a[measure], profile.b[measure], profile.c[measure]];
     if (values.every((v) => v === undefined)) continue;
     w.put(w.row, 0, PROFILE_MEASURE_LABELS[ctx.language][measure]);
-    values.forEach((v, k) => w.put(w.row, 1 + k, v ?? ctx.text.na));
-    w.style(w.row, 1, w.row, 3, { numberFormat: PROFILE_FORMATS[measure], horizontal: 'right' });
-    if (profile.measures.includes(measure)) w.style(w.row, 0, w.row, 3, { bold: true });
+    values.forEach((v, k) => w.put(w.row, FIRST + k, v ?? ctx.text.na));
+    w.style(w.row, FIRST, w.row, FIRST + 2, { numberFormat: PROFILE_FORMATS[measure], horizontal: 'right' });
+    if (profile.measures.includes(measure)) w.style(w.row, 0, w.row, FIRST + 2, { bold: true });
     w.skip();
   }
   w.skip();

@@ -17,15 +17,19 @@ export function tiersByCode(ctx: ReportContext): Map<Tier, PyramidTier> {
   return new Map(ctx.result.pyramid.map((t) => [t.tier, t]));
 }
 
-export function writePyramid(w: SheetWriter, ctx: ReportContext): void {
+/** The tier table's money cells, for widths.ts (which may show them in thousands): its header row and rows. */
+export type TierTablePlace = { header: number; first: number; last: number; money: number[] };
+
+export function writePyramid(w: SheetWriter, ctx: ReportContext): TierTablePlace {
   const { label } = ctx.text;
   w.heading('pyramid', label('pyramid'));
   writeLegend(w, [[COLORS.profit, label('legendProfit')], [COLORS.thin, label('legendThin')], [COLORS.loss, label('legendLoss')]]);
   w.skip();
   writeBands(w, ctx);
   w.skip();
-  writeTierTable(w, ctx);
+  const place = writeTierTable(w, ctx);
   w.skip();
+  return place;
 }
 
 /** The colours' meanings, two merged cells each, from D on. */
@@ -73,7 +77,7 @@ function writeBands(w: SheetWriter, ctx: ReportContext): void {
 }
 
 /** The tiers' figures, and the claim about the small clients when there are any. */
-function writeTierTable(w: SheetWriter, ctx: ReportContext): void {
+function writeTierTable(w: SheetWriter, ctx: ReportContext): TierTablePlace {
   const { label, language, na, pct } = ctx.text;
   const tiers = tiersByCode(ctx);
   w.headerRow([label('tier'), label('clientsCount'), label('revenueShare'), label('revenue'), label('typicalShare'), label('netProfit'), label('profitShare'), label('margin')]);
@@ -96,14 +100,17 @@ function writeTierTable(w: SheetWriter, ctx: ReportContext): void {
   const last = w.row - 1;
   w.style(first, 1, last, 1, { numberFormat: FORMATS.count });
   w.style(first, 2, last, 2, { numberFormat: FORMATS.percent });
-  w.style(first, 3, last, 3, { numberFormat: FORMATS.money });
+  // Whole euros, as in the cost-benefit table: an overview by tier, in the client table's narrower columns.
+  w.style(first, 3, last, 3, { numberFormat: FORMATS.moneyWhole });
   w.style(first, 4, last, 4, { numberFormat: FORMATS.percent, fontColor: COLORS.muted });
-  w.style(first, 5, last, 5, { numberFormat: FORMATS.money });
+  w.style(first, 5, last, 5, { numberFormat: FORMATS.moneyWhole });
   w.style(first, 6, last, 7, { numberFormat: FORMATS.percent });
+  w.style(first, 1, last, 7, { horizontal: 'right' });
   const small = tiers.get('small');
   if (small && small.clients > 0) {
     w.put(w.row, 0, label('smallTierClaim', { revenue: pct(small.revenueShare), profit: pct(small.netProfitShare) }));
     w.style(w.row, 0, w.row, 0, { italic: true });
     w.skip();
   }
+  return { header: first - 1, first, last, money: [3, 5] };
 }

@@ -7,7 +7,9 @@ import type { ReportContext } from '../context.js';
 import type { SheetWriter } from '../writer.js';
 
 /** Rows the whale chart covers. */
-export const CHART_ROWS = 22;
+export const CHART_ROWS = 30;
+/** The chart's last column (J): wide enough to read 48 points, half a printed page high. */
+const CHART_RIGHT = 9;
 
 /** The section; the last row that prints (the sentences and the chart: the points stay in the sheet). */
 export function writeWhale(w: SheetWriter, ctx: ReportContext): number {
@@ -46,7 +48,7 @@ export function writeWhale(w: SheetWriter, ctx: ReportContext): number {
     w.charts.push({
       kind: 'scatterLine',
       title: label('chartTitle'),
-      anchor: { top: chartTop, left: 0, bottom: chartTop + CHART_ROWS - 1, right: 6 },
+      anchor: { top: chartTop, left: 0, bottom: chartTop + CHART_ROWS - 1, right: CHART_RIGHT },
       xAxisTitle: label('clientShare'),
       yAxisTitle: whale.unit === 'share' ? label('profitShareCumulative') : label('cumulativeProfit'),
       xFormat: '0%',
