@@ -22,9 +22,14 @@ const GUARDED = SETTING_LIST.filter((entry) => entry.kind !== 'list').map((entry
 /** The numbers that may be "not set" (`null`). */
 const NULLABLE_NUMBERS = SETTING_LIST.filter((entry) => isNumberKind(entry.kind) && entry.default === null).map((entry) => entry.key as keyof Settings);
 
-/** Today as ISO `YYYY-MM-DD` (UTC). */
+/**
+ * Today as ISO `YYYY-MM-DD`, the date where the code runs (the user's browser or machine, the script's time zone in
+ * Apps Script): the UTC date was yesterday's until 01:00 in Amsterdam and until 14:00 in Kiritimati.
+ */
 export function todayIso(): string {
-  return new Date().toISOString().slice(0, 10);
+  const now = new Date();
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
 function finiteOr<T>(value: unknown, fallback: T): number | T {
