@@ -3,7 +3,7 @@
  * (tested in Node); the values are checked by the core (`checkSettings`) before they are stored.
  */
 import {
-  checkSettings, fill, formatNumber, formatPercent, parseNumberText, resolveSettings, SETTING_LIST, SOURCE_LABELS, STATUTORY_RATES,
+  checkSettings, countryOfLanguage, fill, formatNumber, formatPercent, parseNumberText, resolveSettings, SETTING_LIST, SOURCE_LABELS, STATUTORY_RATES, withLanguageCountry,
   type Country, type Language, type Notation, type SettingDefinition, type SettingKind, type Settings,
 } from '../src/core/index.js';
 import { TEXT } from './text.js';
@@ -60,19 +60,11 @@ export function showSetting(value: unknown, kind: SettingKind, language: Languag
   return formatNumber(value, language, 4);
 }
 
-/**
- * The country an unset `country` means in the pane: the statutory rate of the user's language (docs/DEFINITIONS.md
- * §2: NL by default, DE for German), so a German bookkeeper who never opens the settings is not charged Dutch
- * interest. Only the pane's default: nothing is stored, so a colleague's choice in the workbook still wins.
- */
-export function paneCountry(language: Language): Country {
-  return language === 'de' ? 'DE' : 'NL';
-}
+/** The country an unset `country` means in the pane (the core's, as Sheets' menu and functions have it). */
+export const paneCountry = (language: Language): Country => countryOfLanguage(language);
 
 /** The settings the pane analyses with: the stored ones, and the pane's country where none is stored. */
-export function withPaneDefaults(settings: Partial<Settings>, language: Language): Partial<Settings> {
-  return settings.country === undefined ? { ...settings, country: paneCountry(language) } : settings;
-}
+export const withPaneDefaults = (settings: Partial<Settings>, language: Language): Partial<Settings> => withLanguageCountry(settings, language);
 
 const KNOWN_HALF_YEARS: ReadonlySet<string> = new Set(STATUTORY_RATES.map((entry) => entry.halfYear));
 

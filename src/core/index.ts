@@ -13,7 +13,7 @@ export type { HeaderMeaning } from './headers.js';
 export type { ReadOptions, TableRest } from './read/index.js';
 export { analyseColumns, analyseTable, clientColumns, materialise, materialiseOne, SIGNAL_IDS } from './analyse.js';
 export type { ClientColumns, ColumnarAnalysis } from './analyse.js';
-export { resolveSettings, DEFAULT_SETTINGS, SETTING_SOURCES, todayIso } from './settings.js';
+export { resolveSettings, DEFAULT_SETTINGS, SETTING_SOURCES, todayIso, countryOfLanguage, withLanguageCountry } from './settings.js';
 export { SETTINGS, SETTING_LIST, settingDefinition, isNumberKind, flagName, defaultsOf } from './settings-registry.js';
 export type {
   SettingDefinition, SettingKind, SettingChoice, SettingsRegistry, DefaultSource, ReportShow, Texts,

@@ -6,7 +6,7 @@
 import { averageStatutoryRate, STATUTORY_SOURCE } from './interest.js';
 import { isRealDate, settingValueAllowed } from './settings-check.js';
 import { defaultsOf, isNumberKind, SETTING_LIST } from './settings-registry.js';
-import type { ResolvedSettings, Settings } from './types.js';
+import type { Country, Language, ResolvedSettings, Settings } from './types.js';
 
 /** Every setting's default, from the registry (settings-registry.ts), in its order. */
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze(defaultsOf(SETTING_LIST) as Settings);
@@ -21,6 +21,21 @@ export const SETTING_SOURCES: Partial<Record<keyof Settings, string>> = Object.f
 const GUARDED = SETTING_LIST.filter((entry) => entry.kind !== 'list').map((entry) => entry.key as keyof Settings);
 /** The numbers that may be "not set" (`null`). */
 const NULLABLE_NUMBERS = SETTING_LIST.filter((entry) => isNumberKind(entry.kind) && entry.default === null).map((entry) => entry.key as keyof Settings);
+
+/**
+ * The country an unset `country` means where the user's language is known (the panes, Sheets' menu and functions):
+ * the statutory rate of that language (docs/DEFINITIONS.md §2: NL by default, DE for German), so a German
+ * bookkeeper who never opens the settings is not charged Dutch interest. Nothing is stored: a colleague's choice in
+ * the workbook still wins.
+ */
+export function countryOfLanguage(language: Language): Country {
+  return language === 'de' ? 'DE' : 'NL';
+}
+
+/** `settings` with the country of `language` where none is set. */
+export function withLanguageCountry(settings: Partial<Settings>, language: Language): Partial<Settings> {
+  return settings.country === undefined ? { ...settings, country: countryOfLanguage(language) } : settings;
+}
 
 /**
  * Today as ISO `YYYY-MM-DD`, the date where the code runs (the user's browser or machine, the script's time zone in

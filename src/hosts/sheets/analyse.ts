@@ -6,7 +6,7 @@
  */
 import {
   analyseTable, bindDrivers, buildReportFromColumns, clientCount, fill, formatMoney, materialiseReport, missingFieldProblems,
-  readClientTable, todayIso, type CellValue, type Language, type Settings,
+  readClientTable, todayIso, withLanguageCountry, type CellValue, type Language, type Settings,
 } from '../../core/index.js';
 import type { Services, Sheet } from './api.js';
 import { languageOfLocale, notationOfLocale, SHEETS_MESSAGES, type SheetsMessageId } from './messages.js';
@@ -44,7 +44,8 @@ export function runAnalysis(services: Services): AnalysisOutcome {
   if (fatal.length > 0) return fail([t('tableUnusable', { sheet: sourceName }), ...fatal.map((p) => p.message)].join('\n'));
   if (table.columns.count === 0) return fail(t('noClients', { sheet: sourceName }));
 
-  const settings: Partial<Settings> = stored.settings;
+  // As the sidebar and the functions: no country saved means the spreadsheet's language's (DE in German).
+  const settings: Partial<Settings> = withLanguageCountry(stored.settings, language);
   const bound = bindDrivers(settings.extraDrivers ?? [], table.mapping, language);
   // As the CLI: the analysis of the table's columns, no record or result object per client; the painter
   // sends 2-D arrays, so the report's grid is made whole (materialiseReport) once the client rows are known.

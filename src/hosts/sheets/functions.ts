@@ -21,6 +21,7 @@
  */
 import type { Language, Notation, Settings } from '../../core/index.js';
 import { runFunction, sheetsValue } from '../../functions/index.js';
+import { withLanguageCountry } from '../../core/index.js';
 import type { PropertiesServiceLike, SpreadsheetAppLike } from './api.js';
 import { languageOfLocale, notationOfLocale } from './messages.js';
 import { loadState } from './settings.js';
@@ -47,7 +48,7 @@ function savedSettings(language: Language): Partial<Settings> {
   } catch {
     settings = {};
   }
-  return settings.country === undefined ? { ...settings, country: language === 'de' ? 'DE' : 'NL' } : settings;
+  return withLanguageCountry(settings, language);
 }
 
 function call(id: string, args: readonly unknown[]): number | string | (number | string)[][] {

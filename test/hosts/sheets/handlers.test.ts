@@ -52,6 +52,15 @@ describe('the toast after the menu analysis', () => {
     });
   }
 
+  it.each([['de_DE', 'DE'], ['nl_NL', 'NL'], ['en_GB', 'NL']] as const)('in a %s spreadsheet with no country saved, charges the statutory interest of %s, as the sidebar does', (locale, country) => {
+    const loaded = loadWithFake({ sheets: [{ name: 'Klanten', values: demoValues(30, false) }], locale, properties: { [STATE_KEY]: demoState } });
+    loaded.run('klantwaardeAnalyse');
+    const painted = loaded.spreadsheet.sheets.find((s) => s.name !== 'Klanten')!;
+    // The interest row of the settings block: the rate's source names the country whose statutory rate it is.
+    const source = painted.values.map((row) => String(row[3] ?? '')).find((text) => /handelsrente|commercial rate|Verzugszins/.test(text));
+    expect(source).toMatch(new RegExp(`(handelsrente|commercial rate|Verzugszins) ${country}\\b`));
+  });
+
   it('addresses the user as u in Dutch', () => {
     expect(Object.values(SHEETS_MESSAGES.nl).filter((text) => /\b(je|jij|jouw)\b/i.test(text))).toEqual([]);
   });
