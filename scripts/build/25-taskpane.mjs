@@ -11,6 +11,7 @@ import { build as esbuild } from 'esbuild';
 import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { PANE_BUNDLE } from '../pane-bundle.mjs';
+import { loadRegistry } from '../registry.mjs';
 
 const OUT = 'dist/excel';
 export const BUDGET_GZIP_BYTES = 256 * 1024;
@@ -24,7 +25,15 @@ export async function build() {
     tsconfig: 'taskpane/tsconfig.json',
   });
   await copyFile('taskpane/taskpane.html', `${OUT}/taskpane.html`);
-  await copyFile('assets/help.html', `${OUT}/help.html`);
+  // The help page names every custom function, from the registry, at its `<!-- functions:LANG -->` markers.
+  const registry = await loadRegistry();
+  let help = await readFile('assets/help.html', 'utf8');
+  for (const language of ['nl', 'en', 'de']) {
+    const marker = `<!-- functions:${language} -->`;
+    if (!help.includes(marker)) throw new Error(`assets/help.html lacks ${marker}`);
+    help = help.replace(marker, registry.functionHelpHtml(language));
+  }
+  await writeFile(`${OUT}/help.html`, help);
   for (const file of await readdir('assets')) {
     if (file.endsWith('.png')) await copyFile(`assets/${file}`, `${OUT}/assets/${file}`);
   }

@@ -126,3 +126,28 @@ export function functionReference(): string {
   }
   return lines.join('\n');
 }
+
+const HELP_HEADINGS: Record<Language, { heading: string; intro: string }> = {
+  nl: { heading: 'Functies', intro: 'Typ in een cel, bijvoorbeeld' },
+  en: { heading: 'Functions', intro: 'Type in a cell, for example' },
+  de: { heading: 'Funktionen', intro: 'Geben Sie in eine Zelle ein, zum Beispiel' },
+};
+
+const html = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * The help page's list of the custom functions in `language`, as Excel names them there (`KLANT.UURRENDEMENT`,
+ * `CLIENT.HOURLYRETURN`, `KUNDE.STUNDENERTRAG`), from the registry: the build writes it into assets/help.html at
+ * its `<!-- functions:LANG -->` markers, so the page a user opens from *Get started* names every function.
+ */
+export function functionHelpHtml(language: Language): string {
+  const words = HELP_HEADINGS[language];
+  const items = FUNCTIONS.map((def) => `      <dt><code>${html(signature(def, language))}</code></dt>\n      <dd>${html(def.descriptions[language])}</dd>`);
+  return [
+    `    <h3>${words.heading}</h3>`,
+    `    <p>${words.intro} <code>${html(exampleFormula(FUNCTIONS[0]!, language))}</code>.</p>`,
+    '    <dl>',
+    ...items,
+    '    </dl>',
+  ].join('\n');
+}

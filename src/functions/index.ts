@@ -11,5 +11,5 @@ export { excelMetadata, dimensionalityOf, isVolatile } from './metadata.js';
 export type { ExcelMetadata, ExcelFunction, ExcelParameter } from './metadata.js';
 export { appsScriptStubs, sheetsName } from './apps-script.js';
 export { parameterDescription } from './describe.js';
-export { functionReference } from './docs.js';
+export { functionHelpHtml, functionReference } from './docs.js';
 export { sheetsValue, notAvailableText } from './sheets.js';
