@@ -103,4 +103,23 @@ describe.skipIf(!hasSoffice && !required)('conversation sheets as LibreOffice pr
       for (const client of chosen) expect(last.filter((p) => p.text.includes(title(client)))).toHaveLength(1);
     }
   }, 60_000);
+
+  it('prints every conversation sheet of the demo (each client advised repair) on one page of its own', async () => {
+    const out = join(dir, 'render-all.xlsx');
+    expect((await cli(['analyse', demo, '--settings', settings, '--out', out, '--conversations', '-q'])).code).toBe(0);
+    const conversations = (await sheetNames(out)).filter((name) => name.startsWith('Gesprek '));
+    expect(conversations.length).toBeGreaterThan(20);
+    const env = { ...process.env, LC_ALL: 'nl_NL.UTF-8', LANG: 'nl_NL.UTF-8' };
+    execFileSync('soffice', ['--headless', '--norestore', `-env:UserInstallation=file://${dir}/lo`, '--convert-to', 'pdf', '--outdir', dir, out], { env, stdio: 'ignore' });
+    const pdf = out.replace(/\.xlsx$/, '.pdf');
+    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1]);
+    // The conversation sheets are the last pages, one each: each says *Wat we afspreken*, the analysis does not.
+    const texts = Array.from({ length: conversations.length + 1 }, (_, k) => pages - conversations.length + k)
+      .map((page) => execFileSync('pdftotext', ['-f', String(page), '-l', String(page), pdf, '-'], { encoding: 'utf8' }));
+    expect(texts[0]).not.toContain('Wat we afspreken');
+    for (const text of texts.slice(1)) {
+      expect(text).toContain('Wat we afspreken');
+      expect(text.match(/Gesprek met /g)).toHaveLength(1);
+    }
+  }, 60_000);
 });
