@@ -14,7 +14,7 @@ import {
 } from '../src/core/index.js';
 import { adviceValue, checkState, clientIndexOfRow, overrideFor, problemCell, readTable, runAnalysis, type Analysis, type CheckedState } from './analysis.js';
 import { ClientListMaker } from './components/ClientListMaker.js';
-import { Conversation, useTalk } from './components/Conversation.js';
+import { Conversation, useTalk, type ChosenClient } from './components/Conversation.js';
 import { FunctionHelp } from './components/FunctionHelp.js';
 import { Mapping } from './components/Mapping.js';
 import { ModeTabs } from './components/ModeTabs.js';
@@ -44,6 +44,8 @@ export function App({ host, today = todayIso(), step = 'analyse' }: { host: Host
   const [state, setState] = useState<CheckedState>({ settings: {}, mapping: {}, issues: [] });
   const [table, setTable] = useState<HostTable | null>(null);
   const [read, setRead] = useState<TableRead | null>(null);
+  // The client chosen under *Gesprek voorbereiden*, kept here: the results are made anew by each analysis.
+  const [talkClient, setTalkClient] = useState<ChosenClient | null>(null);
   const [phase, setPhase] = useState<Phase>('idle');
   const [analysis, setAnalysis] = useState<Analysis | null>(null);
   const [sheetName, setSheetName] = useState<string | null>(null);
@@ -273,7 +275,7 @@ export function App({ host, today = todayIso(), step = 'analyse' }: { host: Host
       </section>
 
       {analysis && phase === 'done' && sheetName && (
-        <Results analysis={analysis} language={language} tx={tx} sheetName={sheetName} host={host} today={today} />
+        <Results analysis={analysis} language={language} tx={tx} sheetName={sheetName} host={host} today={today} chosen={talkClient} onChoose={setTalkClient} />
       )}
       {analysis && table && phase === 'done' && (
         <Problems problems={analysis.problems} tx={tx} onSelect={(p) => {
@@ -285,7 +287,10 @@ export function App({ host, today = todayIso(), step = 'analyse' }: { host: Host
   );
 }
 
-function Results({ analysis, language, tx, sheetName, host, today }: { analysis: Analysis; language: Language; tx: Texts; sheetName: string; host: Host; today: string }) {
+function Results({ analysis, language, tx, sheetName, host, today, chosen, onChoose }: {
+  analysis: Analysis; language: Language; tx: Texts; sheetName: string; host: Host; today: string;
+  chosen: ChosenClient | null; onChoose: (client: ChosenClient) => void;
+}) {
   const { t, money, pct, num } = tx;
   const talk = useTalk(analysis, host, language, today, tx);
   const { result } = analysis;
@@ -353,7 +358,7 @@ function Results({ analysis, language, tx, sheetName, host, today }: { analysis:
         )}
         <Button appearance="primary" onClick={() => void host.select({ sheet: sheetName, row: 1, column: 0 })}>{t('openSheet')}</Button>
       </section>
-      <Conversation analysis={analysis} talk={talk} tx={tx} first={Math.max(0, advice[0] ? clientIndexOfRow(analysis, advice[0].row) : 0)} />
+      <Conversation analysis={analysis} talk={talk} tx={tx} first={Math.max(0, advice[0] ? clientIndexOfRow(analysis, advice[0].row) : 0)} chosen={chosen} onChoose={onChoose} />
     </>
   );
 }

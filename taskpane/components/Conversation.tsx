@@ -43,17 +43,35 @@ export function useTalk(analysis: Analysis, host: Host, language: Language, toda
   return { audience, setAudience, prepare, busy, written, error };
 }
 
-export function Conversation({ analysis, talk, tx, first }: { analysis: Analysis; talk: Talk; tx: Texts; first: number }) {
+/**
+ * The client chosen from the list, as its name with its index. The pane keeps it (App) across analyses: after a new
+ * one (rows added, removed or reordered) the choice stays on that client where the list still has it, else goes
+ * back to the first advised one. An index alone would point at another client, or past the end of the list.
+ */
+export type ChosenClient = { index: number; name: string };
+
+/** The index in `names` of the chosen client, else of `first` (the first advised client). */
+export function chosenIndex(names: readonly string[], chosen: ChosenClient | null, first: number): number {
+  const fallback = Math.min(first, Math.max(0, names.length - 1));
+  if (chosen === null) return fallback;
+  if (names[chosen.index] === chosen.name) return chosen.index;
+  const found = names.indexOf(chosen.name);
+  return found >= 0 ? found : fallback;
+}
+
+export function Conversation({ analysis, talk, tx, first, chosen, onChoose }: {
+  analysis: Analysis; talk: Talk; tx: Texts; first: number; chosen: ChosenClient | null; onChoose: (client: ChosenClient) => void;
+}) {
   const { t } = tx;
-  const [client, setClient] = useState(first);
   const names = analysis.columnar.columns.client;
+  const client = chosenIndex(names, chosen, first);
   return (
     <section aria-labelledby="kw-talk" className="kw-section kw-talk">
       <h2 id="kw-talk">{t('talkHeading')}</h2>
       <p className="kw-muted">{t('talkHint')}</p>
       <div className="kw-field">
         <label htmlFor="kw-talk-client" className="kw-field-label">{t('talkClient')}</label>
-        <Select id="kw-talk-client" size="small" value={String(client)} onChange={(_, data) => setClient(Number(data.value))}>
+        <Select id="kw-talk-client" size="small" value={String(client)} onChange={(_, data) => onChoose({ index: Number(data.value), name: names[Number(data.value)] ?? '' })}>
           {names.map((name, i) => <option key={i} value={i}>{name}</option>)}
         </Select>
       </div>

@@ -72,4 +72,45 @@ describe.skipIf(!hasChromium)('Gesprek voorbereiden in the taskpane', () => {
       expect(errors).toEqual([]);
     }, 60_000);
   }
+
+  it('keeps the chosen client across a new analysis of other rows, and goes back to the first advised one when it is gone', async () => {
+    const sheets = await demoSheets();
+    const { page, errors } = await pane.open({ sheets, displayLanguage: 'nl-NL', settings: { klantwaarde: { settings: demoSettings } } }, 360);
+    await page.getByRole('button', { name: 'Analyseer klanten' }).click();
+    const select = page.locator('#kw-talk-client');
+    await expect.poll(() => select.count()).toBe(1);
+    const selected = () => select.evaluate((el) => { const s = el as unknown as { selectedIndex: number; options: { text: string }[] }; return s.selectedIndex < 0 ? null : s.options[s.selectedIndex]!.text; });
+    const options = await select.locator('option').allTextContents();
+    const chosen = options.at(-1)!;
+    await select.selectOption({ label: chosen });
+    expect(await selected()).toBe(chosen);
+    // The list loses its first five clients: the chosen one is still there, at another place.
+    const cells = sheets[0]!.cells;
+    const header = cells.findIndex((row) => row.includes('Klant'));
+    const replace = (rows: unknown[][]) => page.evaluate(([name, next]) => {
+      type Workbook = { sheets: { name: string }[]; active: string; selection: { sheet: string; box: unknown } };
+      const { workbook } = (globalThis as unknown as { __KLANTWAARDE_FAKE_STATE__: { workbook: Workbook } }).__KLANTWAARDE_FAKE_STATE__;
+      const at = workbook.sheets.findIndex((s) => s.name === name);
+      const Sheet = (workbook.sheets[at]!.constructor as unknown as { from(n: string, c: unknown[][]): { name: string } });
+      workbook.sheets[at] = Sheet.from(name as string, next as unknown[][]);
+      // The user goes back to the list (the analysis left its own sheet active).
+      workbook.active = name as string;
+      workbook.selection = { sheet: name as string, box: { top: 0, left: 0, rows: 1, columns: 1 } };
+    }, [sheets[0]!.name, rows] as const);
+    await replace([...cells.slice(0, header + 1), ...cells.slice(header + 6)]);
+    await page.getByRole('button', { name: 'Opnieuw lezen' }).click();
+    await page.getByRole('button', { name: 'Analyseer klanten' }).click();
+    await expect.poll(() => select.locator('option').count()).toBe(options.length - 5);
+    expect(await selected()).toBe(chosen);
+    // Without that client: the first advised one again, a client of the list.
+    await replace(cells.filter((row) => !row.includes(chosen)));
+    await page.getByRole('button', { name: 'Opnieuw lezen' }).click();
+    await page.getByRole('button', { name: 'Analyseer klanten' }).click();
+    await expect.poll(() => select.locator('option').count()).toBe(options.length - 1);
+    const now = await selected();
+    expect(now).not.toBeNull();
+    expect(now).not.toBe(chosen);
+    expect(await page.locator('.kw-advice li strong').first().textContent()).toBe(now);
+    expect(errors).toEqual([]);
+  }, 60_000);
 });
