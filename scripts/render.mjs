@@ -2,7 +2,8 @@
 // without the add-in. Needs LibreOffice and poppler from Debian (apt-get install -y libreoffice-calc
 // poppler-utils fonts-crosextra-carlito — Carlito is Calibri's metric twin, without it widths come out wrong); not part
 // of CI. Writes render/klantanalyse.pdf, docs/analyse-voorbeeld.png and docs/analyse-pagina-2.png (the first two
-// pages of the analysis sheet) and every page of it as render/all/p-NN.png.
+// pages of the analysis sheet), docs/analyse-kosten-baten.png (the cost-benefit page) and every page of it as
+// render/all/p-NN.png.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, copyFileSync, existsSync, rmSync } from 'node:fs';
 
@@ -32,6 +33,15 @@ mkdirSync('docs', { recursive: true });
 const [one, two] = run('sh', ['-c', 'ls render/page/*.png | head -2']).trim().split('\n');
 copyFileSync(one, 'docs/analyse-voorbeeld.png');
 if (two) copyFileSync(two, 'docs/analyse-pagina-2.png');
+// The page of the cost-benefit table and the scenarios (docs/analyse-kosten-baten.png).
+let costBenefit = 0;
+for (let page = first; page <= pages && !costBenefit; page++) {
+  if (run('pdftotext', ['-f', String(page), '-l', String(page), 'render/klantanalyse.pdf', '-']).includes('Kosten-batenanalyse')) costBenefit = page;
+}
+if (costBenefit) {
+  run('pdftoppm', ['-png', '-r', '110', '-singlefile', '-f', String(costBenefit), '-l', String(costBenefit), 'render/klantanalyse.pdf', 'render/page/kosten-baten']);
+  copyFileSync('render/page/kosten-baten.png', 'docs/analyse-kosten-baten.png');
+}
 // Every page of the analysis, for looking at them all (render/all/p-NN.png).
 rmSync('render/all', { force: true, recursive: true });
 mkdirSync('render/all', { recursive: true });
@@ -42,4 +52,4 @@ for (let page = first; page <= pages; page++) {
   if (run('pdftotext', ['-f', String(page), '-l', String(page), 'render/klantanalyse.pdf', '-']).trim() === '') blank.push(page);
 }
 if (blank.length > 0) console.error(`blank pages: ${blank.join(', ')}`);
-console.log(`${pages} pages; the analysis is pages ${first}–${pages}; wrote docs/analyse-voorbeeld.png, docs/analyse-pagina-2.png, render/all/*.png`);
+console.log(`${pages} pages; the analysis is pages ${first}–${pages}; wrote docs/analyse-voorbeeld.png, docs/analyse-pagina-2.png, docs/analyse-kosten-baten.png, render/all/*.png`);

@@ -76,9 +76,12 @@ export function fitWidths(w: SheetWriter, columns: readonly Column[], stats: Col
   const wholeWidths = measureWidths(w.cells, whole, stats, at, w.styles);
   const euros = prints(wholeWidths);
   if ((cents.scale < MIN_PRINT_SCALE && euros.scale > cents.scale) || euros.pieces < cents.pieces) {
+    // The cost-benefit table's sums are whole already; its hourly return (tens of euros) keeps its cents.
     const from = w.sectionRow('costBenefit');
+    const table = at.costBenefit;
+    const inTable = (r: number): boolean => table !== undefined && r >= table.first && r <= table.last;
     for (const range of w.styles) {
-      if (range.style.numberFormat === FORMATS.money && range.rect.top >= from) range.style = { ...range.style, numberFormat: FORMATS.moneyWhole };
+      if (range.style.numberFormat === FORMATS.money && range.rect.top >= from && !inTable(range.rect.top)) range.style = { ...range.style, numberFormat: FORMATS.moneyWhole };
     }
     widths = wholeWidths;
     measured = whole;

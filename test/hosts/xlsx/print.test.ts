@@ -62,6 +62,11 @@ for (const [name, report] of [['the demo', demo], ['2 000 clients', large], ['2 
       // The demo fits with cents; 2 000 clients total in the millions, which with cents printed at 68 %.
       const revenue = report.cells[report.clientRows.header]!.indexOf('Omzet');
       expect(formatOf(report, report.clientRows.first, revenue)).toBe(report === demo ? FORMATS.money : FORMATS.moneyWhole);
+      // The cost-benefit table's sums are whole euros (or thousands), its hourly return keeps its cents.
+      const at = report.sections.find((s) => s.id === 'costBenefit')!.row;
+      const rowOf = (label: string) => report.cells.findIndex((line, r) => r > at && line?.[0] === label);
+      expect([FORMATS.moneyWhole, FORMATS.moneyThousands]).toContain(formatOf(report, rowOf('Omzet'), 3));
+      expect(formatOf(report, rowOf('Uurrendement'), 3)).toBe(FORMATS.money);
     });
     const groups = print.columnGroups!;
     const wrapped = new Set(['Signalen', 'Toelichting'].map((label) => report.cells[report.clientRows.header]!.indexOf(label)));
