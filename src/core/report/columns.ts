@@ -62,14 +62,22 @@ export function columnIndex(columns: readonly Column[]): Record<string, number> 
   return Object.fromEntries(columns.map((c, i) => [c.id, i])) as Record<string, number>;
 }
 
-/** Margin or hourly return of a totals row: a ratio of cells in the same row, so it stays live. */
-export function ratioCell(col: Readonly<Record<string, number>>, na: string, kind: 'margin' | 'hourlyReturn', r: number, totals: GroupTotals): Formula {
-  const [numerator, denominator] = kind === 'margin' ? [col.netProfit!, col.revenue!] : [col.contribution!, col.time!];
-  const under = a1(r, denominator);
+/**
+ * Margin or hourly return of a group as a live formula: net profit over revenue, contribution over time, each cell
+ * where `cellOf` finds that figure (`E12`), "n.v.t." where the denominator is not above 0.
+ */
+export function ratioFormula(kind: 'margin' | 'hourlyReturn', cellOf: (id: string) => string, na: string, totals: GroupTotals): Formula {
+  const [numerator, denominator] = kind === 'margin' ? ['netProfit', 'revenue'] : ['contribution', 'time'];
+  const under = cellOf(denominator);
   return {
-    formula: `IF(${under}>0,${a1(r, numerator)}/${under},"${na}")`,
+    formula: `IF(${under}>0,${cellOf(numerator)}/${under},"${na}")`,
     value: (kind === 'margin' ? quotient(totals.netProfit, totals.revenue) : totals.hourlyReturn) ?? na,
   };
+}
+
+/** Margin or hourly return of a totals row: a ratio of cells in the same row, so it stays live. */
+export function ratioCell(col: Readonly<Record<string, number>>, na: string, kind: 'margin' | 'hourlyReturn', r: number, totals: GroupTotals): Formula {
+  return ratioFormula(kind, (id) => a1(r, col[id]!), na, totals);
 }
 
 const GROUP_FIELDS: ReadonlySet<string> = new Set(GROUP_SUMS);

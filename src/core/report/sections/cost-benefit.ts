@@ -9,13 +9,12 @@
 import type { GroupTotals } from '../../types.js';
 import { ABC_CLASSES, TIERS } from '../../types.js';
 import { TIER_LABELS } from '../../messages.js';
-import { a1, type Cell, type Formula } from '../model.js';
+import { a1, type Formula } from '../model.js';
 import { COLORS, FORMATS, profitColour } from '../theme.js';
-import { groupValue, type Column } from '../columns.js';
+import { groupValue, ratioFormula, type Column } from '../columns.js';
 import type { ReportContext } from '../context.js';
 import type { SheetWriter } from '../writer.js';
 import { tiersByCode } from './pyramid.js';
-import { quotient } from '../../figures.js';
 
 /** The table's first value column (D): B and C are the client table's narrow class and tier columns. */
 export const COST_BENEFIT_FIRST_COLUMN = 3;
@@ -117,9 +116,6 @@ function writeGroupCell(w: SheetWriter, ctx: ReportContext, figure: Figure, g: G
 }
 
 /** Margin or hourly return of a group: a ratio of the cells above it in its own column, so it stays live. */
-function ratio(ctx: ReportContext, kind: 'margin' | 'hourlyReturn', c: number, rowOf: ReadonlyMap<string, number>, totals: GroupTotals): Cell {
-  const [numerator, denominator] = kind === 'margin' ? ['netProfit', 'revenue'] : ['contribution', 'time'];
-  const under = a1(rowOf.get(denominator)!, c);
-  const value = kind === 'margin' ? quotient(totals.netProfit, totals.revenue) : totals.hourlyReturn;
-  return { formula: `IF(${under}>0,${a1(rowOf.get(numerator)!, c)}/${under},"${ctx.text.na}")`, value: value ?? ctx.text.na };
+function ratio(ctx: ReportContext, kind: 'margin' | 'hourlyReturn', c: number, rowOf: ReadonlyMap<string, number>, totals: GroupTotals): Formula {
+  return ratioFormula(kind, (id) => a1(rowOf.get(id)!, c), ctx.text.na, totals);
 }
