@@ -112,12 +112,13 @@ export function printLayout(input: PrintRows & {
   const wide = Math.max(LAST_PYRAMID_COLUMN, input.costBenefitLast);
   const set = new Map(input.rowHeights.map((h) => [h.row, h.height]));
   const firstClient = input.clientHeader + 1;
+  // A row is its set height, else 14 points in the client rows and 15 elsewhere (the client header's wrapped
+  // height is set by writePrintLayout). Counted, not summed row by row: a million client rows cost nothing here.
+  const unset = (r: number): number => (r >= firstClient && r < input.totalRow ? CLIENT_ROW_PT : DEFAULT_ROW_PT);
   const heightOf = (top: number, bottom: number): number => {
-    let sum = 0;
-    for (let r = top; r <= bottom; r++) {
-      const isClient = r >= firstClient && r < input.totalRow;
-      sum += set.get(r) ?? (r === input.clientHeader ? DEFAULT_ROW_PT * input.headerLines : isClient ? CLIENT_ROW_PT : DEFAULT_ROW_PT);
-    }
+    const clientRows = Math.max(0, Math.min(bottom, input.totalRow - 1) - Math.max(top, firstClient) + 1);
+    let sum = clientRows * CLIENT_ROW_PT + (bottom - top + 1 - clientRows) * DEFAULT_ROW_PT;
+    for (const [r, height] of set) if (r >= top && r <= bottom) sum += height - unset(r);
     return sum;
   };
   // Blocks that no page break may cut, in sheet order (a block taller than a page is cut by the host).
