@@ -46,7 +46,7 @@ export function measureCell(stats: ColumnStats, c: number, cell: Cell | undefine
 /** Rows measureWidths reads beside the client rows (measured into `stats` as they were made). */
 export type MeasureAt = {
   firstClientRow: number; totalRow: number; problemsRow: number; problemsEnd: number; mergedEnd: number;
-  /** The cost-benefit table's rows, each in its number format, in columns D onward. */
+  /** The cost-benefit table's rows (its figures in columns D onward, in the formats their styles give them). */
   costBenefit?: CostBenefitPlace;
   /** The pyramid's tier table (its amounts may be shown in thousands). */
   tierTable?: TierTablePlace;
@@ -97,15 +97,13 @@ export function fitWidths(w: SheetWriter, columns: readonly Column[], stats: Col
  */
 function inThousands(w: SheetWriter, at: MeasureAt): void {
   const place = at.costBenefit!;
-  for (const [row, format] of place.formats) if (format === FORMATS.moneyWhole) place.formats.set(row, FORMATS.moneyThousands);
-  const tiers = at.tierTable;
+  const tables = [place, ...(at.tierTable ? [at.tierTable] : [])];
   for (const range of w.styles) {
     const { rect, style } = range;
-    if (style.numberFormat !== FORMATS.moneyWhole) continue;
-    const inCostBenefit = rect.top === rect.bottom && place.formats.get(rect.top) === FORMATS.moneyThousands && rect.left >= 1;
-    const inTiers = tiers !== undefined && rect.top >= tiers.first && rect.bottom <= tiers.last && rect.left > 0;
-    if (inCostBenefit || inTiers) range.style = { ...style, numberFormat: FORMATS.moneyThousands };
+    const inTable = tables.some((t) => rect.top >= t.first && rect.bottom <= t.last && rect.left > 0);
+    if (style.numberFormat === FORMATS.moneyWhole && inTable) range.style = { ...style, numberFormat: FORMATS.moneyThousands };
   }
+  const tiers = at.tierTable;
   w.put(place.first, 0, place.unitLabel);
   if (tiers) for (const c of tiers.money) w.put(tiers.header, c, `${String(w.cells[tiers.header]?.[c] ?? '')} ${place.unitShort}`);
 }
@@ -145,21 +143,11 @@ export function measureWidths(
   for (let r = at.problemsRow; r < at.problemsEnd; r++) {
     for (const c of [1, 2]) widths[c] = Math.min(40, Math.max(widths[c]!, shownLength(cells[r]?.[c], undefined) + 2));
   }
-  // The cost-benefit table puts a group's figures in the client table's columns D onward (text two characters
-  // of padding, digits one, as above).
+  // The cost-benefit table puts a group's figures, and its header the groups' names, in the client table's columns
+  // D onward.
   const place = at.costBenefit;
-  if (place) {
-    for (let r = place.first; r <= place.last; r++) {
-      const format = place.formats.get(r);
-      for (let c = 1; c <= place.lastColumn && c < widths.length; c++) {
-        const cell = cells[r]?.[c];
-        const pad = typeof (isFormula(cell ?? null) ? (cell as Formula).value : cell) === 'number' ? 1 : 2;
-        const length = shownLength(cell, format);
-        if (length > 0) widths[c] = Math.max(widths[c]!, length + pad);
-      }
-    }
-  }
-  if (at.numbers) measureNumbers(cells, styles, at.numbers, widths);
+  if (place) measureByStyle(cells, styles, { from: place.first, to: place.last + 1, lastColumn: place.lastColumn, text: true }, widths);
+  if (at.numbers) measureByStyle(cells, styles, at.numbers, widths);
   widths[0] = Math.min(40, Math.max(24, widths[0]!));
   // Mirror pairs share a width (D and L, E and K, …): each band is centred over D..L, so the pyramid stays
   // symmetric without making every column as wide as the widest (which cost the print a tenth of its size).
@@ -169,19 +157,31 @@ export function measureWidths(
   return widths;
 }
 
-/** Widens columns B onward for the numbers of rows from..to-1, each in the format its last style rectangle sets. */
-function measureNumbers(cells: readonly (readonly Cell[] | undefined)[], styles: readonly StyleRange[], rows: { from: number; to: number }, widths: number[]): void {
+/**
+ * Widens columns B onward (up to `lastColumn`) for the numbers of rows from..to-1, each in the format its last style
+ * rectangle sets, with a character of padding; with `text`, for the texts too, with two (as measureWidths does).
+ */
+function measureByStyle(
+  cells: readonly (readonly Cell[] | undefined)[],
+  styles: readonly StyleRange[],
+  rows: { from: number; to: number; lastColumn?: number; text?: boolean },
+  widths: number[],
+): void {
   const here = styles.filter((s) => s.style.numberFormat && s.rect.bottom >= rows.from && s.rect.top < rows.to);
+  const end = Math.min(widths.length, (rows.lastColumn ?? Infinity) + 1);
   for (let r = rows.from; r < rows.to; r++) {
     const line = cells[r];
     if (!line) continue;
-    for (let c = 1; c < line.length && c < widths.length; c++) {
+    for (let c = 1; c < line.length && c < end; c++) {
       const cell = line[c];
       const value = isFormula(cell ?? null) ? (cell as Formula).value : cell;
-      if (typeof value !== 'number') continue;
-      let format: string | undefined;
-      for (const s of here) if (s.rect.top <= r && r <= s.rect.bottom && s.rect.left <= c && c <= s.rect.right) format = s.style.numberFormat;
-      widths[c] = Math.max(widths[c]!, shownLength(value, format) + 1);
+      if (typeof value === 'number') {
+        let format: string | undefined;
+        for (const s of here) if (s.rect.top <= r && r <= s.rect.bottom && s.rect.left <= c && c <= s.rect.right) format = s.style.numberFormat;
+        widths[c] = Math.max(widths[c]!, shownLength(value, format) + 1);
+      } else if (rows.text && typeof value === 'string' && value.length > 0) {
+        widths[c] = Math.max(widths[c]!, value.length + 2);
+      }
     }
   }
 }

@@ -184,7 +184,10 @@ describe('the pyramid, cost-benefit, scenario and whale sections alone', () => {
     expect(w.cells[clientsRow]![3]).toEqual({ formula: `COUNTIF($${letter}$101:$${letter}$127,"A")`, value: result.classes.A.clients });
     expect(w.cells[clientsRow]![6]).toEqual({ formula: `SUM(D${clientsRow + 1}:F${clientsRow + 1})`, value: result.totals.clients });
     // Sums in whole euros, the hourly return with its cents, every figure right-aligned.
-    const formatOf = (label: string): string | undefined => place.formats.get(w.cells.findIndex((line) => line?.[0] === label));
+    const formatOf = (label: string): string | undefined => {
+      const r = w.cells.findIndex((line) => line?.[0] === label);
+      return w.styles.filter((s) => s.style.numberFormat && s.rect.top <= r && r <= s.rect.bottom && s.rect.left <= 3 && 3 <= s.rect.right).at(-1)?.style.numberFormat;
+    };
     expect(formatOf('Omzet')).toBe(FORMATS.moneyWhole);
     expect(formatOf('Uurrendement')).toBe(FORMATS.money);
     expect(formatOf('Marge')).toBe(FORMATS.percent);

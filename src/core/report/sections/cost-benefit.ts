@@ -22,9 +22,9 @@ export const COST_BENEFIT_FIRST_COLUMN = 3;
 /** A group of the table: its name, the client-table column and value that select its clients, its totals. */
 type Group = { name: string; criterionColumn: string; criterion: string; totals: GroupTotals; fill: string };
 
-/** Where the table's numbers are, for the column widths: rows first..last, each row in one number format. */
+/** Where the table is, for the column widths: its header row `first` to its last figure's row, columns up to `lastColumn`. */
 export type CostBenefitPlace = {
-  first: number; last: number; formats: Map<number, string>; lastColumn: number;
+  first: number; last: number; lastColumn: number;
   /** What the header's first cell says when the sums are shown in thousands (widths.ts). */
   unitLabel: string;
   /** The same, short, after a tier table's column name. */
@@ -67,7 +67,6 @@ export function writeCostBenefit(w: SheetWriter, ctx: ReportContext): CostBenefi
 
   const figures = figureRows(ctx);
   const rowOf = new Map<string, number>(figures.map((f, k) => [f.id, w.row + k]));
-  const formats = new Map<number, string>();
   for (const figure of figures) {
     const r = w.row;
     w.put(r, 0, figure.label);
@@ -79,7 +78,6 @@ export function writeCostBenefit(w: SheetWriter, ctx: ReportContext): CostBenefi
     tiers.forEach((g, i) => writeGroupCell(w, ctx, figure, g, r, tierFirst + i, rowOf));
     // Sums in whole euros; the hourly return (tens of euros) keeps its cents.
     const format = figure.format === FORMATS.money && figure.total === 'sum' ? FORMATS.moneyWhole : figure.format;
-    formats.set(r, format);
     w.style(r, first, r, lastColumn, { numberFormat: format, horizontal: 'right' });
     w.skip();
   }
@@ -91,7 +89,7 @@ export function writeCostBenefit(w: SheetWriter, ctx: ReportContext): CostBenefi
     if (r !== undefined) w.style(r, 0, r, lastColumn, { bold: true, borderTop: COLORS.headerRule });
   }
   w.skip();
-  return { first: header, last, formats, lastColumn, unitLabel: label('inThousands'), unitShort: label('thousandsShort') };
+  return { first: header, last, lastColumn, unitLabel: label('inThousands'), unitShort: label('thousandsShort') };
 }
 
 /** A row of the table: the client count, then the client table's columns revenue … hourly return. */
