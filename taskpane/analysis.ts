@@ -5,13 +5,12 @@
  */
 import {
   analyseTable, bindDrivers, buildReportFromColumns, COLORS, conversationSheets, type Audience, type ColumnarAnalysis, type ConversationSheet, FIELDS, materialiseReport, missingFieldProblems, profitability,
-  readClientTable, todayIso, type AnalysisResult, type ClientResult, type ColumnMapping, type Field, type Language, type Problem,
+  readClientTable, todayIso, withLanguageCountry, type AnalysisResult, type ClientResult, type ColumnMapping, type Field, type Language, type Problem,
   type PyramidTier, type ReportSheet, type Settings, type TableRead, type Tier,
 } from '../src/core/index.js';
 import { checkSettings, settingIssueText } from '../src/core/index.js';
 import { topAdviceOfColumns, adviceValue } from '../src/core/index.js';
 import type { CellTarget, HostTable, MappingOverrides, StoredState } from './host.js';
-import { withPaneDefaults } from './settings.js';
 
 export { adviceValue };
 
@@ -81,8 +80,8 @@ export function runAnalysis(table: HostTable, state: CheckedState, language: Lan
   const read = readTable(table, state.mapping, language);
   const fatal = read.problems.filter((p) => p.row === null && p.severity === 'error');
   if (fatal.length > 0) return { ok: false, messages: fatal.map((p) => p.message), problems: read.problems };
-  // An unset country is the pane's language's (settings.ts paneCountry), as the settings form says.
-  const settings = withPaneDefaults(state.settings, language);
+  // An unset country is the pane's language's (the core's withLanguageCountry), as the settings form says.
+  const settings = withLanguageCountry(state.settings, language);
   const bound = bindDrivers(settings.extraDrivers ?? [], read.mapping, language);
   // As the CLI: a field the settings need but no column feeds is said, not a silent 0.
   const problems = [...read.problems, ...bound.problems, ...missingFieldProblems(read.mapping, settings, language)];

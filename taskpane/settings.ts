@@ -4,7 +4,7 @@
  */
 import {
   checkSettings, countryOfLanguage, fill, formatNumber, formatPercent, parseNumberText, resolveSettings, SETTING_LIST, SOURCE_LABELS, STATUTORY_RATES, withLanguageCountry,
-  type Country, type Language, type Notation, type SettingDefinition, type SettingKind, type Settings,
+  type Language, type Notation, type SettingDefinition, type SettingKind, type Settings,
 } from '../src/core/index.js';
 import { TEXT } from './text.js';
 
@@ -60,11 +60,6 @@ export function showSetting(value: unknown, kind: SettingKind, language: Languag
   return formatNumber(value, language, 4);
 }
 
-/** The country an unset `country` means in the pane (the core's, as Sheets' menu and functions have it). */
-export const paneCountry = (language: Language): Country => countryOfLanguage(language);
-
-/** The settings the pane analyses with: the stored ones, and the pane's country where none is stored. */
-export const withPaneDefaults = (settings: Partial<Settings>, language: Language): Partial<Settings> => withLanguageCountry(settings, language);
 
 const KNOWN_HALF_YEARS: ReadonlySet<string> = new Set(STATUTORY_RATES.map((entry) => entry.halfYear));
 
@@ -81,7 +76,7 @@ export function defaultHint(
   const known = entry?.source;
   const source = known === undefined ? null : typeof known === 'object' ? fill(labels.literature, { source: known.literature }) : labels[known];
   if (entry?.report?.show === 'interest') {
-    const chosen = withPaneDefaults({ country: settings.country, periodEnd: settings.periodEnd ?? null }, language);
+    const chosen = withLanguageCountry({ country: settings.country, periodEnd: settings.periodEnd ?? null }, language);
     const resolved = resolveSettings(chosen, today);
     const statutory = resolved.interestSource.kind === 'statutory' ? resolved.interestSource : null;
     const assumed = statutory ? statutory.halfYears.filter((halfYear) => !KNOWN_HALF_YEARS.has(halfYear)) : [];
@@ -91,7 +86,7 @@ export function defaultHint(
       source: said && assumed.length > 0 ? `${said}; ${fill(TEXT[language].interestAssumed, { halfYears: assumed.join(', ') })}` : said,
     };
   }
-  if (key === 'country') return { value: paneCountry(language), source: TEXT[language].countryFromLanguage };
+  if (key === 'country') return { value: countryOfLanguage(language), source: TEXT[language].countryFromLanguage };
   const fallback = entry?.default;
   if (typeof fallback === 'number') return { value: entry!.kind === 'percent' ? formatPercent(fallback, language) : formatNumber(fallback, language), source };
   if (typeof fallback === 'string') return { value: fallback, source };
