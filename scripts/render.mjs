@@ -19,11 +19,14 @@ mkdirSync('render', { recursive: true });
 copyFileSync(input, 'render/klantanalyse.xlsx');
 run('soffice', ['--headless', '--norestore', '-env:UserInstallation=file:///tmp/klantwaarde-lo', '--convert-to', 'pdf', '--outdir', 'render', 'render/klantanalyse.xlsx']);
 const pages = Number(/Pages:\s+(\d+)/.exec(run('pdfinfo', ['render/klantanalyse.pdf']))?.[1] ?? 0);
+// Each page's text, read once: pdftotext ends every page with a form feed.
+const texts = run('pdftotext', ['render/klantanalyse.pdf', '-']).split('\f').slice(0, pages);
+const pageWith = (text, from = 1) => {
+  const index = texts.findIndex((t, i) => i + 1 >= from && t.includes(text));
+  return index < 0 ? 0 : index + 1;
+};
 // The workbook's own sheets print first; the analysis starts on the first page that shows its summary.
-let first = 0;
-for (let page = 1; page <= pages && !first; page++) {
-  if (run('pdftotext', ['-f', String(page), '-l', String(page), 'render/klantanalyse.pdf', '-']).includes('Samenvatting')) first = page;
-}
+const first = pageWith('Samenvatting');
 if (!first) throw new Error('no page of the analysis sheet found');
 rmSync('render/page', { force: true, recursive: true });
 mkdirSync('render/page', { recursive: true });
@@ -34,10 +37,7 @@ const [one, two] = run('sh', ['-c', 'ls render/page/*.png | head -2']).trim().sp
 copyFileSync(one, 'docs/analyse-voorbeeld.png');
 if (two) copyFileSync(two, 'docs/analyse-pagina-2.png');
 // The page of the cost-benefit table and the scenarios (docs/analyse-kosten-baten.png).
-let costBenefit = 0;
-for (let page = first; page <= pages && !costBenefit; page++) {
-  if (run('pdftotext', ['-f', String(page), '-l', String(page), 'render/klantanalyse.pdf', '-']).includes('Kosten-batenanalyse')) costBenefit = page;
-}
+const costBenefit = pageWith('Kosten-batenanalyse', first);
 if (costBenefit) {
   run('pdftoppm', ['-png', '-r', '110', '-singlefile', '-f', String(costBenefit), '-l', String(costBenefit), 'render/klantanalyse.pdf', 'render/page/kosten-baten']);
   copyFileSync('render/page/kosten-baten.png', 'docs/analyse-kosten-baten.png');
@@ -48,8 +48,6 @@ mkdirSync('render/all', { recursive: true });
 run('pdftoppm', ['-png', '-r', '60', '-f', String(first), '-l', String(pages), 'render/klantanalyse.pdf', 'render/all/p']);
 // A page with no text at all (not even the header) is a pagination fault worth a look.
 const blank = [];
-for (let page = first; page <= pages; page++) {
-  if (run('pdftotext', ['-f', String(page), '-l', String(page), 'render/klantanalyse.pdf', '-']).trim() === '') blank.push(page);
-}
+for (let page = first; page <= pages; page++) if ((texts[page - 1] ?? '').trim() === '') blank.push(page);
 if (blank.length > 0) console.error(`blank pages: ${blank.join(', ')}`);
 console.log(`${pages} pages; the analysis is pages ${first}–${pages}; wrote docs/analyse-voorbeeld.png, docs/analyse-pagina-2.png, docs/analyse-kosten-baten.png, render/all/*.png`);
