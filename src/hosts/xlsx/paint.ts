@@ -102,7 +102,8 @@ export function paintSheet(sheet: ExcelJS.Worksheet, report: ReportSheet): void 
     const values = report.cells[r] ?? [];
     const styles = sweep.stylesOf(r);
     const width = Math.max(values.length, styles.length);
-    if (width === 0 && !heights.has(r) && !(r >= client.first && r <= client.last && client.height)) continue;
+    const height = heights.get(r) ?? (r >= client.first && r <= client.last ? client.height : undefined);
+    if (width === 0 && height === undefined) continue; // as sheet-xml.ts: a row with neither cells nor height
     const row = sheet.getRow(r + 1);
     for (let c = 0; c < width; c++) {
       const value = values[c] ?? null;
@@ -112,7 +113,6 @@ export function paintSheet(sheet: ExcelJS.Worksheet, report: ReportSheet): void 
       if (value !== null) cell.value = excelValue(value);
       if (style) cell.style = style;
     }
-    const height = heights.get(r) ?? (r >= client.first && r <= client.last ? client.height : undefined);
     if (height !== undefined) row.height = height;
     row.commit();
   }
