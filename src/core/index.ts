@@ -38,3 +38,4 @@ export type { ProfileInput } from './profile.js';
 export * from './conversation/index.js';
 export * from './sources/index.js';
 export { headerCandidates, KIND_FIELDS } from './sources/columns.js';
+export { escapeXml } from './xml.js';

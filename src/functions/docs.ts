@@ -3,7 +3,7 @@
  * `<!-- functions:start -->` and `<!-- functions:end -->` markers; a test fails when README is out of date).
  * Example results are computed by the runner, so the README cannot show a number the functions do not give.
  */
-import { LANGUAGES, formatNumber, type Language } from '../core/index.js';
+import { LANGUAGES, escapeXml, formatNumber, type Language } from '../core/index.js';
 import { sheetsName } from './apps-script.js';
 import { parameterDescription } from './describe.js';
 import { LABELS } from './messages.js';
@@ -133,8 +133,6 @@ const HELP_HEADINGS: Record<Language, { heading: string; intro: string }> = {
   de: { heading: 'Funktionen', intro: 'Geben Sie in eine Zelle ein, zum Beispiel' },
 };
 
-const html = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
 /**
  * The help page's list of the custom functions in `language`, as Excel names them there (`KLANT.UURRENDEMENT`,
  * `CLIENT.HOURLYRETURN`, `KUNDE.STUNDENERTRAG`), from the registry: the build writes it into assets/help.html at
@@ -142,10 +140,10 @@ const html = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g,
  */
 export function functionHelpHtml(language: Language): string {
   const words = HELP_HEADINGS[language];
-  const items = FUNCTIONS.map((def) => `      <dt><code>${html(signature(def, language))}</code></dt>\n      <dd>${html(def.descriptions[language])}</dd>`);
+  const items = FUNCTIONS.map((def) => `      <dt><code>${escapeXml(signature(def, language))}</code></dt>\n      <dd>${escapeXml(def.descriptions[language])}</dd>`);
   return [
     `    <h3>${words.heading}</h3>`,
-    `    <p>${words.intro} <code>${html(exampleFormula(FUNCTIONS[0]!, language))}</code>.</p>`,
+    `    <p>${words.intro} <code>${escapeXml(exampleFormula(FUNCTIONS[0]!, language))}</code>.</p>`,
     '    <dl>',
     ...items,
     '    </dl>',

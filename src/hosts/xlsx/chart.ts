@@ -5,7 +5,7 @@
  */
 import JSZip from 'jszip';
 import { XMLParser } from 'fast-xml-parser';
-import { a1Range, type Cell, type ChartSpec, type Rect } from '../../core/index.js';
+import { a1Range, escapeXml, type Cell, type ChartSpec, type Rect } from '../../core/index.js';
 
 const NS = {
   c: 'http://schemas.openxmlformats.org/drawingml/2006/chart',
@@ -16,10 +16,6 @@ const NS = {
   drawingRel: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing',
   chartRel: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart',
 };
-
-export function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
 
 function richText(text: string, size: number, bold: boolean): string {
   return `<c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="${size}" b="${bold ? 1 : 0}"/></a:pPr>` +

@@ -6,8 +6,8 @@
  * arithmetic on client data: the chart's values are the sheet's helper cells.
  */
 import type ExcelJS from 'exceljs';
-import { a1Range, type Cell, type ConversationSheet, type Rect, type ReportSheet, type WaterfallChart } from '../../core/index.js';
-import { addChartParts, escapeXml } from './chart.js';
+import { a1Range, escapeXml, type Cell, type ConversationSheet, type Rect, type ReportSheet, type WaterfallChart } from '../../core/index.js';
+import { addChartParts } from './chart.js';
 import { addPrintLayout, headerFooterCodes } from './print.js';
 import { paintSheet } from './paint.js';
 

@@ -5,8 +5,7 @@
  */
 import JSZip from 'jszip';
 import { headerFooterPart, type PrintLayout, type Rect } from '../../core/index.js';
-import { columnLetter } from '../../core/index.js';
-import { escapeXml } from './chart.js';
+import { columnLetter, escapeXml } from '../../core/index.js';
 
 /** Excel's header/footer codes: `&L…&C…&R…`, `&P` page, `&N` pages; a literal `&` is `&&`. */
 export function headerFooterCodes(print: PrintLayout): { oddHeader?: string; oddFooter?: string } {
